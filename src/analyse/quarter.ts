@@ -1,0 +1,63 @@
+/**
+ * Calendar quarters as consecutive integers (`2025-Q1` is 2025 * 4), so that arithmetic and
+ * the least-squares projection work on plain numbers. Dates are ISO strings, never Date
+ * objects from the clock.
+ */
+
+/** A quarter as written in account files: `YYYY-Qn`. */
+export type Quarter = string;
+
+export const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
+
+/** `2025-Q3` -> 8102: consecutive quarters are consecutive integers. */
+export function quarterIndex(quarter: Quarter): number {
+  const match = QUARTER_PATTERN.exec(quarter);
+  if (!match) throw new TypeError(`not a quarter: ${quarter}`);
+  return Number(match[1]) * 4 + Number(match[2]) - 1;
+}
+
+export function quarterFromIndex(index: number): Quarter {
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+}
+
+export function addQuarters(quarter: Quarter, count: number): Quarter {
+  return quarterFromIndex(quarterIndex(quarter) + count);
+}
+
+/** The quarter an ISO date `YYYY-MM-DD` falls in. */
+export function quarterOfDate(date: string): Quarter {
+  const month = Number(date.slice(5, 7));
+  return `${date.slice(0, 4)}-Q${Math.ceil(month / 3)}`;
+}
+
+/** The last day of a quarter, as an ISO date. */
+export function quarterEnd(quarter: Quarter): string {
+  const index = quarterIndex(quarter);
+  const year = Math.floor(index / 4);
+  const lastMonth = (index % 4) * 3 + 3;
+  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  return `${year}-${String(lastMonth).padStart(2, '0')}-${lastDay}`;
+}
+
+/** Every quarter from `first` to `last`, both included. */
+export function quarterRange(first: Quarter, last: Quarter): Quarter[] {
+  const out: Quarter[] = [];
+  for (let i = quarterIndex(first); i <= quarterIndex(last); i++) out.push(quarterFromIndex(i));
+  return out;
+}
+
+export function compareQuarters(a: Quarter, b: Quarter): number {
+  return quarterIndex(a) - quarterIndex(b);
+}
+
+/** Whole days from one ISO date to another (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (2025-02-30 is not). */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}

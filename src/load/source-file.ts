@@ -1,0 +1,75 @@
+/** Stage 1, load: read a YAML file into a document that remembers where every value stands. */
+import { readFile, stat } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { Document, LineCounter, parseDocument } from 'yaml';
+import { DataError, QbrError, type DataIssue } from '../errors.ts';
+import { codeFrame } from './code-frame.ts';
+
+/** Files over this size are refused before parsing: an account file is a few kilobytes. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Alias expansions allowed when turning YAML into data ("billion laughs" protection). */
+export const MAX_ALIAS_COUNT = 100;
+
+/** A parsed YAML file with its position map. */
+export interface SourceFile {
+  /** The path as shown in messages: relative to the working directory. */
+  displayPath: string;
+  absolutePath: string;
+  text: string;
+  document: Document.Parsed;
+  lines: LineCounter;
+  /** The plain data, aliases expanded. `undefined` for an empty file. */
+  data: unknown;
+}
+
+type ErrorCode = 'QBR_INVALID_DATA' | 'QBR_INVALID_CONFIG';
+
+/** Reads and parses a YAML file; syntax problems become a positioned DataError. */
+export async function loadSourceFile(absolutePath: string, code: ErrorCode = 'QBR_INVALID_DATA'): Promise<SourceFile> {
+  const displayPath = relative(process.cwd(), absolutePath) || absolutePath;
+  const size = await stat(absolutePath).then((s) => s.size, () => -1);
+  if (size < 0) throw new QbrError('QBR_NO_ACCOUNT', `${displayPath}: no such file`, 'Check the account id or path.');
+  if (size > MAX_FILE_BYTES) {
+    throw fileError(code, displayPath, '', `the file is ${size} bytes; the limit is ${MAX_FILE_BYTES}`);
+  }
+  const text = await readFile(absolutePath, 'utf8');
+  return parseSource(text, displayPath, absolutePath, code);
+}
+
+/** Parses YAML text; exported for tests and for callers that already hold the text. */
+export function parseSource(text: string, displayPath: string, absolutePath: string, code: ErrorCode = 'QBR_INVALID_DATA'): SourceFile {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, schema: 'core' });
+  // Unknown tags (`!!js/function`, `!include`) are only warnings to the yaml package; here they are errors.
+  const problems = [...document.errors, ...document.warnings];
+  if (problems.length > 0) {
+    const issues = problems.map((problem): DataIssue => {
+      const { line, col } = lines.linePos(problem.pos[0]);
+      return { file: displayPath, line, column: col, path: '', message: yamlMessage(problem.message), frame: codeFrame(text, line, col) };
+    });
+    throw new DataError(code, sortIssues(issues));
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    throw fileError(code, displayPath, text, `too many aliases: a file may expand at most ${MAX_ALIAS_COUNT} (${error.message})`);
+  }
+  return { displayPath, absolutePath, text, document, lines, data: data ?? undefined };
+}
+
+/** Sorts issues by line, then column. */
+export function sortIssues(issues: DataIssue[]): DataIssue[] {
+  return issues.toSorted((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function fileError(code: ErrorCode, file: string, text: string, message: string): DataError {
+  return new DataError(code, [{ file, line: 1, column: 1, path: '', message, frame: codeFrame(text, 1, 1) }]);
+}
+
+/** The yaml package's messages end with "at line 3, column 5"; the position is printed already. */
+function yamlMessage(message: string): string {
+  const plain = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+  return `YAML syntax: ${plain.charAt(0).toLowerCase()}${plain.slice(1)}`;
+}

@@ -1,0 +1,130 @@
+/**
+ * The account file's schema: the only source of the `Account` type and of
+ * `schema/account.schema.json`. Section 1 of the data contract, field for field.
+ */
+import { z } from 'zod';
+import { byQuarter, count, currency, isoDate, locale, nonNegative, quarter, text } from './fields.ts';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens, like acme-corp');
+const promiseId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'expected lower-case letters, digits, _ and -');
+
+export const STAKEHOLDER_ROLES = ['executive_sponsor', 'decision_maker', 'champion', 'user', 'finance', 'other'] as const;
+export const UNITS = ['percent', 'currency', 'count', 'hours', 'days', 'minutes', 'score', 'number'] as const;
+export const TOUCHPOINT_TYPES = ['call', 'email', 'meeting', 'qbr', 'visit', 'event', 'note'] as const;
+
+const person = z.strictObject({
+  name: text.describe('Full name'),
+  role: text.optional().describe('Their role on our side, e.g. Account manager'),
+  email: z.email('expected an email address').optional(),
+});
+
+const contract = z.strictObject({
+  start: isoDate.describe('First day of the contract; its quarter is the baseline quarter'),
+  renewal: isoDate.optional().describe('Renewal date'),
+  annual_value: z.number().positive('must be more than 0').describe('What the customer pays per year, in `currency`'),
+  products: z.array(text).optional().describe('What was bought'),
+});
+
+const stakeholder = z.strictObject({
+  name: text,
+  title: text.optional(),
+  role: z.enum(STAKEHOLDER_ROLES),
+  email: z.email('expected an email address').optional(),
+});
+
+const promise = z.strictObject({
+  id: promiseId.describe('Unique in the file; used in the summary JSON'),
+  name: text.describe('What the customer calls this metric'),
+  unit: z.enum(UNITS),
+  direction: z.enum(['higher', 'lower']).default('higher').describe('Which way is better (default higher)'),
+  baseline: z.number().describe('The measured value at sale'),
+  target: z.number().describe('The promised value'),
+  due: quarter.describe('The quarter by which the target was promised'),
+  source: text.optional().describe('Where the promise was written down'),
+  actuals: byQuarter(z.number()).default({}).describe('Quarter -> measured value; gaps allowed'),
+});
+
+const valueEntry = z.strictObject({
+  quarter,
+  amount: nonNegative.describe('Value delivered, in `currency`'),
+  description: text.optional(),
+});
+
+const adoption = z.strictObject({ licensed: count, active: count });
+
+const support = z.strictObject({
+  tickets: count.optional(),
+  resolved: count.optional(),
+  sla_breaches: count.optional(),
+  first_response_hours: nonNegative.optional(),
+  csat: z.number().min(0, 'must be between 0 and 5').max(5, 'must be between 0 and 5').optional(),
+});
+
+const touchpoint = z.strictObject({
+  date: isoDate,
+  type: z.enum(TOUCHPOINT_TYPES),
+  with: z.array(text).optional().describe('Customer people present'),
+  summary: text.optional(),
+});
+
+const commitment = z
+  .strictObject({
+    description: text,
+    owner: z.enum(['vendor', 'customer']),
+    agreed: quarter.optional().describe('The quarter it was agreed in'),
+    due: isoDate,
+    status: z.enum(['open', 'done', 'dropped']),
+    completed: isoDate.optional().describe('Required when status is done'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.status === 'done' && c.completed === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['completed'], message: 'is required when status is done' });
+    }
+  });
+
+const risk = z.strictObject({
+  description: text,
+  mitigation: text.optional(),
+  severity: z.enum(['low', 'medium', 'high']).default('medium'),
+});
+
+export const accountSchema = z
+  .strictObject({
+    name: text.describe('Customer name, shown on every slide'),
+    id: id.optional().describe('Defaults to the file name'),
+    industry: text.optional(),
+    currency: currency.default('USD').describe('ISO 4217 code (default USD)'),
+    locale: locale.optional().describe('BCP 47 tag for numbers, money and dates (default en-US)'),
+    logo: text.optional().describe('Image path, relative to this file'),
+    team: z.array(person).default([]).describe('Our side: who presents the review'),
+    contract,
+    success_definition: text.optional().describe("The customer's own words, at sale, for success"),
+    stakeholders: z.array(stakeholder).default([]),
+    promises: z.array(promise).default([]).describe('The success metrics agreed at sale'),
+    value: z.array(valueEntry).default([]),
+    adoption: byQuarter(adoption).default({}),
+    support: byQuarter(support).default({}),
+    touchpoints: z.array(touchpoint).default([]),
+    commitments: z.array(commitment).default([]),
+    highlights: byQuarter(z.array(text)).default({}),
+    plan: byQuarter(z.array(text)).default({}),
+    risks: z.array(risk).default([]),
+    questions: z.array(text).optional().describe('Replaces the default discovery questions'),
+  })
+  .superRefine((account, ctx) => {
+    const seen = new Map<string, number>();
+    account.promises.forEach((p, i) => {
+      const first = seen.get(p.id);
+      if (first === undefined) seen.set(p.id, i);
+      else ctx.addIssue({ code: 'custom', path: ['promises', i, 'id'], message: `duplicate promise id "${p.id}" (also promises[${first}])` });
+    });
+    const { start, renewal } = account.contract;
+    if (renewal !== undefined && renewal <= start) {
+      ctx.addIssue({ code: 'custom', path: ['contract', 'renewal'], message: 'must be after contract.start' });
+    }
+  });
+
+/** A validated account file, defaults applied. */
+export type Account = z.output<typeof accountSchema> & { id: string };
+export type AccountPromise = Account['promises'][number];
+export type Commitment = Account['commitments'][number];

@@ -1,0 +1,38 @@
+/** Field types shared by the account and config schemas, each with a message a person can act on. */
+import { z } from 'zod';
+import { QUARTER_PATTERN, isCalendarDate } from '../analyse/quarter.ts';
+
+export const text = z.string().trim().min(1, 'must not be empty');
+
+/** `YYYY-Qn`, a calendar quarter. */
+export const quarter = z.string().regex(QUARTER_PATTERN, 'expected a quarter written YYYY-Qn, like 2025-Q3');
+
+/** `YYYY-MM-DD`, a real calendar date. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine(isCalendarDate, { message: 'is not a real calendar date', abort: true });
+
+export const nonNegative = z.number().nonnegative('must not be negative');
+export const count = z.number().int('must be a whole number').nonnegative('must not be negative');
+
+/** A CSS hex colour, `#1f4e79` or `#fff`. */
+export const hexColor = z.string().regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'expected a colour written #rrggbb');
+
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+export const currency = z
+  .string()
+  .refine((code) => currencies.has(code), 'expected an ISO 4217 currency code, like USD or EUR');
+
+export const locale = z.string().refine((tag) => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}, 'expected a BCP 47 locale, like en-US or de-DE');
+
+/** Quarter -> value maps (`actuals`, `adoption`, `support`, ...). */
+export function byQuarter<T extends z.ZodType>(value: T) {
+  return z.record(quarter, value);
+}
