@@ -1,0 +1,32 @@
+/** Which quarter a review covers: the one asked for, or the latest with measured data. */
+import { QbrError } from '../errors.ts';
+import type { Account } from '../validate/account-schema.ts';
+import { compareQuarters, quarterOfDate, type Quarter } from './quarter.ts';
+
+/** The latest quarter with a promise actual, a value, an adoption or a support entry. */
+export function latestDataQuarter(account: Account): Quarter | null {
+  const quarters = [
+    ...account.promises.flatMap((p) => Object.keys(p.actuals)),
+    ...account.value.map((v) => v.quarter),
+    ...Object.keys(account.adoption),
+    ...Object.keys(account.support),
+  ];
+  return quarters.sort(compareQuarters).at(-1) ?? null;
+}
+
+/** The quarter under review, checked against the contract's start. */
+export function reviewQuarter(account: Account, requested?: Quarter): Quarter {
+  const startQuarter = quarterOfDate(account.contract.start);
+  const quarter = requested ?? latestDataQuarter(account);
+  if (quarter === null) {
+    throw new QbrError('QBR_NO_QUARTER', `${account.id}: no quarter has data yet (no actuals, value, adoption or support)`, 'Add this quarter\'s results, or name one with --quarter.');
+  }
+  if (compareQuarters(quarter, startQuarter) < 0) {
+    throw new QbrError(
+      'QBR_QUARTER_BEFORE_START',
+      `${account.id}: ${quarter} is before the contract starts (${startQuarter})`,
+      `Review ${startQuarter} or later.`,
+    );
+  }
+  return quarter;
+}

@@ -1,0 +1,96 @@
+/**
+ * Everything the deck shows beside the summary: last quarter's figures for the change since
+ * then, and the series behind each chart. Pure, like the summary.
+ */
+import type { Account, Commitment } from '../validate/account-schema.ts';
+import { STAKEHOLDER_ROLES } from '../validate/account-schema.ts';
+import { commitmentState, commitmentsKnownAt, type CommitmentState } from './commitment-state.ts';
+import { actualsUpTo } from './promise.ts';
+import { addQuarters, compareQuarters, quarterOfDate, quarterRange, type Quarter } from './quarter.ts';
+import { summarise } from './summarise.ts';
+import type { PromiseResult, Summary } from './summary-schema.ts';
+import type { Thresholds } from './thresholds.ts';
+
+/** A promise's chart: actuals by quarter, from the contract's start to the later of Q and due. */
+export interface PromiseSeries {
+  result: PromiseResult;
+  quarters: Quarter[];
+  actuals: Array<number | null>;
+  /** From the latest actual to the due quarter; empty when the due quarter has passed. */
+  projection: Array<number | null>;
+}
+
+export interface QuarterPoint<T> {
+  quarter: Quarter;
+  value: T;
+}
+
+/** The quarter under review with everything its deck needs. */
+export interface Review {
+  account: Account;
+  summary: Summary;
+  /** The previous quarter's summary; null in the contract's first quarter. */
+  previous: Summary | null;
+  promiseSeries: PromiseSeries[];
+  /** Cumulative value delivered against cumulative fees, per contract quarter up to Q. */
+  valueSeries: Array<QuarterPoint<{ delivered: number; invested: number }>>;
+  adoptionSeries: Array<QuarterPoint<{ licensed: number; active: number }>>;
+  supportSeries: Array<QuarterPoint<Account['support'][string]>>;
+  commitments: Array<{ commitment: Commitment; state: CommitmentState }>;
+  /** Touchpoints in each of the last four quarters (the rhythm is one a quarter). */
+  touchpointsByQuarter: Array<QuarterPoint<number>>;
+  coverage: Array<{ role: (typeof STAKEHOLDER_ROLES)[number]; people: Account['stakeholders'] }>;
+}
+
+export function review(account: Account, quarter: Quarter, thresholds: Thresholds): Review {
+  const startQuarter = quarterOfDate(account.contract.start);
+  const upToQ = <T>(entries: Record<string, T>) =>
+    Object.entries(entries)
+      .filter(([q]) => compareQuarters(q, quarter) <= 0)
+      .sort(([a], [b]) => compareQuarters(a, b))
+      .map(([q, value]) => ({ quarter: q, value }));
+  const summary = summarise(account, quarter, thresholds);
+  const asOf = summary.as_of;
+  return {
+    account,
+    summary,
+    previous: compareQuarters(quarter, startQuarter) > 0 ? summarise(account, addQuarters(quarter, -1), thresholds) : null,
+    promiseSeries: account.promises.map((p, i) => promiseSeries(p, summary.promises[i]!, startQuarter, quarter)),
+    valueSeries: valueSeries(account, startQuarter, quarter),
+    adoptionSeries: upToQ(account.adoption),
+    supportSeries: upToQ(account.support),
+    commitments: commitmentsKnownAt(account.commitments, quarter, compareQuarters)
+      .map((commitment) => ({ commitment, state: commitmentState(commitment, asOf) }))
+      // Done ones are news only in the quarter they were completed; open and overdue ones always are.
+      .filter(({ commitment, state }) => state !== 'done' || quarterOfDate(commitment.completed!) === quarter),
+    touchpointsByQuarter: quarterRange(addQuarters(quarter, -3), quarter).map((q) => ({
+      quarter: q,
+      value: account.touchpoints.filter((t) => quarterOfDate(t.date) === q).length,
+    })),
+    coverage: STAKEHOLDER_ROLES.map((role) => ({ role, people: account.stakeholders.filter((s) => s.role === role) })),
+  };
+}
+
+function promiseSeries(p: Account['promises'][number], result: PromiseResult, startQuarter: Quarter, quarter: Quarter): PromiseSeries {
+  const last = compareQuarters(p.due, quarter) > 0 ? p.due : quarter;
+  const quarters = quarterRange(startQuarter, last);
+  const known = new Map(actualsUpTo(p, quarter));
+  const actuals = quarters.map((q) => known.get(q) ?? null);
+  const showProjection = result.latest_quarter !== null && result.projected !== null && compareQuarters(p.due, quarter) > 0;
+  const projection = quarters.map((q) => {
+    if (!showProjection) return null;
+    if (q === result.latest_quarter) return result.latest;
+    if (q === p.due) return result.projected;
+    return null;
+  });
+  return { result, quarters, actuals, projection };
+}
+
+function valueSeries(account: Account, startQuarter: Quarter, quarter: Quarter): Review['valueSeries'] {
+  let delivered = 0;
+  return quarterRange(startQuarter, quarter).map((q, i) => {
+    delivered += account.value.filter((v) => v.quarter === q).reduce((sum, v) => sum + v.amount, 0);
+    return { quarter: q, value: { delivered, invested: (account.contract.annual_value / 4) * (i + 1) } };
+  });
+}
+

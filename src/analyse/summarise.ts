@@ -1,0 +1,87 @@
+/** Stage 3, analyse: a validated account and a quarter in, the contract's summary out. Pure. */
+import { createFormatter } from '../format.ts';
+import type { Account } from '../validate/account-schema.ts';
+import { commitmentState, commitmentsKnownAt } from './commitment-state.ts';
+import { healthScore } from './health.ts';
+import { assessPromise } from './promise.ts';
+import { addQuarters, compareQuarters, daysBetween, quarterEnd, quarterIndex, quarterOfDate, type Quarter } from './quarter.ts';
+import { detectSignals } from './signals.ts';
+import type { Summary } from './summary-schema.ts';
+import type { Thresholds } from './thresholds.ts';
+
+export function summarise(account: Account, quarter: Quarter, thresholds: Thresholds): Summary {
+  const startQuarter = quarterOfDate(account.contract.start);
+  const asOf = quarterEnd(quarter);
+  const promises = account.promises.map((p) => assessPromise(p, quarter, startQuarter));
+  const value = valueBlock(account, quarter, startQuarter);
+  const adoption = latestAdoption(account, quarter);
+  const support = supportOf(account, quarter);
+  const engagement = engagementBlock(account, quarter, asOf);
+  const states = commitmentsKnownAt(account.commitments, quarter, compareQuarters).map((c) => ({ c, state: commitmentState(c, asOf) }));
+  const count = (state: string) => states.filter((s) => s.state === state).length;
+  const brokenCommitments = states.filter((s) => s.state === 'overdue' && s.c.owner === 'vendor').map((s) => s.c.description);
+  const format = createFormatter(account.locale, account.currency);
+  const signals = detectSignals({ promises, value, adoption, support, engagement, brokenCommitments }, thresholds, format);
+  return {
+    account: account.id,
+    name: account.name,
+    quarter,
+    as_of: asOf,
+    currency: account.currency,
+    promises,
+    value,
+    adoption,
+    support,
+    engagement,
+    commitments: { done: count('done'), open: count('open'), overdue: count('overdue'), dropped: count('dropped') },
+    signals,
+    health: healthScore(promises, signals),
+  };
+}
+
+/** Cumulative value and fees: fees are a quarter of the annual value per contract quarter. */
+export function valueBlock(account: Account, quarter: Quarter, startQuarter: Quarter): Summary['value'] {
+  const delivered = account.value.filter((v) => compareQuarters(v.quarter, quarter) <= 0).reduce((sum, v) => sum + v.amount, 0);
+  const quarters = quarterIndex(quarter) - quarterIndex(startQuarter) + 1;
+  const invested = (account.contract.annual_value / 4) * quarters;
+  return { delivered, invested, roi: delivered / invested };
+}
+
+function latestAdoption(account: Account, quarter: Quarter): Summary['adoption'] {
+  const entry = Object.entries(account.adoption)
+    .filter(([q]) => compareQuarters(q, quarter) <= 0)
+    .sort(([a], [b]) => compareQuarters(a, b))
+    .at(-1);
+  if (!entry) return null;
+  const [q, { licensed, active }] = entry;
+  return { quarter: q, licensed, active, rate: licensed === 0 ? null : active / licensed };
+}
+
+function supportOf(account: Account, quarter: Quarter): Summary['support'] {
+  const entry = account.support[quarter];
+  if (!entry) return null;
+  return {
+    quarter,
+    tickets: entry.tickets ?? null,
+    resolved: entry.resolved ?? null,
+    sla_breaches: entry.sla_breaches ?? null,
+    first_response_hours: entry.first_response_hours ?? null,
+    csat: entry.csat ?? null,
+  };
+}
+
+function engagementBlock(account: Account, quarter: Quarter, asOf: string): Summary['engagement'] {
+  const firstOfWindow = quarterIndex(addQuarters(quarter, -3));
+  const end = quarterIndex(quarter);
+  const recent = account.touchpoints.filter((t) => {
+    const q = quarterIndex(quarterOfDate(t.date));
+    return q >= firstOfWindow && q <= end;
+  });
+  const last = account.touchpoints.map((t) => t.date).filter((d) => d <= asOf).sort().at(-1);
+  return {
+    touchpoints_last_4_quarters: recent.length,
+    days_since_last_touch: last === undefined ? null : daysBetween(last, asOf),
+    stakeholders: account.stakeholders.length,
+    has_executive_sponsor: account.stakeholders.some((s) => s.role === 'executive_sponsor'),
+  };
+}

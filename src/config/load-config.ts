@@ -1,0 +1,18 @@
+/** Reads `qbr.config.yaml` when there is one; defaults otherwise. */
+import { access } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { loadSourceFile } from '../load/source-file.ts';
+import { validateSource } from '../validate/validate-source.ts';
+import { configSchema, type Config } from './config-schema.ts';
+
+export const CONFIG_FILE = 'qbr.config.yaml';
+
+/** `explicitPath` must exist; otherwise `qbr.config.yaml` in `cwd` is used when present. */
+export async function loadConfig(cwd: string, explicitPath?: string): Promise<Config> {
+  const path = resolve(cwd, explicitPath ?? CONFIG_FILE);
+  const exists = await access(path).then(() => true, () => false);
+  if (!exists && explicitPath === undefined) return { ...configSchema.parse({}), baseDir: cwd };
+  const source = await loadSourceFile(path, 'QBR_INVALID_CONFIG');
+  const data = source.data === undefined ? {} : source.data;
+  return { ...validateSource({ ...source, data }, configSchema, 'QBR_INVALID_CONFIG'), baseDir: dirname(path) };
+}

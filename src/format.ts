@@ -1,0 +1,53 @@
+/**
+ * Numbers, money, percentages and dates as the account's locale writes them (Intl), shared by
+ * the signal sentences and the deck. Pure: no clock, no I/O.
+ */
+import type { AccountPromise } from './validate/account-schema.ts';
+
+export const DEFAULT_LOCALE = 'en-US';
+
+/** Formatters for one account: its locale and currency. */
+export interface Formatter {
+  locale: string;
+  currency: string;
+  number(value: number, digits?: number): string;
+  money(value: number): string;
+  /** 0.533 -> "53%" */
+  percent(ratio: number, digits?: number): string;
+  /** `2025-Q3` -> "Q3 2025" */
+  quarter(quarter: string): string;
+  /** `2025-09-30` -> "Sep 30, 2025" (en-US) */
+  date(iso: string): string;
+  /** A promise value with its unit: "88 hours", "86%", "$35,000". */
+  measure(value: number, unit: AccountPromise['unit']): string;
+}
+
+const UNIT_WORDS: Partial<Record<AccountPromise['unit'], string>> = { hours: 'h', days: 'days', minutes: 'min' };
+
+export function createFormatter(locale: string = DEFAULT_LOCALE, currency = 'USD'): Formatter {
+  const numbers = new Map<number, Intl.NumberFormat>();
+  const numberFormat = (digits: number) => {
+    let format = numbers.get(digits);
+    if (!format) numbers.set(digits, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+    return format;
+  };
+  const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+  const compactMoney = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
+  const dateFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const self: Formatter = {
+    locale,
+    currency,
+    number: (value, digits = 1) => numberFormat(digits).format(value),
+    money: (value) => (Math.abs(value) >= 10_000_000 ? compactMoney : moneyFormat).format(value),
+    percent: (ratio, digits = 0) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(ratio),
+    quarter: (q) => `${q.slice(5)} ${q.slice(0, 4)}`,
+    date: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
+    measure: (value, unit) => {
+      if (unit === 'percent') return self.percent(value / 100, 1);
+      if (unit === 'currency') return self.money(value);
+      const word = UNIT_WORDS[unit];
+      return word ? `${self.number(value)} ${word}` : self.number(value);
+    },
+  };
+  return self;
+}
