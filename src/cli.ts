@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+/**
+ * The command line: parses flags, calls `build`, prints, and is the only place that sets the
+ * exit code (0 all rendered, 1 any account failed, 2 usage). Merge order: built-in defaults,
+ * then qbr.config.yaml, then these flags.
+ */
+import { parseArgs } from 'node:util';
+import { relative } from 'node:path';
+import { build, type DeckEvent } from './build.ts';
+import { AUDIENCES, FORMATS, type Audience, type Format } from './config/config-schema.ts';
+import { loadConfig } from './config/load-config.ts';
+import { QbrError, formatError } from './errors.ts';
+import { QUARTER_PATTERN } from './analyse/quarter.ts';
+
+export const HELP = `Usage: npm run qbr -- [accounts...] [options]
+
+Renders quarterly business review decks from data/<id>.yaml.
+
+Accounts:
+  acme                    data/acme.yaml (a path to a YAML file also works)
+  --all                   every data/*.yaml
+
+Options:
+  --quarter 2025-Q3       the quarter under review (default: each account's latest quarter with data)
+  --format pdf,html,json  which outputs (default: all three; json needs no browser)
+  --out DIR               where to write (default: out)
+  --audience customer     customer (default) or internal: adds the account team's prep pages
+  --check                 validate only, write nothing
+  --config FILE           the config file (default: qbr.config.yaml when present)
+  --concurrency N         decks printed at once (default: 2)
+  -h, --help              this help
+  --version               the version
+
+Exit status: 0 every account rendered; 1 any account failed; 2 usage error.`;
+
+function usage(message: string): never {
+  throw new QbrError('QBR_USAGE', message, 'Run `npm run qbr -- --help` for the flags.');
+}
+
+function parse(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      all: { type: 'boolean' },
+      quarter: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      audience: { type: 'string' },
+      check: { type: 'boolean' },
+      config: { type: 'string' },
+      concurrency: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' },
+    },
+  });
+  if (values.quarter !== undefined && !QUARTER_PATTERN.test(values.quarter)) usage(`--quarter takes a quarter written YYYY-Qn, like 2025-Q3; got "${values.quarter}"`);
+  const formats = values.format?.split(',').map((s) => s.trim());
+  const badFormat = formats?.find((s) => !(FORMATS as readonly string[]).includes(s));
+  if (badFormat !== undefined) usage(`--format takes ${FORMATS.join(', ')} (comma-separated); got "${badFormat}"`);
+  if (values.audience !== undefined && !(AUDIENCES as readonly string[]).includes(values.audience)) usage(`--audience takes customer or internal; got "${values.audience}"`);
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) usage(`--concurrency takes a whole number above 0; got "${values.concurrency}"`);
+  return { values, positionals, formats: formats as Format[] | undefined, audience: values.audience as Audience | undefined, concurrency };
+}
+
+/** Runs the CLI; returns the exit status. Exported so tests can run it in-process. */
+export async function main(argv: string[], cwd = process.cwd(), out = process.stdout, err = process.stderr): Promise<number> {
+  let args;
+  try {
+    args = parse(argv);
+  } catch (error) {
+    err.write(`${error instanceof QbrError ? formatError(error) : (error as Error).message}\n`);
+    return 2;
+  }
+  if (args.values.help) return out.write(`${HELP}\n`), 0;
+  if (args.values.version) return out.write(`${process.env.npm_package_version ?? '0.1.0'}\n`), 0;
+  if (!args.values.all && args.positionals.length === 0) {
+    err.write(`Name an account or pass --all.\n  Run \`npm run qbr -- --help\` for the flags.\n`);
+    return 2;
+  }
+  const print = (event: DeckEvent) => report(event, cwd, out, err);
+  try {
+    const config = await loadConfig(cwd, args.values.config);
+    const result = await build(
+      {
+        cwd,
+        accounts: args.positionals,
+        all: args.values.all,
+        quarter: args.values.quarter,
+        formats: args.formats,
+        outDir: args.values.out,
+        audience: args.audience,
+        check: args.values.check,
+        concurrency: args.concurrency,
+        config,
+      },
+      print,
+    );
+    const verb = args.values.check ? 'valid' : 'rendered';
+    out.write(`${result.succeeded} ${verb}, ${result.failed} failed\n`);
+    return result.failed > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof QbrError) {
+      err.write(`${formatError(error)}\n`);
+      return error.code === 'QBR_NO_ACCOUNT' || error.code === 'QBR_USAGE' ? 2 : 1;
+    }
+    throw error;
+  }
+}
+
+function report(event: DeckEvent, cwd: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): void {
+  const name = relative(cwd, event.file);
+  if (event.type === 'checked') out.write(`ok      ${name} (${event.quarter})\n`);
+  if (event.type === 'done') out.write(`wrote   ${event.outputs.join(', ')} (${(event.ms / 1000).toFixed(1)} s)\n`);
+  if (event.type === 'failed') {
+    const { error } = event;
+    const text = error instanceof QbrError ? formatError(error) : `qbr bug while rendering ${name}; please report it with this trace:\n${(error as Error).stack ?? String(error)}`;
+    err.write(`failed  ${name}\n${text}\n`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}

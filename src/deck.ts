@@ -1,0 +1,68 @@
+/** One account's deck: charts, view model, HTML and, when a printer is given, the PDF. */
+import { dirname } from 'node:path';
+import type { Review } from './analyse/review.ts';
+import { drawChart, type Chart } from './chart/chart-renderer.ts';
+import { adoptionChart, promiseChart, supportChart, touchpointChart, valueChart, type Palette } from './chart/charts.ts';
+import type { Audience, Config } from './config/config-schema.ts';
+import { createFormatter, type Formatter } from './format.ts';
+import type { SourceFile } from './load/source-file.ts';
+import { finishPdf } from './print/finish-pdf.ts';
+import type { Printer } from './print/printer.ts';
+import type { DeckCharts } from './render/customer-slides.ts';
+import { deckView } from './render/deck-view.ts';
+import { loadLogo } from './render/logo.ts';
+import { renderHtml } from './render/render-html.ts';
+
+export interface DeckContext {
+  config: Config;
+  audience?: Audience;
+  printer: Printer | null;
+}
+
+export interface Deck {
+  html: string;
+  pdf: Uint8Array | null;
+}
+
+export async function renderDeck(review: Review, source: SourceFile, context: DeckContext): Promise<Deck> {
+  const { account, summary } = review;
+  const { company } = context.config;
+  const audience = context.audience ?? context.config.output.audience;
+  const f = createFormatter(account.locale, account.currency);
+  const dataDir = dirname(source.absolutePath);
+  const view = deckView({
+    review,
+    f,
+    audience,
+    charts: await drawCharts(review, f, company.colors),
+    company: {
+      name: company.name,
+      colors: company.colors,
+      logo: company.logo ? await loadLogo(company.logo, context.config.baseDir, context.config.baseDir, 'qbr.config.yaml') : '',
+    },
+    customerLogo: account.logo ? await loadLogo(account.logo, dataDir, dataDir, source.displayPath) : '',
+    questions: context.config.questions,
+  });
+  const html = renderHtml(view);
+  if (!context.printer) return { html, pdf: null };
+  const pdf = await finishPdf(await context.printer.print(html), {
+    title: view.title,
+    author: company.name,
+    subject: `Quarterly business review of ${account.name} for ${summary.quarter}, with data as of ${summary.as_of}`,
+    keywords: ['QBR', account.name, summary.quarter],
+    date: summary.as_of,
+  });
+  return { html, pdf };
+}
+
+/** Only charts with something to show: a section without data gets no chart and no slide. */
+async function drawCharts(review: Review, f: Formatter, palette: Palette): Promise<DeckCharts> {
+  const when = (condition: boolean, make: () => Promise<Chart>) => (condition ? make() : Promise.resolve(null));
+  return {
+    promises: await Promise.all(review.promiseSeries.map((s) => when(s.result.latest !== null, () => drawChart(promiseChart(s, f, palette))))),
+    value: await when(review.summary.value.delivered > 0, () => drawChart(valueChart(review, f, palette))),
+    adoption: await when(review.adoptionSeries.length > 0, () => drawChart(adoptionChart(review, palette))),
+    support: await when(review.supportSeries.some((p) => p.value.tickets !== undefined || p.value.csat !== undefined), () => drawChart(supportChart(review, f, palette))),
+    touchpoints: await when(review.touchpointsByQuarter.some((p) => p.value > 0), () => drawChart(touchpointChart(review, palette))),
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The charts draw with the deck's own Inter. node-canvas (through Pango and HarfBuzz) cannot
+ * read woff2, so the package's files are decompressed to TrueType once, into a cache folder
+ * keyed by their content.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { registerFont } from 'canvas';
+import { decompress } from 'wawoff2';
+import { allFontFaces } from './font-faces.ts';
+
+/** The family name charts use; registered under its own name so no system font can stand in. */
+export const CHART_FONT = 'QBR Inter';
+
+let registered: Promise<void> | null = null;
+
+/** Registers Inter (latin, 400 and 600) with node-canvas; safe to call many times. */
+export function registerChartFonts(): Promise<void> {
+  registered ??= (async () => {
+    const faces = allFontFaces().filter((f) => f.family === 'Inter' && /-latin-(400|600)-normal/.test(f.file));
+    for (const face of faces) {
+      const woff2 = readFileSync(face.file);
+      const hash = createHash('sha256').update(woff2).digest('hex').slice(0, 16);
+      const dir = join(tmpdir(), 'qbr-fonts');
+      const ttf = join(dir, `inter-${face.weight}-${hash}.ttf`);
+      if (!existsSync(ttf)) {
+        mkdirSync(dir, { recursive: true });
+        const temporary = `${ttf}.${process.pid}.tmp`;
+        writeFileSync(temporary, await decompress(woff2));
+        renameSync(temporary, ttf);
+      }
+      registerFont(ttf, { family: CHART_FONT, weight: face.weight === '600' ? 'bold' : 'normal' });
+    }
+  })();
+  return registered;
+}

@@ -1,0 +1,98 @@
+/**
+ * The deck's fonts, from npm packages (@fontsource), embedded in the HTML as data URLs. Each
+ * family comes split into subsets by unicode-range; only the subsets the deck's text touches
+ * are embedded, so a deck with one Japanese name carries a few CJK subsets, not all 120.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** Families in fallback order; `weights` are the CSS files read from each package. */
+export const FONT_PACKAGES = [
+  { family: 'Inter', pkg: '@fontsource/inter', weights: ['400', '600', '700'] },
+  { family: 'Noto Sans Arabic', pkg: '@fontsource/noto-sans-arabic', weights: ['400', '700'] },
+  { family: 'Noto Sans JP', pkg: '@fontsource/noto-sans-jp', weights: ['400', '700'] },
+  { family: 'Noto Sans SC', pkg: '@fontsource/noto-sans-sc', weights: ['400', '700'] },
+  { family: 'Noto Color Emoji', pkg: '@fontsource/noto-color-emoji', weights: ['400'] },
+] as const;
+
+/** The CSS `font-family` list for text and for charts. */
+export const FONT_STACK = FONT_PACKAGES.map((f) => `'${f.family}'`).join(', ');
+
+export interface FontFace {
+  family: string;
+  weight: string;
+  /** Absolute path of the woff2 file. */
+  file: string;
+  ranges: Array<[number, number]>;
+}
+
+let faces: FontFace[] | null = null;
+
+/** Every subset of every family, read once from the packages' CSS. */
+export function allFontFaces(): FontFace[] {
+  faces ??= FONT_PACKAGES.flatMap(({ pkg, weights }) => {
+    const dir = dirname(require.resolve(`${pkg}/package.json`));
+    return weights.flatMap((weight) => parseFontsourceCss(readFileSync(join(dir, `${weight}.css`), 'utf8'), dir));
+  });
+  return faces;
+}
+
+/** Reads the `@font-face` blocks fontsource generates. */
+export function parseFontsourceCss(css: string, dir: string): FontFace[] {
+  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, body = '']) => {
+    const family = /font-family:\s*'([^']+)'/.exec(body)?.[1];
+    const weight = /font-weight:\s*(\d+)/.exec(body)?.[1];
+    const file = /url\(\.\/([^)]+\.woff2)\)/.exec(body)?.[1];
+    const style = /font-style:\s*(\w+)/.exec(body)?.[1];
+    if (!family || !weight || !file || style === 'italic') return [];
+    const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1] ?? 'U+0-10FFFF';
+    return [{ family, weight, file: join(dir, file), ranges: parseUnicodeRange(range) }];
+  });
+}
+
+/** `U+0000-00FF,U+0131` -> [[0, 255], [305, 305]] */
+export function parseUnicodeRange(text: string): Array<[number, number]> {
+  return text.split(',').map((part) => {
+    const [from = '0', to] = part.trim().replace(/^U\+/i, '').split('-');
+    if (from.includes('?')) return [parseInt(from.replace(/\?/g, '0'), 16), parseInt(from.replace(/\?/g, 'F'), 16)];
+    return [parseInt(from, 16), parseInt(to ?? from, 16)];
+  });
+}
+
+/**
+ * The faces needed to draw `text`. Each character goes to the first family, in fallback
+ * order, that has it, and brings that family's subsets holding it (every weight); so Latin
+ * text embeds Inter alone, never the Latin subsets of the CJK families behind it.
+ */
+export function facesFor(text: string): FontFace[] {
+  const codePoints = new Set<number>();
+  for (const char of text) codePoints.add(char.codePointAt(0)!);
+  const covers = (face: FontFace, p: number) => face.ranges.some(([a, b]) => p >= a && p <= b);
+  const chosen = new Set<FontFace>();
+  for (const p of codePoints) {
+    for (const { family } of FONT_PACKAGES) {
+      const matching = allFontFaces().filter((face) => face.family === family && covers(face, p));
+      if (matching.length === 0) continue;
+      for (const face of matching) chosen.add(face);
+      break;
+    }
+  }
+  return allFontFaces().filter((face) => chosen.has(face));
+}
+
+const dataUrls = new Map<string, string>();
+
+/** `@font-face` rules with the woff2 files inlined, for the text of one deck. */
+export function fontFaceCss(text: string): string {
+  return facesFor(text)
+    .map((face) => {
+      let url = dataUrls.get(face.file);
+      if (!url) dataUrls.set(face.file, (url = `data:font/woff2;base64,${readFileSync(face.file).toString('base64')}`));
+      const range = face.ranges.map(([a, b]) => (a === b ? `U+${a.toString(16)}` : `U+${a.toString(16)}-${b.toString(16)}`)).join(',');
+      return `@font-face{font-family:'${face.family}';font-weight:${face.weight};font-style:normal;font-display:block;src:url(${url}) format('woff2');unicode-range:${range}}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,45 @@
+/**
+ * Stage 5b, render: the view model through Handlebars into one self-contained HTML file.
+ * Only our own template files are compiled; data is always escaped output, never a template.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { fontFaceCss } from '../fonts/font-faces.ts';
+import type { DeckView } from './deck-view.ts';
+
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** Icons shared by two states. */
+const ICON_ALIASES: Record<string, string> = { done: 'met', overdue: 'at_risk' };
+
+interface Templates {
+  deck: Handlebars.TemplateDelegate;
+  css: string;
+  /** Every character the templates themselves print, for choosing font subsets. */
+  text: string;
+}
+
+let templates: Templates | null = null;
+
+function loadTemplates(): Templates {
+  const env = Handlebars.create();
+  const read = (path: string) => readFileSync(join(TEMPLATES_DIR, path), 'utf8');
+  const sources: string[] = [];
+  for (const file of readdirSync(join(TEMPLATES_DIR, 'slides'))) {
+    sources.push(read(`slides/${file}`));
+    env.registerPartial(basename(file, '.hbs'), sources.at(-1)!);
+  }
+  for (const file of readdirSync(join(TEMPLATES_DIR, 'icons'))) env.registerPartial(`icon-${basename(file, '.hbs')}`, read(`icons/${file}`));
+  for (const [alias, icon] of Object.entries(ICON_ALIASES)) env.registerPartial(`icon-${alias}`, read(`icons/${icon}.hbs`));
+  const deck = read('deck.hbs');
+  return { deck: env.compile(deck, { strict: false, preventIndent: true }), css: read('deck.css'), text: deck + sources.join('') };
+}
+
+/** The deck as one HTML document: styles, fonts, images and charts inside it. */
+export function renderHtml(view: DeckView): string {
+  templates ??= loadTemplates();
+  const fontCss = fontFaceCss(templates.text + JSON.stringify(view));
+  return templates.deck({ ...view, css: templates.css, fontCss });
+}
