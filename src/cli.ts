@@ -65,7 +65,7 @@ function parse(argv: string[]) {
 }
 
 /** Runs the CLI; returns the exit status. Exported so tests can run it in-process. */
-export async function main(argv: string[], cwd = process.cwd(), out = process.stdout, err = process.stderr): Promise<number> {
+export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   let args;
   try {
     args = parse(argv);

@@ -41,13 +41,14 @@ export function parseSource(text: string, displayPath: string, absolutePath: str
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, schema: 'core' });
   // Unknown tags (`!!js/function`, `!include`) are only warnings to the yaml package; here they are errors.
-  const problems = [...document.errors, ...document.warnings];
-  if (problems.length > 0) {
-    const issues = problems.map((problem): DataIssue => {
-      const { line, col } = lines.linePos(problem.pos[0]);
-      return { file: displayPath, line, column: col, path: '', message: yamlMessage(problem.message), frame: codeFrame(text, line, col) };
-    });
-    throw new DataError(code, sortIssues(issues));
+  // After the first syntax error the parser's other complaints are mostly its echoes, so
+  // only the first is shown, with a count of the rest.
+  const first = [...document.errors, ...document.warnings].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  if (first) {
+    const { line, col } = lines.linePos(first.pos[0]);
+    const more = document.errors.length + document.warnings.length - 1;
+    const message = yamlMessage(first.message) + (more > 0 ? ` (${more} more problem${more === 1 ? '' : 's'} after it may follow from this one)` : '');
+    throw new DataError(code, [{ file: displayPath, line, column: col, path: '', message, frame: codeFrame(text, line, col) }]);
   }
   let data: unknown;
   try {

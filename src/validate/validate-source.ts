@@ -1,4 +1,5 @@
 /** Stage 2, validate: check a loaded file against a zod schema, every issue positioned. */
+import { isMap, isScalar } from 'yaml';
 import type { z } from 'zod';
 import { DataError, type DataIssue } from '../errors.ts';
 import { codeFrame } from '../load/code-frame.ts';
@@ -22,7 +23,14 @@ function toDataIssues(source: SourceFile, schema: z.ZodType, issue: z.core.$ZodI
   const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     const allowed = objectKeysAt(schema, path);
-    return issue.keys.map((key) => positioned(source, [...path, key], true, unknownKeyMessage(key, allowed)));
+    const parent = nodeAt(source.document, path);
+    return issue.keys.map((key) => {
+      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+      // `{ description: Diesel, empty runs }`: inside braces a comma starts a new key.
+      const commaInBraces = isMap(parent) && parent.flow && (pair?.value === null || (isScalar(pair?.value) && pair.value.value === null));
+      const message = commaInBraces ? `unknown key "${key}": inside { } a comma starts a new key; put the text before it in quotes` : unknownKeyMessage(key, allowed);
+      return positioned(source, [...path, key], true, message);
+    });
   }
   if (path.length === 0 && source.data === undefined) {
     return [positioned(source, path, false, 'the file is empty; an account needs at least name: and contract:')];

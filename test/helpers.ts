@@ -1,0 +1,24 @@
+/** Test helpers: run the CLI in-process and collect what it prints. */
+import { cpSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli.ts';
+
+export const ROOT = join(import.meta.dirname, '..');
+export const fixturePath = (scenario: string) => join(ROOT, 'test', 'fixtures', scenario, 'account.yaml');
+
+export async function runCli(args: string[], cwd = ROOT): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (s: string) => void) => ({ write: (s: string) => (append(s), true) }) as unknown as NodeJS.WritableStream;
+  const status = await main(args, cwd, sink((s) => (stdout += s)), sink((s) => (stderr += s)));
+  return { status, stdout, stderr };
+}
+
+/** A scratch project folder with `data/` holding the given files (name -> source path). */
+export function scratchProject(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'qbr-test-'));
+  mkdirSync(join(dir, 'data'));
+  for (const [name, source] of Object.entries(files)) cpSync(source, join(dir, 'data', name));
+  return dir;
+}
