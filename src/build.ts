@@ -3,7 +3,7 @@
  *   load -> validate -> analyse -> chart -> render -> print -> write
  * The library never logs or exits: it reports through `onDeck` and returns what happened.
  */
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import pMap from 'p-map';
 import { resolveAccounts } from './accounts.ts';
 import { review } from './analyse/review.ts';
@@ -53,7 +53,7 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
   const files = await resolveAccounts(options.cwd, options.accounts, options.all ?? false);
   const formats = options.formats ?? config.output.formats;
   const printer = !options.check && formats.includes('pdf') ? new Printer(config.browser) : null;
-  const context = { ...options, config, formats, printer, outDir: join(options.cwd, options.outDir ?? config.output.dir) };
+  const context = { ...options, config, formats, printer, outDir: resolve(options.cwd, options.outDir ?? config.output.dir) };
   const result: BuildResult = { succeeded: 0, failed: 0, outputs: [] };
   try {
     await pMap(files, async (file) => {

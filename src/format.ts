@@ -12,6 +12,8 @@ export interface Formatter {
   currency: string;
   number(value: number, digits?: number): string;
   money(value: number): string;
+  /** For chart axes: "$1.2M". */
+  moneyShort(value: number): string;
   /** 0.533 -> "53%" */
   percent(ratio: number, digits?: number): string;
   /** `2025-Q3` -> "Q3 2025" */
@@ -38,7 +40,8 @@ export function createFormatter(locale: string = DEFAULT_LOCALE, currency = 'USD
     locale,
     currency,
     number: (value, digits = 1) => numberFormat(digits).format(value),
-    money: (value) => (Math.abs(value) >= 10_000_000 ? compactMoney : moneyFormat).format(value),
+    money: (value) => moneyFormat.format(value),
+    moneyShort: (value) => compactMoney.format(value),
     percent: (ratio, digits = 0) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(ratio),
     quarter: (q) => `${q.slice(5)} ${q.slice(0, 4)}`,
     date: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),

@@ -91,7 +91,7 @@ export function valueChart(review: Review, f: Formatter, palette: Palette): Char
         { type: 'bar', label: 'Value delivered (cumulative)', data: points.map((p) => p.value.delivered), backgroundColor: palette.primary, borderRadius: 3, order: 1 },
       ],
     },
-    options: { scales: axes((v) => f.money(v), { beginAtZero: true }), plugins: { legend } },
+    options: { scales: axes((v) => f.moneyShort(v), { beginAtZero: true }), plugins: { legend } },
   } as ChartConfiguration;
   const last = points.at(-1)!;
   const alt = `Cumulative value delivered against fees paid, ${points[0]!.quarter} to ${last.quarter}: ${f.money(last.value.delivered)} delivered against ${f.money(last.value.invested)} paid.`;

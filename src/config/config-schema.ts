@@ -26,10 +26,10 @@ export const configSchema = z.strictObject({
       logo: text.optional(),
       /** Brand colours (defaults: deep blue and teal). */
       colors: z
-        .strictObject({ primary: hexColor.default('#1f3a5f'), accent: hexColor.default('#0f8b8d') })
-        .default({ primary: '#1f3a5f', accent: '#0f8b8d' }),
+        .strictObject({ primary: hexColor.default('#1f3a5f'), accent: hexColor.default('#0b7285') })
+        .default({ primary: '#1f3a5f', accent: '#0b7285' }),
     })
-    .default({ name: 'Your company', colors: { primary: '#1f3a5f', accent: '#0f8b8d' } }),
+    .default({ name: 'Your company', colors: { primary: '#1f3a5f', accent: '#0b7285' } }),
   /** Signal thresholds (defaults: those of the data contract). */
   thresholds: thresholdsSchema.default(thresholdsSchema.parse({})),
   /** Discovery questions for the closing slide, when an account has none of its own. */

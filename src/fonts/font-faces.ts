@@ -15,7 +15,8 @@ export const FONT_PACKAGES = [
   { family: 'Noto Sans Arabic', pkg: '@fontsource/noto-sans-arabic', weights: ['400', '700'] },
   { family: 'Noto Sans JP', pkg: '@fontsource/noto-sans-jp', weights: ['400', '700'] },
   { family: 'Noto Sans SC', pkg: '@fontsource/noto-sans-sc', weights: ['400', '700'] },
-  { family: 'Noto Color Emoji', pkg: '@fontsource/noto-color-emoji', weights: ['400'] },
+  // Monochrome: colour emoji fonts (COLR) print as blank glyphs in many PDF viewers.
+  { family: 'Noto Emoji', pkg: '@fontsource/noto-emoji', weights: ['400', '700'] },
 ] as const;
 
 /** The CSS `font-family` list for text and for charts. */

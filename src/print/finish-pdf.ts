@@ -1,8 +1,9 @@
 /**
- * Sets the PDF's title, author, subject and dates, and removes what Chromium stamps from the
- * clock (creation time, a random document id), so the same input gives the same bytes.
+ * Sets the PDF's title, author, subject and dates, and removes what Chromium stamps from its
+ * clock and counters (creation time, a random document id, tag ids numbered across every page
+ * the browser has rendered), so the same input gives the same bytes.
  */
-import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -26,5 +27,46 @@ export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Uin
   document.setModificationDate(date);
   document.catalog.delete(PDFName.of('Metadata'));
   document.context.trailerInfo.ID = undefined;
+  renumberTagIds(document.context);
   return document.save({ useObjectStreams: true });
+}
+
+const TAG_ID = /^node\d+$/;
+
+/**
+ * Chromium names structure elements `node00000141` from a counter that runs across the
+ * browser's life, so the same deck gets other ids in a batch. They are renumbered from 1 in
+ * their original order, which keeps the sorted ID tree sorted.
+ */
+export function renumberTagIds(context: PDFContext): void {
+  const found = new Set<string>();
+  walkStrings(context, (s) => (found.add(s), undefined));
+  const renamed = new Map([...found].sort().map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
+  walkStrings(context, (s) => renamed.get(s));
+}
+
+/** Calls `visit` with each tag-id string; a string it returns replaces that one. */
+function walkStrings(context: PDFContext, visit: (id: string) => string | undefined): void {
+  const replace = (value: PDFObject | undefined): PDFString | undefined => {
+    if (!(value instanceof PDFString) || !TAG_ID.test(value.asString())) return undefined;
+    const next = visit(value.asString());
+    return next === undefined ? undefined : PDFString.of(next);
+  };
+  const walk = (object: PDFObject | undefined, depth: number): void => {
+    if (depth > 8) return;
+    if (object instanceof PDFArray) {
+      for (let i = 0; i < object.size(); i++) {
+        const next = replace(object.get(i));
+        if (next) object.set(i, next);
+        else walk(object.get(i), depth + 1);
+      }
+    } else if (object instanceof PDFDict) {
+      for (const [key, value] of object.entries()) {
+        const next = replace(value);
+        if (next) object.set(key, next);
+        else walk(value, depth + 1);
+      }
+    }
+  };
+  for (const [, object] of context.enumerateIndirectObjects()) walk(object, 0);
 }

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../src/print/find-browser.ts';
+import { qbr, scratch } from './render.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const out = scratch();
+let browser: Awaited<ReturnType<typeof puppeteer.launch>>;
+
+beforeAll(async () => {
+  expect(qbr(['--all', '--out', out, '--format', 'html', '--audience', 'internal']).status).toBe(0);
+  browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
+});
+afterAll(() => browser?.close());
+
+describe.each([
+  ['acme', '2026-Q4'],
+  ['helios-freight', '2026-Q3'],
+  ['bramble-foods', '2026-Q3'],
+])('the %s deck in Chromium', (id, quarter) => {
+  it('has no serious or critical axe-core violations', async () => {
+    const page = await browser.newPage();
+    await page.setContent(readFileSync(join(out, quarter, `${id}-qbr-${quarter}-internal.html`), 'utf8'), { waitUntil: 'load' });
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+      return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length, where: (v.nodes as Array<{ target: string[]; failureSummary: string }>).slice(0, 6).map((n) => `${n.target.join(" ")}: ${n.failureSummary.split("\n")[1]}`) }));
+    });
+    await page.close();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+/** Reads a PDF back with poppler-utils and pdf-lib, as a person's tools would see it. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
+
+/** The PDF's text; no-break spaces (de-DE writes "17,6 %") read as plain ones. */
+export const pdfText = (file: string) => plainSpaces(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
+export const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+export function pdfInfo(file: string): Record<string, string> {
+  const text = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Object.fromEntries(text.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+}
+
+/** Each font: its name and whether it is embedded. */
+export function pdfFonts(file: string): Array<{ name: string; embedded: boolean }> {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  return lines.map((line) => {
+    const columns = line.trim().split(/\s+/);
+    return { name: columns[0]!, embedded: columns.at(-5) === 'yes' };
+  });
+}
+
+/** The titles of the PDF's bookmarks, in order, flattened. */
+export async function pdfBookmarks(file: string): Promise<string[]> {
+  const document = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const titles: string[] = [];
+  const walk = (ref: unknown) => {
+    let item = ref ? document.context.lookup(ref as never, PDFDict) : undefined;
+    while (item) {
+      const title = item.get(PDFName.of('Title'));
+      if (title instanceof PDFString || title instanceof PDFHexString) titles.push(title.decodeText());
+      walk(item.get(PDFName.of('First')));
+      const next = item.get(PDFName.of('Next'));
+      item = next ? document.context.lookup(next as never, PDFDict) : undefined;
+    }
+  };
+  const outlines = document.catalog.get(PDFName.of('Outlines'));
+  if (outlines) walk(document.context.lookup(outlines as never, PDFDict).get(PDFName.of('First')));
+  return titles;
+}

@@ -1,0 +1,20 @@
+/** Runs the real CLI in a child process, as a user or CI would. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../helpers.ts';
+
+export function qbr(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export const scratch = () => mkdtempSync(join(tmpdir(), 'qbr-e2e-'));
+
+/** The summary CI reads, as written beside a deck. */
+export const readSummary = (file: string) => JSON.parse(readFileSync(file, 'utf8'));

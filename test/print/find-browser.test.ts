@@ -1,0 +1,51 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { QbrError } from '../../src/errors.ts';
+import { findBrowser } from '../../src/print/find-browser.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'qbr-browsers-'));
+const executable = (name: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, '#!/bin/sh\n');
+  chmodSync(path, 0o755);
+  return path;
+};
+const [explicit, fromEnv, downloaded, system] = ['explicit', 'env', 'downloaded', 'system'].map(executable) as [string, string, string, string];
+const missing = join(dir, 'missing');
+
+describe('finding a browser', () => {
+  it('prefers the explicit setting', () => {
+    expect(findBrowser({ explicit, env: { PUPPETEER_EXECUTABLE_PATH: fromEnv }, downloaded: () => downloaded, systemPaths: [system] })).toBe(explicit);
+  });
+
+  it('then the environment, in its documented order', () => {
+    expect(findBrowser({ env: { CHROME_PATH: missing, PUPPETEER_EXECUTABLE_PATH: fromEnv }, downloaded: () => downloaded, systemPaths: [system] })).toBe(fromEnv);
+    expect(findBrowser({ env: { QBR_BROWSER: explicit, PUPPETEER_EXECUTABLE_PATH: fromEnv }, systemPaths: [] })).toBe(explicit);
+  });
+
+  it("then puppeteer's download, then the system paths", () => {
+    expect(findBrowser({ env: {}, downloaded: () => downloaded, systemPaths: [system] })).toBe(downloaded);
+    expect(findBrowser({ env: {}, downloaded: () => missing, systemPaths: [missing, system] })).toBe(system);
+    expect(findBrowser({ env: {}, downloaded: () => { throw new Error('no cache'); }, systemPaths: [system] })).toBe(system);
+  });
+
+  it('says what to do when there is none', () => {
+    const error = (() => {
+      try {
+        findBrowser({ env: {}, downloaded: () => undefined, systemPaths: [missing] });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(QbrError);
+    expect((error as QbrError).code).toBe('QBR_NO_BROWSER');
+    expect((error as QbrError).hint).toContain('apt-get install chromium');
+    expect((error as QbrError).hint).toContain('QBR_BROWSER=');
+  });
+
+  it('refuses an explicit setting that does not exist rather than silently using another', () => {
+    expect(() => findBrowser({ explicit: missing, systemPaths: [system] })).toThrow('does not exist or cannot run');
+  });
+});
