@@ -2,7 +2,7 @@
 import { dirname } from 'node:path';
 import type { Review } from './analyse/review.ts';
 import { drawChart, type Chart } from './chart/chart-renderer.ts';
-import { adoptionChart, promiseChart, supportChart, touchpointChart, valueChart, type Palette } from './chart/charts.ts';
+import { adoptionChart, promiseChart, promiseChartSize, supportChart, touchpointChart, valueChart, type Palette } from './chart/charts.ts';
 import type { Audience, Config } from './config/config-schema.ts';
 import { createFormatter, type Formatter } from './format.ts';
 import type { SourceFile } from './load/source-file.ts';
@@ -58,8 +58,14 @@ export async function renderDeck(review: Review, source: SourceFile, context: De
 /** Only charts with something to show: a section without data gets no chart and no slide. */
 async function drawCharts(review: Review, f: Formatter, palette: Palette): Promise<DeckCharts> {
   const when = (condition: boolean, make: () => Promise<Chart>) => (condition ? make() : Promise.resolve(null));
+  const charted = review.promiseSeries.filter((s) => s.result.latest !== null);
   return {
-    promises: await Promise.all(review.promiseSeries.map((s) => when(s.result.latest !== null, () => drawChart(promiseChart(s, f, palette))))),
+    promises: await Promise.all(
+      review.promiseSeries.map((s) => {
+        const index = charted.indexOf(s);
+        return when(index >= 0, () => drawChart(promiseChart(s, f, palette, promiseChartSize(index, charted.length))));
+      }),
+    ),
     value: await when(review.summary.value.delivered > 0, () => drawChart(valueChart(review, f, palette))),
     adoption: await when(review.adoptionSeries.length > 0, () => drawChart(adoptionChart(review, palette))),
     support: await when(review.supportSeries.some((p) => p.value.tickets !== undefined || p.value.csat !== undefined), () => drawChart(supportChart(review, f, palette))),

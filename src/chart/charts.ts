@@ -23,12 +23,16 @@ const axes = (format: (v: number) => string, extra: object = {}) => ({
 const legend = { position: 'bottom' as const, labels: { usePointStyle: true, boxWidth: 8, boxHeight: 8, pointStyleWidth: 16, padding: 12, font: { size: 12 } } };
 
 /** One promise: results by quarter, the target, the baseline at sale, the due quarter and the projection. */
-export function promiseChart(series: PromiseSeries, f: Formatter, palette: Palette): ChartSpec {
+/** `size`: the chart's box, which depends on how many share its slide (see promiseChartSize). */
+export function promiseChart(series: PromiseSeries, f: Formatter, palette: Palette, size: { width: number; height: number }): ChartSpec {
   const { result, quarters } = series;
   const labels = quarters.map(quarterLabel);
   const measure = (v: number) => f.measure(v, result.unit);
   const values = [result.baseline, result.target, ...series.actuals, ...series.projection].filter((v): v is number => v !== null);
-  const pad = (Math.max(...values) - Math.min(...values)) * 0.15 || 1;
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  const pad = (high - low) * 0.15 || 1;
+  // Never below zero for data that cannot be, nor past 100% for a share.
+  const range = { suggestedMin: low >= 0 ? Math.max(0, low - pad) : low - pad, suggestedMax: result.unit === 'percent' && high <= 100 ? Math.min(100, high + pad) : high + pad };
   const level = (label: string, value: number, color: string, dash: number[], pointStyle: string) => ({
     label,
     data: quarters.map(() => value),
@@ -52,7 +56,7 @@ export function promiseChart(series: PromiseSeries, f: Formatter, palette: Palet
     },
     options: {
       layout: { padding: { top: 4, right: 8 } },
-      scales: axes(measure, { suggestedMin: Math.min(...values) - pad, suggestedMax: Math.max(...values) + pad }),
+      scales: axes(measure, range),
       plugins: {
         legend: { ...legend, labels: { ...legend.labels, filter: (item) => item.text !== 'Projection' || series.projection.some((v) => v !== null) } },
         annotation: {
@@ -76,7 +80,18 @@ export function promiseChart(series: PromiseSeries, f: Formatter, palette: Palet
     `${result.name} by quarter: ${shown.length ? `${shown[0]}${shown.length > 1 ? ` to ${shown.at(-1)}` : ''}` : 'no results yet'}; ` +
     `${measure(result.baseline)} at sale, target ${measure(result.target)} by ${result.due}` +
     (result.projected !== null && series.projection.some((v) => v !== null) ? `, projected ${measure(result.projected)}.` : '.');
-  return { config, alt, width: 560, height: 228 };
+  return { config, alt, ...size };
+}
+
+/** Promise charts per slide; the last slide may hold fewer, drawn larger. */
+export const PROMISE_CHARTS_PER_SLIDE = 4;
+
+/** The box of the `index`-th of `count` promise charts: four to a slide in a grid, or one or two drawn tall. */
+export function promiseChartSize(index: number, count: number): { width: number; height: number } {
+  const onSlide = Math.min(PROMISE_CHARTS_PER_SLIDE, count - Math.floor(index / PROMISE_CHARTS_PER_SLIDE) * PROMISE_CHARTS_PER_SLIDE);
+  if (onSlide === 1) return { width: 1150, height: 460 };
+  if (onSlide === 2) return { width: 560, height: 460 };
+  return { width: 560, height: 228 };
 }
 
 /** Cumulative value delivered against cumulative fees paid. */
@@ -87,7 +102,7 @@ export function valueChart(review: Review, f: Formatter, palette: Palette): Char
     data: {
       labels: points.map((p) => quarterLabel(p.quarter)),
       datasets: [
-        { type: 'line', label: 'Fees paid (cumulative)', data: points.map((p) => p.value.invested), borderColor: '#3b4452', backgroundColor: '#3b4452', borderDash: [6, 4], borderWidth: 2, pointStyle: 'rect', pointRadius: 4, order: 0 },
+        { type: 'line', label: 'Fees paid (cumulative)', data: points.map((p) => p.value.invested), borderColor: palette.accent, backgroundColor: palette.accent, borderDash: [6, 4], borderWidth: 2.5, pointStyle: 'rect', pointRadius: 4, order: 0 },
         { type: 'bar', label: 'Value delivered (cumulative)', data: points.map((p) => p.value.delivered), backgroundColor: palette.primary, borderRadius: 3, order: 1 },
       ],
     },

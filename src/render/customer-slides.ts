@@ -2,6 +2,7 @@
 import { addQuarters } from '../analyse/quarter.ts';
 import type { Review } from '../analyse/review.ts';
 import type { Chart } from '../chart/chart-renderer.ts';
+import { PROMISE_CHARTS_PER_SLIDE } from '../chart/charts.ts';
 import type { Formatter } from '../format.ts';
 import { headlineKpis } from './kpis.ts';
 import { scorecardRow, statusView } from './promise-view.ts';
@@ -67,7 +68,7 @@ function promiseCharts({ review, charts }: SlideInput): Slide[] {
     const chart = charts.promises[i];
     return chart ? [{ name: p.name, chart, ...statusView(p.status) }] : [];
   });
-  return paginate(cards, 4, 'Results against promises', (page, heading) => ({ kind: 'promise-charts', heading, cards: page, layout: page.length <= 2 ? 'two' : 'four' }));
+  return paginate(cards, PROMISE_CHARTS_PER_SLIDE, 'Results against promises', (page, heading) => ({ kind: 'promise-charts', heading, cards: page, layout: ['one', 'two'][page.length - 1] ?? 'four' }));
 }
 
 function value({ review, f, charts }: SlideInput): Slide[] {

@@ -48,7 +48,7 @@ export function headlineKpis(now: Summary, before: Summary | null, f: Formatter)
       label: 'Seats in use',
       value: f.percent(now.adoption.rate),
       detail: `${f.number(now.adoption.active, 0)} of ${f.number(now.adoption.licensed, 0)} licensed seats`,
-      ...change(now.adoption.rate * 100, before?.adoption?.rate == null ? null : before.adoption.rate * 100, (d) => `${f.number(d, 0)} pts`, since),
+      ...change(now.adoption.rate * 100, before?.adoption?.rate == null ? null : before.adoption.rate * 100, (d) => `${f.number(d, 0)} ${Math.round(d) === 1 ? 'pt' : 'pts'}`, since),
     });
   }
   if (now.support?.csat != null) {
