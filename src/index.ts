@@ -1,0 +1,11 @@
+/** The library: `import { build } from 'qbr'`. The CLI is a thin layer over these. */
+export { build, type BuildOptions, type BuildResult, type DeckEvent } from './build.ts';
+export { loadConfig } from './config/load-config.ts';
+export type { Config } from './config/config-schema.ts';
+export { loadAccount } from './validate/load-account.ts';
+export type { Account } from './validate/account-schema.ts';
+export { summarise } from './analyse/summarise.ts';
+export { review, type Review } from './analyse/review.ts';
+export { reviewQuarter } from './analyse/review-quarter.ts';
+export type { Summary } from './analyse/summary-schema.ts';
+export { QbrError, DataError, formatError, type DataIssue, type ErrorCode } from './errors.ts';
