@@ -1,19 +1,19 @@
 /**
- * The pipeline, account by account:
+ * The pipeline over every account named, one at a time through
  *   load -> validate -> analyse -> chart -> render -> print -> write
- * The library never logs or exits: it reports through `onDeck` and returns what happened.
+ * with one browser for the run. Decks are prepared ahead while Chromium prints, up to twice
+ * the print concurrency. The library never logs or exits: it reports through `onDeck`.
  */
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import pMap from 'p-map';
 import { resolveAccounts } from './accounts.ts';
-import { review } from './analyse/review.ts';
-import { reviewQuarter } from './analyse/review-quarter.ts';
+import { buildAccount, type StageTimings } from './build-account.ts';
 import type { Audience, Config, Format } from './config/config-schema.ts';
 import { loadConfig } from './config/load-config.ts';
-import { renderDeck } from './deck.ts';
+import { QbrError } from './errors.ts';
+import { publishQuarter, QuarterIndex } from './output/publish.ts';
 import { Printer } from './print/printer.ts';
-import { loadAccount } from './validate/load-account.ts';
-import { writeAtomic } from './write/write-atomic.ts';
 
 /** What to build; the CLI fills it from flags over the config file. */
 export interface BuildOptions {
@@ -29,79 +29,75 @@ export interface BuildOptions {
   audience?: Audience;
   /** Validate only; write nothing. */
   check?: boolean;
-  /** Decks printed at once (default: 2). */
+  /** Render even when nothing changed since the outputs were written. */
+  force?: boolean;
+  /** Decks printed at once (default: the number of cores). */
   concurrency?: number;
   /** The config; read from `qbr.config.yaml` in `cwd` when absent. */
   config?: Config;
+  /** Replaces the browser after this many decks (default 100). */
+  recycleAfter?: number;
 }
 
-/** Progress, one event per account and stage boundary. */
+/** Progress, one event per account, after a first `plan`. */
 export type DeckEvent =
-  | { type: 'start'; file: string }
-  | { type: 'done'; file: string; account: string; quarter: string; outputs: string[]; ms: number }
+  | { type: 'plan'; total: number }
+  | { type: 'done'; file: string; account: string; quarter: string; outputs: string[]; ms: number; timings: StageTimings }
+  | { type: 'skipped'; file: string; account: string; quarter: string; outputs: string[] }
   | { type: 'checked'; file: string; account: string; quarter: string }
   | { type: 'failed'; file: string; error: unknown };
 
 export interface BuildResult {
-  succeeded: number;
+  rendered: number;
+  skipped: number;
+  checked: number;
   failed: number;
-  outputs: string[];
+  /** The quarter folders written, relative to `cwd`. */
+  folders: string[];
+  /** The most memory the browser was seen to use (all its processes), in bytes. */
+  peakBrowserBytes: number;
 }
 
 export async function build(options: BuildOptions, onDeck: (event: DeckEvent) => void = () => {}): Promise<BuildResult> {
   const config = options.config ?? (await loadConfig(options.cwd));
   const files = await resolveAccounts(options.cwd, options.accounts, options.all ?? false);
   const formats = options.formats ?? config.output.formats;
-  const printer = !options.check && formats.includes('pdf') ? new Printer(config.browser) : null;
-  const context = { ...options, config, formats, printer, outDir: resolve(options.cwd, options.outDir ?? config.output.dir) };
-  const result: BuildResult = { succeeded: 0, failed: 0, outputs: [] };
+  const concurrency = options.concurrency ?? availableParallelism();
+  const check = options.check ?? false;
+  const printer = !check && formats.includes('pdf') ? new Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter }) : null;
+  const outDir = resolve(options.cwd, options.outDir ?? config.output.dir);
+  const index = new QuarterIndex(outDir);
+  const context = { config, formats, audience: options.audience ?? config.output.audience, outDir, quarter: options.quarter, check, force: options.force ?? false, printer, previous: index.previous };
+  const result: BuildResult = { rendered: 0, skipped: 0, checked: 0, failed: 0, folders: [], peakBrowserBytes: 0 };
+  onDeck({ type: 'plan', total: files.length });
   try {
     await pMap(files, async (file) => {
-      onDeck({ type: 'start', file });
+      const started = performance.now();
       try {
-        const outputs = await buildAccount(file, context, onDeck);
-        result.succeeded++;
-        result.outputs.push(...outputs);
+        const outcome = await buildAccount(file, context);
+        if (outcome.kind === 'checked') {
+          result.checked++;
+          return onDeck({ type: 'checked', file, ...outcome });
+        }
+        index.add(outcome.entry);
+        const { account, quarter, outputs } = outcome.entry;
+        const shown = outputs.map((o) => relative(options.cwd, join(outDir, quarter, o)));
+        if (outcome.kind === 'skipped') {
+          result.skipped++;
+          return onDeck({ type: 'skipped', file, account, quarter, outputs: shown });
+        }
+        result.rendered++;
+        onDeck({ type: 'done', file, account, quarter, outputs: shown, ms: performance.now() - started, timings: outcome.timings });
       } catch (error) {
+        if (error instanceof QbrError && error.code === 'QBR_NO_BROWSER') throw error; // no deck can print: stop now
         result.failed++;
         onDeck({ type: 'failed', file, error });
       }
-    }, { concurrency: options.concurrency ?? 2 });
+    }, { concurrency: printer ? concurrency * 2 : concurrency });
   } finally {
     await printer?.close();
+    result.peakBrowserBytes = printer?.peakBrowserBytes ?? 0;
   }
+  if (!check) result.folders = (await publishQuarter(index)).map((dir) => relative(options.cwd, dir) || '.');
   return result;
-}
-
-type Context = BuildOptions & { config: Config; formats: Format[]; printer: Printer | null; outDir: string };
-
-async function buildAccount(file: string, context: Context, onDeck: (event: DeckEvent) => void): Promise<string[]> {
-  const started = performance.now();
-  const { account, source } = await loadAccount(file);
-  const quarter = reviewQuarter(account, context.quarter);
-  const facts = review(account, quarter, context.config.thresholds);
-  if (context.check) {
-    onDeck({ type: 'checked', file, account: account.id, quarter });
-    return [];
-  }
-  const stem = join(context.outDir, quarter, `${account.id}-qbr-${quarter}`);
-  const deckStem = context.audience === 'internal' ? `${stem}-internal` : stem;
-  const outputs: string[] = [];
-  if (context.formats.includes('json')) {
-    await writeAtomic(`${stem}.json`, `${JSON.stringify(facts.summary, null, 2)}\n`);
-    outputs.push(`${stem}.json`);
-  }
-  if (context.formats.includes('html') || context.formats.includes('pdf')) {
-    const deck = await renderDeck(facts, source, context);
-    if (context.formats.includes('html')) outputs.push(await write(`${deckStem}.html`, deck.html));
-    if (deck.pdf) outputs.push(await write(`${deckStem}.pdf`, deck.pdf));
-  }
-  const shown = outputs.map((o) => relative(context.cwd, o));
-  onDeck({ type: 'done', file, account: account.id, quarter, outputs: shown, ms: performance.now() - started });
-  return shown;
-}
-
-async function write(path: string, content: string | Uint8Array): Promise<string> {
-  await writeAtomic(path, content);
-  return path;
 }

@@ -5,8 +5,8 @@
  * then qbr.config.yaml, then these flags.
  */
 import { parseArgs } from 'node:util';
-import { relative } from 'node:path';
-import { build, type DeckEvent } from './build.ts';
+import { build } from './build.ts';
+import { Progress } from './progress.ts';
 import { AUDIENCES, FORMATS, type Audience, type Format } from './config/config-schema.ts';
 import { loadConfig } from './config/load-config.ts';
 import { QbrError, formatError } from './errors.ts';
@@ -26,8 +26,9 @@ Options:
   --out DIR               where to write (default: out)
   --audience customer     customer (default) or internal: adds the account team's prep pages
   --check                 validate only, write nothing
+  --force                 render even accounts whose inputs have not changed
   --config FILE           the config file (default: qbr.config.yaml when present)
-  --concurrency N         decks printed at once (default: 2)
+  --concurrency N         decks printed at once (default: the number of cores)
   -h, --help              this help
   --version               the version
 
@@ -48,6 +49,7 @@ function parse(argv: string[]) {
       out: { type: 'string' },
       audience: { type: 'string' },
       check: { type: 'boolean' },
+      force: { type: 'boolean' },
       config: { type: 'string' },
       concurrency: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -79,7 +81,7 @@ export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.Writ
     err.write(`Name an account or pass --all.\n  Run \`npm run qbr -- --help\` for the flags.\n`);
     return 2;
   }
-  const print = (event: DeckEvent) => report(event, cwd, out, err);
+  const progress = new Progress(cwd, out, err);
   try {
     const config = await loadConfig(cwd, args.values.config);
     const result = await build(
@@ -92,13 +94,13 @@ export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.Writ
         outDir: args.values.out,
         audience: args.audience,
         check: args.values.check,
+        force: args.values.force,
         concurrency: args.concurrency,
         config,
       },
-      print,
+      progress.on,
     );
-    const verb = args.values.check ? 'valid' : 'rendered';
-    out.write(`${result.succeeded} ${verb}, ${result.failed} failed\n`);
+    progress.finish(result, args.values.check ?? false);
     return result.failed > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof QbrError) {
@@ -106,17 +108,6 @@ export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.Writ
       return error.code === 'QBR_NO_ACCOUNT' || error.code === 'QBR_USAGE' ? 2 : 1;
     }
     throw error;
-  }
-}
-
-function report(event: DeckEvent, cwd: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): void {
-  const name = relative(cwd, event.file);
-  if (event.type === 'checked') out.write(`ok      ${name} (${event.quarter})\n`);
-  if (event.type === 'done') out.write(`wrote   ${event.outputs.join(', ')} (${(event.ms / 1000).toFixed(1)} s)\n`);
-  if (event.type === 'failed') {
-    const { error } = event;
-    const text = error instanceof QbrError ? formatError(error) : `qbr bug while rendering ${name}; please report it with this trace:\n${(error as Error).stack ?? String(error)}`;
-    err.write(`failed  ${name}\n${text}\n`);
   }
 }
 

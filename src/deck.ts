@@ -1,6 +1,7 @@
 /** One account's deck: charts, view model, HTML and, when a printer is given, the PDF. */
 import { dirname } from 'node:path';
 import type { Review } from './analyse/review.ts';
+import type { StageTimings } from './build-account.ts';
 import { drawChart, type Chart } from './chart/chart-renderer.ts';
 import { adoptionChart, promiseChart, promiseChartSize, supportChart, touchpointChart, valueChart, type Palette } from './chart/charts.ts';
 import type { Audience, Config } from './config/config-schema.ts';
@@ -24,17 +25,26 @@ export interface Deck {
   pdf: Uint8Array | null;
 }
 
-export async function renderDeck(review: Review, source: SourceFile, context: DeckContext): Promise<Deck> {
+/** `timings`, when given, gets the milliseconds spent on charts, HTML and PDF added to it. */
+export async function renderDeck(review: Review, source: SourceFile, context: DeckContext, timings?: Pick<StageTimings, 'charts' | 'html' | 'pdf'>): Promise<Deck> {
+  let mark = performance.now();
+  const lap = (stage: 'charts' | 'html' | 'pdf') => {
+    const now = performance.now();
+    if (timings) timings[stage] += now - mark;
+    mark = now;
+  };
   const { account, summary } = review;
   const { company } = context.config;
   const audience = context.audience ?? context.config.output.audience;
   const f = createFormatter(account.locale, account.currency);
   const dataDir = dirname(source.absolutePath);
+  const charts = await drawCharts(review, f, company.colors);
+  lap('charts');
   const view = deckView({
     review,
     f,
     audience,
-    charts: await drawCharts(review, f, company.colors),
+    charts,
     company: {
       name: company.name,
       colors: company.colors,
@@ -44,6 +54,7 @@ export async function renderDeck(review: Review, source: SourceFile, context: De
     questions: context.config.questions,
   });
   const html = renderHtml(view);
+  lap('html');
   if (!context.printer) return { html, pdf: null };
   const pdf = await finishPdf(await context.printer.print(html), {
     title: view.title,
@@ -52,6 +63,7 @@ export async function renderDeck(review: Review, source: SourceFile, context: De
     keywords: ['QBR', account.name, summary.quarter],
     date: summary.as_of,
   });
+  lap('pdf');
   return { html, pdf };
 }
 

@@ -1,7 +1,13 @@
-/** Stage 6, print: one Chromium for the whole run, a fresh page per deck. */
+/**
+ * Stage 6, print: one Chromium for a whole run, a fresh locked-down page per deck, at most
+ * `concurrency` decks at once. The browser is replaced after `recycleAfter` decks or when its
+ * processes grow past `memoryLimitBytes`; a crashed browser is relaunched and the deck tried once more.
+ */
+import pLimit from 'p-limit';
 import puppeteer, { type Browser } from 'puppeteer';
-import { QbrError } from '../errors.ts';
 import type { Config } from '../config/config-schema.ts';
+import { QbrError } from '../errors.ts';
+import { processTreeBytes } from './browser-memory.ts';
 import { findBrowser } from './find-browser.ts';
 
 /** Flags for a quiet, offline, reproducible headless Chromium. */
@@ -15,46 +21,140 @@ const CHROMIUM_ARGS = [
   '--font-render-hinting=none',
 ];
 
-export class Printer {
-  private browser: Promise<Browser> | null = null;
+export interface PrinterOptions {
+  browser: Config['browser'];
+  /** Decks printed at once (default 2). */
+  concurrency?: number;
+  /** Decks one browser prints before it is replaced (default 100). */
+  recycleAfter?: number;
+  /** Browser memory, all processes, past which it is replaced (default 1 GiB). */
+  memoryLimitBytes?: number;
+}
 
-  constructor(private readonly settings: Config['browser']) {}
+interface Session {
+  browser: Promise<Browser>;
+  printed: number;
+  active: number;
+  retired: boolean;
+}
+
+export class Printer {
+  private session: Session | null = null;
+  private readonly limit: ReturnType<typeof pLimit>;
+  /** The most memory a browser of this printer was seen to use, for the benchmark. */
+  peakBrowserBytes = 0;
+  launches = 0;
+
+  constructor(private readonly options: PrinterOptions) {
+    this.limit = pLimit(options.concurrency ?? 2);
+  }
 
   /** Prints self-contained HTML to PDF. The page may load nothing but `data:` URLs and runs no script. */
-  async print(html: string): Promise<Uint8Array> {
-    const browser = await this.launch();
-    const page = await browser.newPage();
-    try {
-      await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        if (request.url().startsWith('data:')) void request.continue();
-        else void request.abort('blockedbyclient');
-      });
-      const timeout = this.settings.timeout_ms;
-      await page.setContent(html, { waitUntil: 'load', timeout });
-      return await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout });
-    } finally {
-      await page.close().catch(() => {});
-    }
+  print(html: string): Promise<Uint8Array> {
+    return this.limit(async () => {
+      try {
+        return await this.printOnce(html);
+      } catch (error) {
+        if (!(error instanceof BrowserCrash)) throw error;
+        return await this.printOnce(html); // once more, in a fresh browser
+      }
+    });
   }
 
   async close(): Promise<void> {
-    const browser = this.browser;
-    this.browser = null;
-    if (browser) await (await browser.catch(() => null))?.close();
+    const session = this.session;
+    this.session = null;
+    if (session) await closeSession(session);
   }
 
-  private launch(): Promise<Browser> {
-    this.browser ??= (async () => {
-      const executablePath = findBrowser({ explicit: this.settings.executable, downloaded: () => puppeteer.executablePath() });
-      const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-      try {
-        return await puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...sandbox] });
-      } catch (error) {
-        throw new QbrError('QBR_BROWSER_FAILED', `the browser at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}`, 'Check that it runs (`chromium --version`), or point QBR_BROWSER to another.');
+  private async printOnce(html: string): Promise<Uint8Array> {
+    const session = this.current();
+    const browser = await session.browser.catch((error: unknown) => {
+      this.retire(session);
+      throw error; // could not start: QBR_NO_BROWSER or QBR_BROWSER_FAILED, said once
+    });
+    session.active++;
+    try {
+      return await printPage(browser, html, this.options.browser.timeout_ms);
+    } catch (error) {
+      if (!browser.connected) {
+        this.retire(session);
+        throw new BrowserCrash((error as Error).message);
       }
+      throw error;
+    } finally {
+      session.active--;
+      session.printed++;
+      await this.recycleIfDue(session);
+    }
+  }
+
+  private current(): Session {
+    this.session ??= { browser: this.launch(), printed: 0, active: 0, retired: false };
+    return this.session;
+  }
+
+  private async recycleIfDue(session: Session): Promise<void> {
+    if (!session.retired) {
+      const browser = await session.browser.catch(() => null);
+      const pid = browser?.process()?.pid;
+      const bytes = pid ? await processTreeBytes(pid) : 0;
+      this.peakBrowserBytes = Math.max(this.peakBrowserBytes, bytes);
+      const tooMany = session.printed >= (this.options.recycleAfter ?? 100);
+      if (tooMany || bytes > (this.options.memoryLimitBytes ?? 1024 ** 3)) this.retire(session);
+    }
+    if (session.retired && session.active === 0) await closeSession(session);
+  }
+
+  /** New decks go to a new browser; this one closes when its last deck is done. */
+  private retire(session: Session): void {
+    session.retired = true;
+    if (this.session === session) this.session = null;
+  }
+
+  private async launch(): Promise<Browser> {
+    const executablePath = findBrowser({ explicit: this.options.browser.executable, downloaded: () => puppeteer.executablePath() });
+    const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+    this.launches++;
+    try {
+      return await puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...sandbox], timeout: 30_000 });
+    } catch (error) {
+      throw new QbrError(
+        'QBR_BROWSER_FAILED',
+        `the browser at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}`,
+        'Check that it runs (`chromium --version`), or point QBR_BROWSER to another.',
+      );
+    }
+  }
+}
+
+class BrowserCrash extends Error {}
+
+async function closeSession(session: Session): Promise<void> {
+  const browser = await session.browser.catch(() => null);
+  await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+}
+
+async function printPage(browser: Browser, html: string, timeout: number): Promise<Uint8Array> {
+  const page = await browser.newPage();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.url().startsWith('data:')) void request.continue();
+      else void request.abort('blockedbyclient');
+    });
+    const work = (async () => {
+      await page.setContent(html, { waitUntil: 'load', timeout });
+      return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout });
     })();
-    return this.browser;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new QbrError('QBR_BROWSER_FAILED', `the deck took more than ${timeout} ms to print`, 'Raise browser.timeout_ms in qbr.config.yaml, or check the browser.')), timeout);
+    });
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+    await page.close().catch(() => {});
   }
 }

@@ -1,0 +1,80 @@
+/** One account through the pipeline, timed by stage; skipped when its inputs have not changed. */
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { review } from './analyse/review.ts';
+import { reviewQuarter } from './analyse/review-quarter.ts';
+import type { Audience, Config, Format } from './config/config-schema.ts';
+import { renderDeck } from './deck.ts';
+import { fingerprint } from './output/fingerprint.ts';
+import { entryFromSummary, type ManifestEntry } from './output/manifest.ts';
+import type { Printer } from './print/printer.ts';
+import { loadAccount } from './validate/load-account.ts';
+import { writeAtomic } from './write/write-atomic.ts';
+
+/** Milliseconds spent in each stage of one deck. */
+export interface StageTimings {
+  load: number;
+  analyse: number;
+  charts: number;
+  html: number;
+  pdf: number;
+  write: number;
+}
+
+export interface AccountContext {
+  config: Config;
+  formats: Format[];
+  audience: Audience;
+  outDir: string;
+  quarter?: string | undefined;
+  check: boolean;
+  force: boolean;
+  printer: Printer | null;
+  /** The entry the quarter's manifest holds for an account, if any. */
+  previous: (quarter: string, account: string) => Promise<ManifestEntry | undefined>;
+}
+
+export type AccountOutcome =
+  | { kind: 'checked'; account: string; quarter: string }
+  | { kind: 'skipped'; entry: ManifestEntry }
+  | { kind: 'rendered'; entry: ManifestEntry; timings: StageTimings };
+
+export async function buildAccount(file: string, context: AccountContext): Promise<AccountOutcome> {
+  const timings: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, pdf: 0, write: 0 };
+  let mark = performance.now();
+  const lap = (stage: keyof StageTimings) => {
+    const now = performance.now();
+    timings[stage] += now - mark;
+    mark = now;
+  };
+  const { account, source } = await loadAccount(file);
+  lap('load');
+  const quarter = reviewQuarter(account, context.quarter);
+  const facts = review(account, quarter, context.config.thresholds);
+  lap('analyse');
+  if (context.check) return { kind: 'checked', account: account.id, quarter };
+
+  const dir = join(context.outDir, quarter);
+  const stem = `${account.id}-qbr-${quarter}`;
+  const deckStem = context.audience === 'internal' ? `${stem}-internal` : stem;
+  const files = context.formats.map((format) => (format === 'json' ? `${stem}.json` : `${deckStem}.${format}`));
+  const print = { quarter, formats: context.formats, audience: context.audience };
+  const inputs = [file, account.logo && resolve(dirname(file), account.logo), context.config.company.logo && resolve(context.config.baseDir, context.config.company.logo)];
+  const id = fingerprint({ files: inputs.filter((f): f is string => Boolean(f)), config: context.config, options: print });
+  const previous = await context.previous(quarter, account.id);
+  if (!context.force && previous?.fingerprints[context.audience] === id && previous.status !== 'failed' && files.every((f) => existsSync(join(dir, f)))) {
+    return { kind: 'skipped', entry: { ...previous, status: 'unchanged' } };
+  }
+
+  const writes: Array<[string, string | Uint8Array]> = [];
+  if (context.formats.includes('json')) writes.push([`${stem}.json`, `${JSON.stringify(facts.summary, null, 2)}\n`]);
+  if (context.formats.includes('html') || context.formats.includes('pdf')) {
+    const deck = await renderDeck(facts, source, { config: context.config, audience: context.audience, printer: context.formats.includes('pdf') ? context.printer : null }, timings);
+    mark = performance.now();
+    if (context.formats.includes('html')) writes.push([`${deckStem}.html`, deck.html]);
+    if (deck.pdf) writes.push([`${deckStem}.pdf`, deck.pdf]);
+  }
+  await Promise.all(writes.map(([name, content]) => writeAtomic(join(dir, name), content)));
+  lap('write');
+  return { kind: 'rendered', entry: entryFromSummary(facts.summary, writes.map(([name]) => basename(name)), { [context.audience]: id }), timings };
+}

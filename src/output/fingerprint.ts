@@ -1,0 +1,54 @@
+/**
+ * What an account's outputs were made from: its data file and logo, the templates, the config,
+ * the program and the options. Unchanged fingerprint and outputs present: nothing to do.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+let programHash: string | null = null;
+
+/**
+ * The program's version: package.json's version and the content of every source and template
+ * file, so an edited template or a fixed bug re-renders without a version bump.
+ */
+export function programFingerprint(): string {
+  if (programHash) return programHash;
+  const hash = createHash('sha256');
+  const add = (dir: string) => {
+    for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) add(path);
+      else hash.update(path).update(readFileSync(join(ROOT, path)));
+    }
+  };
+  hash.update(readFileSync(join(ROOT, 'package.json')));
+  add('src');
+  add('templates');
+  programHash = hash.digest('hex');
+  return programHash;
+}
+
+export interface FingerprintInput {
+  /** Every file the outputs are made from: the data file, its logo, our logo. */
+  files: string[];
+  /** The config as loaded (defaults applied), so an edit to the file or its defaults counts. */
+  config: unknown;
+  /** Options that change the outputs: quarter, formats, audience. */
+  options: unknown;
+}
+
+export function fingerprint(input: FingerprintInput): string {
+  const hash = createHash('sha256').update(programFingerprint());
+  for (const file of input.files) {
+    try {
+      hash.update(file).update(readFileSync(file));
+    } catch {
+      hash.update(`${file} missing`);
+    }
+  }
+  return hash.update(JSON.stringify(input.config)).update(JSON.stringify(input.options)).digest('hex');
+}

@@ -1,0 +1,77 @@
+/**
+ * How the CLI shows a run. On a terminal: a live line with done/total, failures and time left.
+ * Elsewhere (CI, pipes): one plain line per account with its time.
+ */
+import { relative } from 'node:path';
+import type { BuildResult, DeckEvent } from './build.ts';
+import { QbrError, formatError } from './errors.ts';
+
+type Stream = NodeJS.WritableStream & { isTTY?: boolean };
+
+export class Progress {
+  private total = 0;
+  private finished = 0;
+  private failures = 0;
+  private readonly started = performance.now();
+  private liveLine = false;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly out: Stream,
+    private readonly err: Stream,
+  ) {}
+
+  on = (event: DeckEvent): void => {
+    if (event.type === 'plan') {
+      this.total = event.total;
+      return;
+    }
+    this.finished++;
+    const name = relative(this.cwd, event.file);
+    if (event.type === 'failed') {
+      this.failures++;
+      this.above(this.err, `failed    ${name}\n${describe(event.error, name)}\n`);
+    } else if (!this.out.isTTY) {
+      if (event.type === 'checked') this.out.write(`ok        ${name} (${event.quarter})\n`);
+      if (event.type === 'skipped') this.out.write(`unchanged ${name} (${event.quarter})\n`);
+      if (event.type === 'done') this.out.write(`rendered  ${name} (${event.quarter}) in ${(event.ms / 1000).toFixed(1)} s: ${event.outputs.join(', ')}\n`);
+    }
+    if (this.out.isTTY) this.drawLiveLine();
+  };
+
+  /** The closing summary: counts, time and where the files are. */
+  finish(result: BuildResult, check: boolean): void {
+    this.clearLiveLine();
+    const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
+    if (check) {
+      this.out.write(`${result.checked} valid, ${result.failed} failed (${seconds} s)\n`);
+      return;
+    }
+    this.out.write(`${result.rendered} rendered, ${result.skipped} unchanged, ${result.failed} failed in ${seconds} s\n`);
+    for (const folder of result.folders) this.out.write(`  ${folder}/ (portfolio: ${folder}/index.html)\n`);
+  }
+
+  private drawLiveLine(): void {
+    const elapsed = (performance.now() - this.started) / 1000;
+    const left = this.finished > 0 ? (elapsed / this.finished) * (this.total - this.finished) : 0;
+    const failed = this.failures > 0 ? `, ${this.failures} failed` : '';
+    this.out.write(`\r\x1b[2K[${this.finished}/${this.total}]${failed}, about ${Math.ceil(left)} s left`);
+    this.liveLine = true;
+  }
+
+  private clearLiveLine(): void {
+    if (this.liveLine) this.out.write('\r\x1b[2K');
+    this.liveLine = false;
+  }
+
+  private above(stream: Stream, text: string): void {
+    this.clearLiveLine();
+    stream.write(text);
+  }
+}
+
+/** A data mistake prints its message; anything else is a bug and prints its stack. */
+export function describe(error: unknown, name: string): string {
+  if (error instanceof QbrError) return formatError(error);
+  return `qbr bug while rendering ${name}; please report it with this trace:\n${(error as Error).stack ?? String(error)}`;
+}
