@@ -4,7 +4,6 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { review } from './analyse/review.ts';
 import { reviewQuarter } from './analyse/review-quarter.ts';
 import type { Audience, Config, Format } from './config/config-schema.ts';
-import { renderDeck } from './deck.ts';
 import { fingerprint } from './output/fingerprint.ts';
 import { entryFromSummary, type ManifestEntry } from './output/manifest.ts';
 import type { Printer } from './print/printer.ts';
@@ -17,6 +16,8 @@ export interface StageTimings {
   analyse: number;
   charts: number;
   html: number;
+  /** Waiting for a free browser page. */
+  queue: number;
   pdf: number;
   write: number;
 }
@@ -40,7 +41,7 @@ export type AccountOutcome =
   | { kind: 'rendered'; entry: ManifestEntry; timings: StageTimings };
 
 export async function buildAccount(file: string, context: AccountContext): Promise<AccountOutcome> {
-  const timings: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, pdf: 0, write: 0 };
+  const timings: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, queue: 0, pdf: 0, write: 0 };
   let mark = performance.now();
   const lap = (stage: keyof StageTimings) => {
     const now = performance.now();
@@ -66,9 +67,12 @@ export async function buildAccount(file: string, context: AccountContext): Promi
     return { kind: 'skipped', entry: { ...previous, status: 'unchanged' } };
   }
 
+  if (context.formats.includes('pdf')) context.printer?.warmUp();
   const writes: Array<[string, string | Uint8Array]> = [];
   if (context.formats.includes('json')) writes.push([`${stem}.json`, `${JSON.stringify(facts.summary, null, 2)}\n`]);
   if (context.formats.includes('html') || context.formats.includes('pdf')) {
+    // Loaded when a deck is first needed, after the browser was started: the two overlap.
+    const { renderDeck } = await import('./deck.ts');
     const deck = await renderDeck(facts, source, { config: context.config, audience: context.audience, printer: context.formats.includes('pdf') ? context.printer : null }, timings);
     mark = performance.now();
     if (context.formats.includes('html')) writes.push([`${deckStem}.html`, deck.html]);

@@ -13,7 +13,7 @@ import type { Audience, Config, Format } from './config/config-schema.ts';
 import { loadConfig } from './config/load-config.ts';
 import { QbrError } from './errors.ts';
 import { publishQuarter, QuarterIndex } from './output/publish.ts';
-import { Printer } from './print/printer.ts';
+import type { Printer } from './print/printer.ts';
 
 /** What to build; the CLI fills it from flags over the config file. */
 export interface BuildOptions {
@@ -64,7 +64,8 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
   const formats = options.formats ?? config.output.formats;
   const concurrency = options.concurrency ?? availableParallelism();
   const check = options.check ?? false;
-  const printer = !check && formats.includes('pdf') ? new Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter }) : null;
+  // Loaded only when a PDF is asked for: puppeteer takes a quarter second to load.
+  const printer = !check && formats.includes('pdf') ? new (await import('./print/printer.ts')).Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter }) : null;
   const outDir = resolve(options.cwd, options.outDir ?? config.output.dir);
   const index = new QuarterIndex(outDir);
   const context = { config, formats, audience: options.audience ?? config.output.audience, outDir, quarter: options.quarter, check, force: options.force ?? false, printer, previous: index.previous };

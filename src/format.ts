@@ -26,13 +26,29 @@ export interface Formatter {
 
 const UNIT_WORDS: Partial<Record<AccountPromise['unit'], string>> = { hours: 'h', days: 'days', minutes: 'min' };
 
-export function createFormatter(locale: string = DEFAULT_LOCALE, currency = 'USD'): Formatter {
-  const numbers = new Map<number, Intl.NumberFormat>();
-  const numberFormat = (digits: number) => {
-    let format = numbers.get(digits);
-    if (!format) numbers.set(digits, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+/** One Intl format per number of digits, made on first use. */
+function byDigits(make: (digits: number) => Intl.NumberFormat): (digits: number) => Intl.NumberFormat {
+  const made = new Map<number, Intl.NumberFormat>();
+  return (digits) => {
+    let format = made.get(digits);
+    if (!format) made.set(digits, (format = make(digits)));
     return format;
   };
+}
+
+const formatters = new Map<string, Formatter>();
+
+/** The formatter for a locale and currency; made once, since Intl formats are slow to build. */
+export function createFormatter(locale: string = DEFAULT_LOCALE, currency = 'USD'): Formatter {
+  const key = `${locale} ${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = makeFormatter(locale, currency)));
+  return formatter;
+}
+
+function makeFormatter(locale: string, currency: string): Formatter {
+  const numberFormat = byDigits((digits) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }));
+  const percentFormat = byDigits((digits) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }));
   const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
   const compactMoney = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
   const dateFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
@@ -42,7 +58,7 @@ export function createFormatter(locale: string = DEFAULT_LOCALE, currency = 'USD
     number: (value, digits = 1) => numberFormat(digits).format(value),
     money: (value) => moneyFormat.format(value),
     moneyShort: (value) => compactMoney.format(value),
-    percent: (ratio, digits = 0) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(ratio),
+    percent: (ratio, digits = 0) => percentFormat(digits).format(ratio),
     quarter: (q) => `${q.slice(5)} ${q.slice(0, 4)}`,
     date: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
     measure: (value, unit) => {

@@ -3,6 +3,7 @@
  * deck's font. One renderer per size, reused for every chart of that size.
  */
 import type { ChartConfiguration } from 'chart.js';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
 import { CHART_FONT, registerChartFonts } from '../fonts/chart-fonts.ts';
 
@@ -40,6 +41,9 @@ function rendererFor(width: number, height: number): ChartJSNodeCanvas {
         ChartJS.defaults.animation = false;
         ChartJS.defaults.responsive = false;
         ChartJS.defaults.devicePixelRatio = 1;
+        // A picture, not an app: no tooltips, no event listeners.
+        ChartJS.defaults.events = [];
+        ChartJS.defaults.plugins.tooltip.enabled = false;
       },
     });
     renderers.set(key, renderer);
@@ -47,8 +51,27 @@ function rendererFor(width: number, height: number): ChartJSNodeCanvas {
   return renderer;
 }
 
+/**
+ * Cairo writes six decimals (text is drawn as glyph outlines, so there are many); two are a
+ * hundredth of a pixel: a third less for Chromium to parse and for the PDF to hold. Cairo also
+ * numbers its surfaces across the whole process, so the same chart drawn after others would
+ * differ; they are numbered from 1 in each chart.
+ */
+export function compactSvg(svg: string): string {
+  const surfaces = new Map<string, number>();
+  return svg
+    .replace(/(\d+\.\d\d)\d+/g, '$1')
+    .replace(/\bsurface(\d+)\b/g, (_, n: string) => {
+      if (!surfaces.has(n)) surfaces.set(n, surfaces.size + 1);
+      return `surface${surfaces.get(n)}`;
+    });
+}
+
 export async function drawChart(spec: ChartSpec): Promise<Chart> {
   await registerChartFonts();
-  const svg = rendererFor(spec.width, spec.height).renderToBufferSync(spec.config, 'image/svg+xml');
-  return { src: `data:image/svg+xml;base64,${svg.toString('base64')}`, alt: spec.alt, width: spec.width, height: spec.height };
+  // Drawing blocks this thread; between charts, let the browser's messages through (its launch
+  // and the prints of other decks go on meanwhile).
+  await yieldToEventLoop();
+  const svg = compactSvg(rendererFor(spec.width, spec.height).renderToBufferSync(spec.config, 'image/svg+xml').toString());
+  return { src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, alt: spec.alt, width: spec.width, height: spec.height };
 }

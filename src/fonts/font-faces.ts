@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { ROOT } from '../paths.ts';
 
-const require = createRequire(import.meta.url);
+const require = createRequire(join(ROOT, 'package.json'));
 
 /** Families in fallback order; `weights` are the CSS files read from each package. */
 export const FONT_PACKAGES = [
@@ -69,19 +70,32 @@ export function parseUnicodeRange(text: string): Array<[number, number]> {
  * text embeds Inter alone, never the Latin subsets of the CJK families behind it.
  */
 export function facesFor(text: string): FontFace[] {
-  const codePoints = new Set<number>();
-  for (const char of text) codePoints.add(char.codePointAt(0)!);
-  const covers = (face: FontFace, p: number) => face.ranges.some(([a, b]) => p >= a && p <= b);
   const chosen = new Set<FontFace>();
-  for (const p of codePoints) {
-    for (const { family } of FONT_PACKAGES) {
-      const matching = allFontFaces().filter((face) => face.family === family && covers(face, p));
-      if (matching.length === 0) continue;
-      for (const face of matching) chosen.add(face);
-      break;
-    }
+  const seen = new Set<number>();
+  for (const char of text) {
+    const point = char.codePointAt(0)!;
+    if (seen.has(point)) continue;
+    seen.add(point);
+    for (const face of facesForCodePoint(point)) chosen.add(face);
   }
   return allFontFaces().filter((face) => chosen.has(face));
+}
+
+const facesByCodePoint = new Map<number, FontFace[]>();
+
+/** The faces of the first family that has `point`, remembered: decks share most characters. */
+function facesForCodePoint(point: number): FontFace[] {
+  let faces = facesByCodePoint.get(point);
+  if (!faces) {
+    const covers = (face: FontFace) => face.ranges.some(([a, b]) => point >= a && point <= b);
+    faces = [];
+    for (const { family } of FONT_PACKAGES) {
+      faces = allFontFaces().filter((face) => face.family === family && covers(face));
+      if (faces.length > 0) break;
+    }
+    facesByCodePoint.set(point, faces);
+  }
+  return faces;
 }
 
 const dataUrls = new Map<string, string>();

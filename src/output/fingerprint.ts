@@ -5,9 +5,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from '../paths.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 let programHash: string | null = null;
 

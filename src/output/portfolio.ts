@@ -5,7 +5,7 @@ import Handlebars from 'handlebars';
 import { createFormatter } from '../format.ts';
 import { fontFaceCss } from '../fonts/font-faces.ts';
 import { SIGNAL_TITLES } from '../render/internal-slides.ts';
-import { TEMPLATES_DIR } from '../render/render-html.ts';
+import { TEMPLATES_DIR } from '../paths.ts';
 import type { Manifest, ManifestEntry } from './manifest.ts';
 
 export const PORTFOLIO_FILE = 'index.html';

@@ -2,7 +2,6 @@
 import { join } from 'node:path';
 import { writeAtomic } from '../write/write-atomic.ts';
 import { MANIFEST_FILE, mergeManifest, readManifest, type Manifest, type ManifestEntry } from './manifest.ts';
-import { PORTFOLIO_FILE, renderPortfolio } from './portfolio.ts';
 
 /** The manifests of the quarters a run touches: read once, then added to. */
 export class QuarterIndex {
@@ -43,6 +42,7 @@ export async function publishQuarter(index: QuarterIndex): Promise<string[]> {
     const current = await readManifest(join(dir, MANIFEST_FILE), quarter);
     const manifest = mergeManifest(current, index.entries(quarter));
     await writeAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    const { PORTFOLIO_FILE, renderPortfolio } = await import('./portfolio.ts');
     await writeAtomic(join(dir, PORTFOLIO_FILE), renderPortfolio(manifest));
     folders.push(dir);
   }

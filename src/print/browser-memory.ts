@@ -1,14 +1,45 @@
-/** The resident memory of a browser and all its child processes (renderers, GPU, utilities). */
+/**
+ * The memory of a browser and all its child processes (renderers, GPU, utilities). On Linux
+ * it is the proportional set size (PSS): pages the processes share are counted once, split
+ * between them, where adding up each process's RSS would count Chromium's shared code many
+ * times over. Elsewhere it falls back to the sum of RSS.
+ */
+import { readdir, readFile } from 'node:fs/promises';
 import pidtree from 'pidtree';
 import pidusage from 'pidusage';
 
 export async function processTreeBytes(pid: number): Promise<number> {
   try {
-    const pids = [pid, ...(await pidtree(pid))];
-    const usage = await pidusage(pids);
-    return Object.values(usage).reduce((sum, u) => sum + (u?.memory ?? 0), 0);
+    return process.platform === 'linux' ? await linuxPss(pid) : await rssSum(pid);
   } catch {
-    // The process ended between listing and measuring: nothing to count.
+    // A process ended between listing and measuring: measure again next time.
     return 0;
   }
+}
+
+async function linuxPss(root: number): Promise<number> {
+  const parents = new Map<number, number>();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    // The command name (field 2) may hold spaces and parentheses: the ppid follows its last ')'.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (ppid) parents.set(Number(entry), ppid);
+  }
+  const inTree = (pid: number): boolean => {
+    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p)) if (p === root) return true;
+    return false;
+  };
+  let total = 0;
+  for (const pid of parents.keys()) {
+    if (!inTree(pid)) continue;
+    const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
+    total += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+  }
+  return total;
+}
+
+async function rssSum(pid: number): Promise<number> {
+  const usage = await pidusage([pid, ...(await pidtree(pid))]);
+  return Object.values(usage).reduce((sum, u) => sum + (u?.memory ?? 0), 0);
 }

@@ -3,7 +3,7 @@
  * clock and counters (creation time, a random document id, tag ids numbered across every page
  * the browser has rendered), so the same input gives the same bytes.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -14,8 +14,18 @@ export interface PdfMetadata {
   date: string;
 }
 
+/**
+ * Loaded on first use, so runs that print no PDF never pay for it; `preloadPdfLib` starts the
+ * load while Chromium prints, when this process has nothing else to do.
+ */
+let pdfLib: Promise<typeof import('@cantoo/pdf-lib')> | null = null;
+const loadPdfLib = () => (pdfLib ??= import('@cantoo/pdf-lib'));
+export const preloadPdfLib = (): void => void loadPdfLib();
+type PdfLib = Awaited<ReturnType<typeof loadPdfLib>>;
+
 export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const lib = await loadPdfLib();
+  const document = await lib.PDFDocument.load(pdf, { updateMetadata: false });
   const date = new Date(`${meta.date}T00:00:00Z`);
   document.setTitle(meta.title, { showInWindowTitleBar: true });
   document.setAuthor(meta.author);
@@ -25,9 +35,9 @@ export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Uin
   document.setProducer('qbr');
   document.setCreationDate(date);
   document.setModificationDate(date);
-  document.catalog.delete(PDFName.of('Metadata'));
+  document.catalog.delete(lib.PDFName.of('Metadata'));
   document.context.trailerInfo.ID = undefined;
-  renumberTagIds(document.context);
+  renumberTagIds(document.context, lib);
   return document.save({ useObjectStreams: true });
 }
 
@@ -38,16 +48,16 @@ const TAG_ID = /^node\d+$/;
  * browser's life, so the same deck gets other ids in a batch. They are renumbered from 1 in
  * their original order, which keeps the sorted ID tree sorted.
  */
-export function renumberTagIds(context: PDFContext): void {
+export function renumberTagIds(context: PDFContext, lib: PdfLib): void {
   const found = new Set<string>();
-  walkStrings(context, (s) => (found.add(s), undefined));
+  walkTagIds(context, lib, (id) => (found.add(id), undefined));
   const renamed = new Map([...found].sort().map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
-  walkStrings(context, (s) => renamed.get(s));
+  walkTagIds(context, lib, (id) => renamed.get(id));
 }
 
 /** Calls `visit` with each tag-id string; a string it returns replaces that one. */
-function walkStrings(context: PDFContext, visit: (id: string) => string | undefined): void {
-  const replace = (value: PDFObject | undefined): PDFString | undefined => {
+function walkTagIds(context: PDFContext, { PDFArray, PDFDict, PDFString }: PdfLib, visit: (id: string) => string | undefined): void {
+  const replace = (value: PDFObject | undefined) => {
     if (!(value instanceof PDFString) || !TAG_ID.test(value.asString())) return undefined;
     const next = visit(value.asString());
     return next === undefined ? undefined : PDFString.of(next);

@@ -4,11 +4,11 @@
  * processes grow past `memoryLimitBytes`; a crashed browser is relaunched and the deck tried once more.
  */
 import pLimit from 'p-limit';
-import puppeteer, { type Browser } from 'puppeteer';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Config } from '../config/config-schema.ts';
 import { QbrError } from '../errors.ts';
 import { processTreeBytes } from './browser-memory.ts';
-import { findBrowser } from './find-browser.ts';
+import { findBrowser, puppeteerDownload } from './find-browser.ts';
 
 /** Flags for a quiet, offline, reproducible headless Chromium. */
 const CHROMIUM_ARGS = [
@@ -31,8 +31,13 @@ export interface PrinterOptions {
   memoryLimitBytes?: number;
 }
 
+/** Memory is measured every this many decks: often enough to catch growth, rarely enough to cost nothing. */
+const MEMORY_CHECK_EVERY = 10;
+
 interface Session {
   browser: Promise<Browser>;
+  /** The blank page a new browser opens with: the first deck uses it rather than open another. */
+  blank: Page | null;
   printed: number;
   active: number;
   retired: boolean;
@@ -49,9 +54,13 @@ export class Printer {
     this.limit = pLimit(options.concurrency ?? 2);
   }
 
-  /** Prints self-contained HTML to PDF. The page may load nothing but `data:` URLs and runs no script. */
-  print(html: string): Promise<Uint8Array> {
+  /**
+   * Prints self-contained HTML to PDF. The page may load nothing but `data:` URLs and runs no
+   * script. `onStart` is called when a page is free for it (the time before is queueing).
+   */
+  print(html: string, onStart: () => void = () => {}): Promise<Uint8Array> {
     return this.limit(async () => {
+      onStart();
       try {
         return await this.printOnce(html);
       } catch (error) {
@@ -59,6 +68,11 @@ export class Printer {
         return await this.printOnce(html); // once more, in a fresh browser
       }
     });
+  }
+
+  /** Starts the browser now, so it boots while the first deck's charts are drawn. */
+  warmUp(): void {
+    void this.current().browser.catch(() => {}); // a failure is reported by the print that needs it
   }
 
   async close(): Promise<void> {
@@ -75,7 +89,9 @@ export class Printer {
     });
     session.active++;
     try {
-      return await printPage(browser, html, this.options.browser.timeout_ms);
+      const page = session.blank ?? (await browser.newPage());
+      session.blank = null;
+      return await printPage(page, html, this.options.browser.timeout_ms);
     } catch (error) {
       if (!browser.connected) {
         this.retire(session);
@@ -90,19 +106,23 @@ export class Printer {
   }
 
   private current(): Session {
-    this.session ??= { browser: this.launch(), printed: 0, active: 0, retired: false };
+    if (!this.session) {
+      const session: Session = { browser: Promise.resolve(null as never), blank: null, printed: 0, active: 0, retired: false };
+      session.browser = this.launch(session);
+      this.session = session;
+    }
     return this.session;
   }
 
   private async recycleIfDue(session: Session): Promise<void> {
-    if (!session.retired) {
+    if (!session.retired && session.printed % MEMORY_CHECK_EVERY === 1) {
       const browser = await session.browser.catch(() => null);
       const pid = browser?.process()?.pid;
       const bytes = pid ? await processTreeBytes(pid) : 0;
       this.peakBrowserBytes = Math.max(this.peakBrowserBytes, bytes);
-      const tooMany = session.printed >= (this.options.recycleAfter ?? 100);
-      if (tooMany || bytes > (this.options.memoryLimitBytes ?? 1024 ** 3)) this.retire(session);
+      if (bytes > (this.options.memoryLimitBytes ?? 1024 ** 3)) this.retire(session);
     }
+    if (session.printed >= (this.options.recycleAfter ?? 100)) this.retire(session);
     if (session.retired && session.active === 0) await closeSession(session);
   }
 
@@ -112,8 +132,14 @@ export class Printer {
     if (this.session === session) this.session = null;
   }
 
-  private async launch(): Promise<Browser> {
-    const executablePath = findBrowser({ explicit: this.options.browser.executable, downloaded: () => puppeteer.executablePath() });
+  private async launch(session: Session): Promise<Browser> {
+    const browser = await this.start();
+    session.blank = (await browser.pages())[0] ?? null;
+    return browser;
+  }
+
+  private async start(): Promise<Browser> {
+    const executablePath = findBrowser({ explicit: this.options.browser.executable, downloaded: puppeteerDownload });
     const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
     this.launches++;
     try {
@@ -135,8 +161,7 @@ async function closeSession(session: Session): Promise<void> {
   await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
 }
 
-async function printPage(browser: Browser, html: string, timeout: number): Promise<Uint8Array> {
-  const page = await browser.newPage();
+async function printPage(page: Page, html: string, timeout: number): Promise<Uint8Array> {
   let timer: NodeJS.Timeout | undefined;
   try {
     await page.setJavaScriptEnabled(false);

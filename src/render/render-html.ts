@@ -4,12 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { fontFaceCss } from '../fonts/font-faces.ts';
+import { TEMPLATES_DIR } from '../paths.ts';
 import type { DeckView } from './deck-view.ts';
 
-export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /** Icons shared by two states. */
 const ICON_ALIASES: Record<string, string> = { done: 'met', overdue: 'at_risk' };
@@ -40,6 +39,8 @@ function loadTemplates(): Templates {
 /** The deck as one HTML document: styles, fonts, images and charts inside it. */
 export function renderHtml(view: DeckView): string {
   templates ??= loadTemplates();
-  const fontCss = fontFaceCss(templates.text + JSON.stringify(view));
+  // The text the deck prints; images and charts (data URLs) are no text, and are long.
+  const text = JSON.stringify(view, (_key, value: unknown) => (typeof value === 'string' && value.startsWith('data:') ? '' : value));
+  const fontCss = fontFaceCss(templates.text + text);
   return templates.deck({ ...view, css: templates.css, fontCss });
 }

@@ -1,0 +1,15 @@
+/** Where qbr's own files are, whether it runs from `src/` or from the bundle in `dist/`. */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+function findRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'templates'))) return dir;
+  }
+  throw new Error(`qbr: cannot find its package folder above ${from}`);
+}
+
+/** The package folder: package.json, templates/, src/. */
+export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+export const TEMPLATES_DIR = join(ROOT, 'templates');

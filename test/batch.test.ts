@@ -1,0 +1,69 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturePath, runCli, scratchProject } from './helpers.ts';
+
+// JSON only, so these run without a browser; the e2e tests cover the decks themselves.
+const json = ['--format', 'json'];
+
+describe('batch runs', () => {
+  it('renders several accounts in one run, one of them invalid: the others written, exit 1', async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('bad-quarter'), 'c.yaml': fixturePath('contract-example') });
+    const { status, stdout, stderr } = await runCli(['--all', ...json], dir);
+    expect(status).toBe(1);
+    expect(existsSync(join(dir, 'out/2025-Q1/a-qbr-2025-Q1.json'))).toBe(true);
+    expect(existsSync(join(dir, 'out/2025-Q3/acme-qbr-2025-Q3.json'))).toBe(true);
+    expect(stderr).toContain('failed    data/b.yaml');
+    expect(stderr).toContain('promises[0].due');
+    expect(stdout).toContain('2 rendered, 0 unchanged, 1 failed');
+  });
+
+  it('skips an account whose inputs have not changed, and renders it again with --force or after an edit', async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
+    const output = join(dir, 'out/2025-Q1/a-qbr-2025-Q1.json');
+    expect((await runCli(['a', ...json], dir)).stdout).toContain('1 rendered, 0 unchanged');
+    const written = statSync(output).mtimeMs;
+    const second = await runCli(['a', ...json], dir);
+    expect(second.stdout).toContain('unchanged data/a.yaml');
+    expect(second.stdout).toContain('0 rendered, 1 unchanged');
+    expect(statSync(output).mtimeMs).toBe(written);
+    expect((await runCli(['a', '--force', ...json], dir)).stdout).toContain('1 rendered, 0 unchanged');
+    writeFileSync(join(dir, 'data/a.yaml'), readFileSync(join(dir, 'data/a.yaml'), 'utf8').replace('Test Account', 'Test Account Ltd'));
+    expect((await runCli(['a', ...json], dir)).stdout).toContain('1 rendered, 0 unchanged');
+  });
+
+  it('renders again when an output was deleted or the config changed', async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
+    await runCli(['a', ...json], dir);
+    writeFileSync(join(dir, 'qbr.config.yaml'), 'thresholds:\n  csat_min: 4.8\n');
+    expect((await runCli(['a', ...json], dir)).stdout).toContain('1 rendered');
+    const summary = JSON.parse(readFileSync(join(dir, 'out/2025-Q1/a-qbr-2025-Q1.json'), 'utf8'));
+    expect(summary.signals.map((s: { id: string }) => s.id)).toContain('below_par_experience');
+  });
+
+  it('writes a manifest with every account, its outputs, status, health and signals', async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('valid') });
+    await runCli(['a', ...json], dir);
+    await runCli(['--all', ...json], dir);
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/2025-Q1/manifest.json'), 'utf8'));
+    const summary = JSON.parse(readFileSync(join(dir, 'out/2025-Q1/b-qbr-2025-Q1.json'), 'utf8'));
+    expect(manifest.quarter).toBe('2025-Q1');
+    expect(manifest.accounts.map((e: { account: string; status: string }) => [e.account, e.status])).toEqual([
+      ['a', 'unchanged'],
+      ['b', 'rendered'],
+    ]);
+    expect(manifest.accounts[1]).toMatchObject({ outputs: ['b-qbr-2025-Q1.json'], health: summary.health, signals: summary.signals });
+  });
+
+  it('writes a portfolio page linking to each deck, worst health first', async () => {
+    const dir = scratchProject({ 'z.yaml': fixturePath('valid'), 'b.yaml': fixturePath('contract-example') });
+    await runCli(['--all', '--quarter', '2025-Q3', ...json], dir);
+    const page = readFileSync(join(dir, 'out/2025-Q3/index.html'), 'utf8');
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/2025-Q3/manifest.json'), 'utf8'));
+    const byHealth = manifest.accounts.toSorted((x: { health: number }, y: { health: number }) => x.health - y.health);
+    const links = [...page.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    expect(links).toEqual(byHealth.map((e: { outputs: string[] }) => e.outputs[0]));
+    for (const link of links) expect(existsSync(join(dir, 'out/2025-Q3', link!))).toBe(true);
+    expect(manifest.accounts.map((e: { health: number }) => e.health)).not.toEqual(byHealth.map((e: { health: number }) => e.health)); // the page reorders
+  });
+});
