@@ -7,6 +7,7 @@ import type { Audience, Config, Format } from './config/config-schema.ts';
 import { fingerprint } from './output/fingerprint.ts';
 import { entryFromSummary, type ManifestEntry } from './output/manifest.ts';
 import type { Printer } from './print/printer.ts';
+import { accountLogo } from './render/logo.ts';
 import { loadAccount } from './validate/load-account.ts';
 import { writeAtomic } from './write/write-atomic.ts';
 
@@ -24,6 +25,8 @@ export interface StageTimings {
 
 export interface AccountContext {
   config: Config;
+  /** Our logo as a data URL, read once for the run. */
+  companyLogo: string;
   formats: Format[];
   audience: Audience;
   outDir: string;
@@ -49,6 +52,7 @@ export async function buildAccount(file: string, context: AccountContext): Promi
     mark = now;
   };
   const { account, source } = await loadAccount(file);
+  const customerLogo = await accountLogo(account.logo, source);
   lap('load');
   const quarter = reviewQuarter(account, context.quarter);
   const facts = review(account, quarter, context.config.thresholds);
@@ -73,7 +77,8 @@ export async function buildAccount(file: string, context: AccountContext): Promi
   if (context.formats.includes('html') || context.formats.includes('pdf')) {
     // Loaded when a deck is first needed, after the browser was started: the two overlap.
     const { renderDeck } = await import('./deck.ts');
-    const deck = await renderDeck(facts, source, { config: context.config, audience: context.audience, printer: context.formats.includes('pdf') ? context.printer : null }, timings);
+    const logos = { customer: customerLogo, company: context.companyLogo };
+    const deck = await renderDeck(facts, { config: context.config, logos, audience: context.audience, printer: context.formats.includes('pdf') ? context.printer : null }, timings);
     mark = performance.now();
     if (context.formats.includes('html')) writes.push([`${deckStem}.html`, deck.html]);
     if (deck.pdf) writes.push([`${deckStem}.pdf`, deck.pdf]);

@@ -14,6 +14,7 @@ import { loadConfig } from './config/load-config.ts';
 import { QbrError } from './errors.ts';
 import { publishQuarter, QuarterIndex } from './output/publish.ts';
 import type { Printer } from './print/printer.ts';
+import { companyLogo } from './render/logo.ts';
 
 /** What to build; the CLI fills it from flags over the config file. */
 export interface BuildOptions {
@@ -37,6 +38,8 @@ export interface BuildOptions {
   config?: Config;
   /** Replaces the browser after this many decks (default 100). */
   recycleAfter?: number;
+  /** Stops the run: no new deck starts, the browser is closed, files are whole or absent. */
+  signal?: AbortSignal;
 }
 
 /** Progress, one event per account, after a first `plan`. */
@@ -68,11 +71,14 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
   const printer = !check && formats.includes('pdf') ? new (await import('./print/printer.ts')).Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter }) : null;
   const outDir = resolve(options.cwd, options.outDir ?? config.output.dir);
   const index = new QuarterIndex(outDir);
-  const context = { config, formats, audience: options.audience ?? config.output.audience, outDir, quarter: options.quarter, check, force: options.force ?? false, printer, previous: index.previous };
+  const context = { config, companyLogo: await companyLogo(config), formats, audience: options.audience ?? config.output.audience, outDir, quarter: options.quarter, check, force: options.force ?? false, printer, previous: index.previous };
   const result: BuildResult = { rendered: 0, skipped: 0, checked: 0, failed: 0, folders: [], peakBrowserBytes: 0 };
+  // Closing the browser at once makes the prints under way fail fast rather than finish.
+  options.signal?.addEventListener('abort', () => void printer?.close(), { once: true });
   onDeck({ type: 'plan', total: files.length });
   try {
     await pMap(files, async (file) => {
+      if (options.signal?.aborted) return;
       const started = performance.now();
       try {
         const outcome = await buildAccount(file, context);
@@ -90,6 +96,7 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
         result.rendered++;
         onDeck({ type: 'done', file, account, quarter, outputs: shown, ms: performance.now() - started, timings: outcome.timings });
       } catch (error) {
+        if (options.signal?.aborted) return; // stopped under way: neither done nor failed
         if (error instanceof QbrError && error.code === 'QBR_NO_BROWSER') throw error; // no deck can print: stop now
         result.failed++;
         onDeck({ type: 'failed', file, error });
@@ -99,6 +106,8 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
     await printer?.close();
     result.peakBrowserBytes = printer?.peakBrowserBytes ?? 0;
   }
+  // The manifests still list what was finished: a stopped run's decks are whole.
   if (!check) result.folders = (await publishQuarter(index)).map((dir) => relative(options.cwd, dir) || '.');
+  if (options.signal?.aborted) throw options.signal.reason;
   return result;
 }

@@ -11,6 +11,7 @@ import { AUDIENCES, FORMATS, type Audience, type Format } from './config/config-
 import { loadConfig } from './config/load-config.ts';
 import { QbrError, formatError } from './errors.ts';
 import { QUARTER_PATTERN } from './analyse/quarter.ts';
+import { removePendingWrites } from './write/write-atomic.ts';
 
 export const HELP = `Usage: npm run qbr -- [accounts...] [options]
 
@@ -32,7 +33,7 @@ Options:
   -h, --help              this help
   --version               the version
 
-Exit status: 0 every account rendered; 1 any account failed; 2 usage error.`;
+Exit status: 0 every account rendered; 1 any account failed; 2 usage error; 130 stopped by Ctrl-C.`;
 
 function usage(message: string): never {
   throw new QbrError('QBR_USAGE', message, 'Run `npm run qbr -- --help` for the flags.');
@@ -82,6 +83,19 @@ export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.Writ
     return 2;
   }
   const progress = new Progress(cwd, out, err);
+  const stop = new AbortController();
+  // Ctrl-C (or a CI job's SIGTERM): no new deck starts, Chromium is closed, files are whole or
+  // absent. A second one exits at once, removing the temporary files of writes under way.
+  const onSignal = () => {
+    if (stop.signal.aborted) {
+      removePendingWrites();
+      process.exit(130);
+    }
+    err.write('\nstopping: no new deck starts (Ctrl-C again to quit at once)\n');
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     const config = await loadConfig(cwd, args.values.config);
     const result = await build(
@@ -97,17 +111,25 @@ export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.Writ
         force: args.values.force,
         concurrency: args.concurrency,
         config,
+        signal: stop.signal,
       },
       progress.on,
     );
     progress.finish(result, args.values.check ?? false);
     return result.failed > 0 ? 1 : 0;
   } catch (error) {
+    if (stop.signal.aborted) {
+      err.write('stopped\n');
+      return 130;
+    }
     if (error instanceof QbrError) {
       err.write(`${formatError(error)}\n`);
       return error.code === 'QBR_NO_ACCOUNT' || error.code === 'QBR_USAGE' ? 2 : 1;
     }
     throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }
 

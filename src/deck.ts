@@ -1,21 +1,20 @@
 /** One account's deck: charts, view model, HTML and, when a printer is given, the PDF. */
-import { dirname } from 'node:path';
 import type { Review } from './analyse/review.ts';
 import type { StageTimings } from './build-account.ts';
 import { drawChart, type Chart } from './chart/chart-renderer.ts';
 import { adoptionChart, promiseChart, promiseChartSize, supportChart, touchpointChart, valueChart, type Palette } from './chart/charts.ts';
 import type { Audience, Config } from './config/config-schema.ts';
 import { createFormatter, type Formatter } from './format.ts';
-import type { SourceFile } from './load/source-file.ts';
 import { finishPdf, preloadPdfLib } from './print/finish-pdf.ts';
 import type { Printer } from './print/printer.ts';
 import type { DeckCharts } from './render/customer-slides.ts';
 import { deckView } from './render/deck-view.ts';
-import { loadLogo } from './render/logo.ts';
 import { renderHtml } from './render/render-html.ts';
 
 export interface DeckContext {
   config: Config;
+  /** Data URLs, checked and read before (empty: none). */
+  logos: { customer: string; company: string };
   audience?: Audience;
   printer: Printer | null;
 }
@@ -26,7 +25,7 @@ export interface Deck {
 }
 
 /** `timings`, when given, gets the milliseconds spent on charts, HTML and PDF added to it. */
-export async function renderDeck(review: Review, source: SourceFile, context: DeckContext, timings?: Pick<StageTimings, 'charts' | 'html' | 'queue' | 'pdf'>): Promise<Deck> {
+export async function renderDeck(review: Review, context: DeckContext, timings?: Pick<StageTimings, 'charts' | 'html' | 'queue' | 'pdf'>): Promise<Deck> {
   let mark = performance.now();
   const lap = (stage: 'charts' | 'html' | 'queue' | 'pdf') => {
     const now = performance.now();
@@ -37,7 +36,6 @@ export async function renderDeck(review: Review, source: SourceFile, context: De
   const { company } = context.config;
   const audience = context.audience ?? context.config.output.audience;
   const f = createFormatter(account.locale, account.currency);
-  const dataDir = dirname(source.absolutePath);
   const charts = await drawCharts(review, f, company.colors);
   lap('charts');
   const view = deckView({
@@ -48,9 +46,9 @@ export async function renderDeck(review: Review, source: SourceFile, context: De
     company: {
       name: company.name,
       colors: company.colors,
-      logo: company.logo ? await loadLogo(company.logo, context.config.baseDir, context.config.baseDir, 'qbr.config.yaml') : '',
+      logo: context.logos.company,
     },
-    customerLogo: account.logo ? await loadLogo(account.logo, dataDir, dataDir, source.displayPath) : '',
+    customerLogo: context.logos.customer,
     questions: context.config.questions,
   });
   const html = renderHtml(view);

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturePath, runCli, scratchProject } from './helpers.ts';
+import { contractExample, fixturePath, runCli, scratchProject } from './helpers.ts';
 
 // JSON only, so these run without a browser; the e2e tests cover the decks themselves.
 const json = ['--format', 'json'];
 
 describe('batch runs', () => {
   it('renders several accounts in one run, one of them invalid: the others written, exit 1', async () => {
-    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('bad-quarter'), 'c.yaml': fixturePath('contract-example') });
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('bad-quarter'), 'c.yaml': fixturePath('contract-example'), ...contractExample() });
     const { status, stdout, stderr } = await runCli(['--all', ...json], dir);
     expect(status).toBe(1);
     expect(existsSync(join(dir, 'out/2025-Q1/a-qbr-2025-Q1.json'))).toBe(true);
@@ -56,7 +56,7 @@ describe('batch runs', () => {
   });
 
   it('writes a portfolio page linking to each deck, worst health first', async () => {
-    const dir = scratchProject({ 'z.yaml': fixturePath('valid'), 'b.yaml': fixturePath('contract-example') });
+    const dir = scratchProject({ 'z.yaml': fixturePath('valid'), 'b.yaml': fixturePath('contract-example'), ...contractExample() });
     await runCli(['--all', '--quarter', '2025-Q3', ...json], dir);
     const page = readFileSync(join(dir, 'out/2025-Q3/index.html'), 'utf8');
     const manifest = JSON.parse(readFileSync(join(dir, 'out/2025-Q3/manifest.json'), 'utf8'));

@@ -1,11 +1,13 @@
 /** Test helpers: run the CLI in-process and collect what it prints. */
 import { cpSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { main } from '../src/cli.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
-export const fixturePath = (scenario: string) => join(ROOT, 'test', 'fixtures', scenario, 'account.yaml');
+export const fixturePath = (scenario: string, file = 'account.yaml') => join(ROOT, 'test', 'fixtures', scenario, file);
+/** The contract's example account with the logo it names. */
+export const contractExample = () => ({ 'logos/acme.png': fixturePath('contract-example', 'logos/acme.png') });
 
 export async function runCli(args: string[], cwd = ROOT): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -19,6 +21,9 @@ export async function runCli(args: string[], cwd = ROOT): Promise<{ status: numb
 export function scratchProject(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'qbr-test-'));
   mkdirSync(join(dir, 'data'));
-  for (const [name, source] of Object.entries(files)) cpSync(source, join(dir, 'data', name));
+  for (const [name, source] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, 'data', name)), { recursive: true });
+    cpSync(source, join(dir, 'data', name));
+  }
   return dir;
 }

@@ -174,5 +174,6 @@ export function touchpointChart(review: Review, palette: Palette): ChartSpec {
     },
   } as ChartConfiguration;
   const alt = `Contacts per quarter: ${points.map((p) => `${p.value} in ${p.quarter}`).join(', ')}; the rhythm is one a quarter.`;
-  return { config, alt, width: 520, height: 300 };
+  // The size of four promise charts on a slide: a renderer per size loads its own Chart.js.
+  return { config, alt, ...promiseChartSize(0, PROMISE_CHARTS_PER_SLIDE) };
 }

@@ -29,6 +29,8 @@ export interface PrinterOptions {
   recycleAfter?: number;
   /** Browser memory, all processes, past which it is replaced (default 1 GiB). */
   memoryLimitBytes?: number;
+  /** How long the browser may take to start (default: browser.timeout_ms). */
+  launchTimeoutMs?: number;
 }
 
 /** Memory is measured every this many decks: often enough to catch growth, rarely enough to cost nothing. */
@@ -43,8 +45,12 @@ interface Session {
   retired: boolean;
 }
 
+/** A print asked for after `close()`: the run is stopping. */
+export class PrinterClosed extends Error {}
+
 export class Printer {
   private session: Session | null = null;
+  private closed = false;
   private readonly limit: ReturnType<typeof pLimit>;
   /** The most memory a browser of this printer was seen to use, for the benchmark. */
   peakBrowserBytes = 0;
@@ -72,10 +78,12 @@ export class Printer {
 
   /** Starts the browser now, so it boots while the first deck's charts are drawn. */
   warmUp(): void {
-    void this.current().browser.catch(() => {}); // a failure is reported by the print that needs it
+    if (!this.closed) void this.current().browser.catch(() => {}); // a failure is reported by the print that needs it
   }
 
+  /** Closes the browser; prints asked for afterwards fail with PrinterClosed. */
   async close(): Promise<void> {
+    this.closed = true;
     const session = this.session;
     this.session = null;
     if (session) await closeSession(session);
@@ -106,6 +114,7 @@ export class Printer {
   }
 
   private current(): Session {
+    if (this.closed) throw new PrinterClosed('the run is stopping');
     if (!this.session) {
       const session: Session = { browser: Promise.resolve(null as never), blank: null, printed: 0, active: 0, retired: false };
       session.browser = this.launch(session);
@@ -143,7 +152,16 @@ export class Printer {
     const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
     this.launches++;
     try {
-      return await puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...sandbox], timeout: 30_000 });
+      return await puppeteer.launch({
+        executablePath,
+        headless: true,
+        args: [...CHROMIUM_ARGS, ...sandbox],
+        timeout: this.options.launchTimeoutMs ?? this.options.browser.timeout_ms,
+        // The CLI stops the run on Ctrl-C and closes this browser itself (see src/cli.ts).
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      });
     } catch (error) {
       throw new QbrError(
         'QBR_BROWSER_FAILED',

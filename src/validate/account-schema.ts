@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { byQuarter, count, currency, isoDate, locale, nonNegative, quarter, text } from './fields.ts';
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens, like acme-corp');
+/** An account id: it names the output files, so nothing that could leave the output folder. */
+export const ACCOUNT_ID = /^[a-z0-9][a-z0-9-]*$/;
+const id = z.string().regex(ACCOUNT_ID, 'expected lower-case letters, digits and hyphens, like acme-corp');
 const promiseId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'expected lower-case letters, digits, _ and -');
 
 export const STAKEHOLDER_ROLES = ['executive_sponsor', 'decision_maker', 'champion', 'user', 'finance', 'other'] as const;

@@ -39,7 +39,8 @@ function toDataIssues(source: SourceFile, schema: z.ZodType, issue: z.core.$ZodI
   return [positioned(source, path, issue.code === 'invalid_key', issueMessage(issue, input))];
 }
 
-function positioned(source: SourceFile, path: PathSegment[], onKey: boolean, message: string): DataIssue {
+/** An issue at the value a field path leads to (or at its key, `onKey`). */
+export function positioned(source: SourceFile, path: PathSegment[], onKey: boolean, message: string): DataIssue {
   const node = nodeAt(source.document, path, onKey);
   const { line, col } = node?.range ? source.lines.linePos(node.range[0]) : { line: 1, col: 1 };
   return { file: source.displayPath, line, column: col, path: formatPath(path), message, frame: codeFrame(source.text, line, col) };

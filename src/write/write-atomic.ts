@@ -1,5 +1,6 @@
 /** Stage 7, write: every output lands whole or not at all. */
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -10,11 +11,21 @@ import { basename, dirname, join } from 'node:path';
 export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  pending.add(temporary);
   try {
     await writeFile(temporary, content);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    pending.delete(temporary);
   }
+}
+
+const pending = new Set<string>();
+
+/** Removes the temporary files of writes under way: for a process about to exit at once. */
+export function removePendingWrites(): void {
+  for (const temporary of pending) rmSync(temporary, { force: true });
 }

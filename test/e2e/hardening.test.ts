@@ -1,0 +1,189 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/config/config-schema.ts';
+import { Printer } from '../../src/print/printer.ts';
+import { findBrowser } from '../../src/print/find-browser.ts';
+import { fixturePath, ROOT, scratchProject } from '../helpers.ts';
+import { pdfInfo, pdfText } from './pdf-tools.ts';
+import { qbr, scratch } from './render.ts';
+
+const CLI = ['--import', 'tsx', join(ROOT, 'src', 'cli.ts')];
+
+/** A server on 127.0.0.1 that counts what it is asked for. */
+let server: Server;
+let requests: string[] = [];
+let origin = '';
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    requests.push(request.url ?? '');
+    response.end('x');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+const executable = (dir: string, name: string, body: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, `#!/bin/sh\n${body}\n`);
+  chmodSync(path, 0o755);
+  return path;
+};
+
+describe('injection', () => {
+  it('prints data as the characters it holds, never as markup or template', () => {
+    const out = scratch();
+    expect(qbr([fixturePath('hostile-names'), '--out', out]).status).toBe(0);
+    const html = readFileSync(join(out, '2025-Q1', 'account-qbr-2025-Q1.html'), 'utf8');
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<script>alert(2)');
+    expect(html).not.toContain('<svg onload');
+    expect(html).not.toContain('<b>bold</b>');
+    expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt; {{constructor}}');
+    const text = pdfText(join(out, '2025-Q1', 'account-qbr-2025-Q1.pdf'));
+    expect(text).toContain('<img src=x onerror=alert(1)> {{constructor}}');
+    expect(text).toContain('<b>bold</b> & {{#each this}}x{{/each}}');
+  });
+});
+
+describe('the page Chromium prints', () => {
+  it('loads nothing from the network or the disk, and runs no script', async () => {
+    requests = [];
+    const printer = new Printer({ browser: { timeout_ms: 30_000 }, concurrency: 1 });
+    const html = `<!doctype html><html><head><title>t</title>
+      <link rel="stylesheet" href="${origin}/link.css"><style>@import url(${origin}/import.css); body { background: url(${origin}/background.png) }
+      @font-face { font-family: X; src: url(${origin}/font.woff2) } p { font-family: X }</style>
+      <script src="${origin}/script.js"></script><script>fetch('${origin}/fetch'); document.title = 'ran'</script></head>
+      <body><p>text</p><img src="${origin}/img.png"><iframe src="${origin}/frame.html"></iframe><img src="file:///etc/hostname">
+      <object data="${origin}/object"></object><video poster="${origin}/poster.png"></video></body></html>`;
+    try {
+      const pdf = await printer.print(html);
+      expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await printer.close();
+    }
+    expect(requests).toEqual([]);
+  });
+
+  it('receives no request whatever the data file says', () => {
+    requests = [];
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
+    const file = join(dir, 'data', 'a.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: Test Account', `name: '<img src="${origin}/name.png"> <link rel=stylesheet href="${origin}/x.css">'`));
+    expect(qbr([file, '--out', join(dir, 'out')]).status).toBe(0);
+    expect(requests).toEqual([]);
+  });
+});
+
+describe('browser faults', () => {
+  const config = (dir: string, executablePath: string, timeout = 60_000) => {
+    const path = join(dir, 'qbr.config.yaml');
+    writeFileSync(path, `browser:\n  executable: ${executablePath}\n  timeout_ms: ${timeout}\n`);
+    return path;
+  };
+
+  it('says so in one message when the browser cannot start', () => {
+    const dir = scratch();
+    const run = qbr(['acme', '--out', dir, '--config', config(dir, executable(dir, 'crash', 'exit 1'))]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('did not start');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('gives up on a browser that hangs at start, after the timeout', () => {
+    const dir = scratch();
+    const started = Date.now();
+    const run = qbr(['acme', '--out', dir, '--config', config(dir, executable(dir, 'hang', 'sleep 60'), 2_000)]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('did not start');
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it('relaunches a browser that crashes mid-run and prints the deck again', () => {
+    const dir = scratch();
+    const log = join(dir, 'launches');
+    // The first browser is killed 1.5 s after it starts; the next ones live.
+    const wrapper = executable(dir, 'flaky', `echo launch >> ${log}
+if [ ! -e ${log}.crashed ]; then touch ${log}.crashed; ${findBrowser({})} "$@" & child=$!; sleep 1.5; kill -9 $child; wait; exit 1; fi
+exec ${findBrowser({})} "$@"`);
+    const run = qbr(['--all', '--force', '--concurrency', '1', '--format', 'pdf', '--out', join(dir, 'out'), '--config', config(dir, wrapper)]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(log, 'utf8').trim().split('\n').length).toBeGreaterThanOrEqual(2);
+    for (const [id, quarter] of [['acme', '2026-Q4'], ['helios-freight', '2026-Q3'], ['bramble-foods', '2026-Q3']]) {
+      expect(Number(pdfInfo(join(dir, 'out', quarter!, `${id}-qbr-${quarter}.pdf`)).Pages)).toBeGreaterThan(5);
+    }
+  });
+
+  it('abandons a deck that takes longer than its timeout', async () => {
+    const printer = new Printer({ browser: configSchema.parse({ browser: { timeout_ms: 1 } }).browser, concurrency: 1, launchTimeoutMs: 30_000 });
+    try {
+      await expect(printer.print('<p>slow enough</p>')).rejects.toThrow(/took more than 1 ms|timeout of 1 ms exceeded/);
+    } finally {
+      await printer.close();
+    }
+  });
+});
+
+describe('stopping and sharing', () => {
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const descendants = (root: number): number[] => {
+    const parents = new Map<number, number>();
+    for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      } catch {}
+    }
+    return [...parents.keys()].filter((pid) => {
+      for (let p = parents.get(pid); p && p > 1; p = parents.get(p)) if (p === root) return true;
+      return false;
+    });
+  };
+  const tmpFiles = (dir: string): string[] =>
+    existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmp')) : [];
+
+  it('Ctrl-C stops cleanly: exit 130, no Chromium left, no half-written file', async () => {
+    const out = scratch();
+    const child = spawn(process.execPath, [...CLI, '--all', '--force', '--concurrency', '1', '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let chromium: number[] = [];
+    for (let waited = 0; waited < 20_000 && chromium.length === 0; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      chromium = descendants(child.pid!).filter((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chrom'));
+    }
+    expect(chromium.length).toBeGreaterThan(0);
+    child.kill('SIGINT');
+    const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(status).toBe(130);
+    for (let waited = 0; waited < 5_000 && chromium.some(alive); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(chromium.filter(alive)).toEqual([]);
+    expect(tmpFiles(out)).toEqual([]);
+    for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf'))) {
+      expect(Number(pdfInfo(join(out, file)).Pages)).toBeGreaterThan(0);
+    }
+  });
+
+  it('two runs into the same folder leave whole files and a manifest that parses', async () => {
+    const out = scratch();
+    const run = () =>
+      new Promise<number | null>((resolve) => spawn(process.execPath, [...CLI, '--all', '--force', '--format', 'json,html', '--out', out], { cwd: ROOT, stdio: 'ignore' }).on('exit', resolve));
+    expect(await Promise.all([run(), run()])).toEqual([0, 0]);
+    expect(tmpFiles(out)).toEqual([]);
+    for (const quarter of ['2026-Q3', '2026-Q4']) {
+      const manifest = JSON.parse(readFileSync(join(out, quarter, 'manifest.json'), 'utf8'));
+      expect(manifest.accounts.length).toBeGreaterThan(0);
+    }
+    JSON.parse(readFileSync(join(out, '2026-Q4', 'acme-qbr-2026-Q4.json'), 'utf8'));
+  });
+});
