@@ -116,14 +116,20 @@ function commitments({ review, f }: SlideInput): Slide[] {
   return paginate(rows, 7, 'What we committed to', (page, heading) => ({ kind: 'commitments', heading, rows: page }));
 }
 
-function together({ review, charts }: SlideInput): Slide[] {
+function together({ review, f, charts }: SlideInput): Slide[] {
   const { account, summary } = review;
+  const recent = account.touchpoints
+    .filter((t) => t.date <= summary.as_of)
+    .toSorted((a, b) => b.date.localeCompare(a.date))
+    .slice(0, 4)
+    .map((t) => ({ date: f.date(t.date), type: t.type === 'qbr' ? 'QBR' : t.type.charAt(0).toUpperCase() + t.type.slice(1), summary: t.summary ?? '', people: (t.with ?? []).join(', ') }));
   if (account.stakeholders.length === 0 && account.touchpoints.length === 0) return [];
   return [{
     kind: 'together',
     heading: 'Working together',
     chart: charts.touchpoints,
     contacts: summary.engagement.touchpoints_last_4_quarters,
+    recent,
     theirs: account.stakeholders.slice(0, 8).map((s) => ({ name: s.name, title: s.title ?? '', role: ROLE_NAMES[s.role] })),
     ours: account.team.slice(0, 5).map((t) => ({ name: t.name, role: t.role ?? '' })),
   }];
