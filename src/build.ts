@@ -102,12 +102,15 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
         onDeck({ type: 'failed', file, error });
       }
     }, { concurrency: printer ? concurrency * 2 : concurrency });
-  } finally {
+  } catch (error) {
     await printer?.close();
-    result.peakBrowserBytes = printer?.peakBrowserBytes ?? 0;
+    throw error;
   }
-  // The manifests still list what was finished: a stopped run's decks are whole.
-  if (!check) result.folders = (await publishQuarter(index)).map((dir) => relative(options.cwd, dir) || '.');
+  // The manifests are written while the browser closes; they list what finished, so a
+  // stopped run's are right too.
+  const [folders] = await Promise.all([check ? [] : publishQuarter(index), printer?.close()]);
+  result.folders = folders.map((dir) => relative(options.cwd, dir) || '.');
+  result.peakBrowserBytes = printer?.peakBrowserBytes ?? 0;
   if (options.signal?.aborted) throw options.signal.reason;
   return result;
 }
