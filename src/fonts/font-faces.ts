@@ -20,9 +20,6 @@ export const FONT_PACKAGES = [
   { family: 'Noto Emoji', pkg: '@fontsource/noto-emoji', weights: ['400', '700'] },
 ] as const;
 
-/** The CSS `font-family` list for text and for charts. */
-export const FONT_STACK = FONT_PACKAGES.map((f) => `'${f.family}'`).join(', ');
-
 export interface FontFace {
   family: string;
   weight: string;

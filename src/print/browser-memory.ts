@@ -17,7 +17,8 @@ export async function processTreeBytes(pid: number): Promise<number> {
   }
 }
 
-async function linuxPss(root: number): Promise<number> {
+/** `root` and every process below it (Linux: read from /proc). */
+export async function linuxProcessTree(root: number): Promise<number[]> {
   const parents = new Map<number, number>();
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -30,9 +31,12 @@ async function linuxPss(root: number): Promise<number> {
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p)) if (p === root) return true;
     return false;
   };
+  return [...parents.keys()].filter(inTree);
+}
+
+async function linuxPss(root: number): Promise<number> {
   let total = 0;
-  for (const pid of parents.keys()) {
-    if (!inTree(pid)) continue;
+  for (const pid of await linuxProcessTree(root)) {
     const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
     total += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
   }

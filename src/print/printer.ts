@@ -54,7 +54,6 @@ export class Printer {
   private readonly limit: ReturnType<typeof pLimit>;
   /** The most memory a browser of this printer was seen to use, for the benchmark. */
   peakBrowserBytes = 0;
-  launches = 0;
 
   constructor(private readonly options: PrinterOptions) {
     this.limit = pLimit(options.concurrency ?? 2);
@@ -150,7 +149,6 @@ export class Printer {
   private async start(): Promise<Browser> {
     const executablePath = findBrowser({ explicit: this.options.browser.executable, downloaded: puppeteerDownload });
     const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-    this.launches++;
     try {
       return await puppeteer.launch({
         executablePath,

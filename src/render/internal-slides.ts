@@ -4,7 +4,6 @@
  */
 import { meanAttainment, SIGNAL_WEIGHTS } from '../analyse/health.ts';
 import type { SignalId } from '../analyse/summary-schema.ts';
-import { STAKEHOLDER_ROLES } from '../validate/account-schema.ts';
 import type { SlideInput } from './customer-slides.ts';
 import type { Slide } from './slide.ts';
 
@@ -56,10 +55,11 @@ export function internalSlides({ review, f }: SlideInput): Slide[] {
     internal: true,
     signals: summary.signals.map((s) => ({ title: SIGNAL_TITLES[s.id], detail: s.detail, talkingPoint: TALKING_POINTS[s.id] })),
   };
-  const covered = new Set(account.stakeholders.map((s) => s.role));
+  // Roles a review needs someone in; users and others are welcome but not a gap.
+  const needed = new Set(['executive_sponsor', 'decision_maker', 'champion', 'finance']);
   const gaps = [
     ...(account.stakeholders.length < 2 ? [`Only ${account.stakeholders.length} customer contact${account.stakeholders.length === 1 ? '' : 's'} on file.`] : []),
-    ...STAKEHOLDER_ROLES.filter((r) => r !== 'other' && r !== 'user' && !covered.has(r)).map((r) => `No ${r.replace('_', ' ')} named.`),
+    ...review.coverage.filter((c) => needed.has(c.role) && c.people.length === 0).map((c) => `No ${c.role.replace('_', ' ')} named.`),
     ...(summary.engagement.days_since_last_touch === null ? ['No contact recorded.'] : [`Last contact ${summary.engagement.days_since_last_touch} days before the end of ${f.quarter(summary.quarter)}.`]),
   ];
   const risks = account.risks

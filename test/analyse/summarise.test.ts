@@ -3,7 +3,8 @@ import { summarise } from '../../src/analyse/summarise.ts';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../../src/analyse/thresholds.ts';
 import { accountSchema, type Account } from '../../src/validate/account-schema.ts';
 import { loadAccount } from '../../src/validate/load-account.ts';
-import { fixturePath } from '../helpers.ts';
+import { join } from 'node:path';
+import { fixturePath, ROOT } from '../helpers.ts';
 
 /** A healthy account in 2025-Q4 that raises no signal; each case below changes one thing. */
 function account(overrides: Record<string, unknown> = {}): Account {
@@ -115,5 +116,32 @@ describe('the contract example', () => {
     expect(s.adoption).toMatchObject({ licensed: 200, active: 164, rate: 0.82 });
     expect(s.engagement).toEqual({ touchpoints_last_4_quarters: 1, days_since_last_touch: 78, stakeholders: 2, has_executive_sponsor: true });
     expect(s.signals.map((x) => x.id).sort()).toEqual(['below_par_experience', 'communication_gap', 'value_below_price']);
+  });
+});
+
+describe('the acme sample in 2026-Q4, worked by hand', () => {
+  it('gives the numbers of its deck and summary', async () => {
+    const { account: acme } = await loadAccount(join(ROOT, 'data', 'acme.yaml'));
+    const s = summarise(acme, '2026-Q4', DEFAULT_THRESHOLDS);
+    // Promises (x = quarters since 2025-Q1): mttr's last four points x=4..7 -> 7.9, 7.4, 7.1, 6.7,
+    // slope -0.39 through (5.5, 7.275), so 5.91 at 2027-Q2 (x=9): on track for 6 h.
+    // planned-share x=4..7 -> 55..58, slope 1 through (5.5, 56.5): 60 at x=9, short of 75.
+    expect(s.promises.map((p) => [p.id, p.status, p.latest])).toEqual([
+      ['downtime', 'met', 55],
+      ['first-time-fix', 'missed', 86],
+      ['mttr', 'on_track', 6.7],
+      ['planned-share', 'at_risk', 58],
+    ]);
+    expect(s.promises[1]!.attainment).toBeCloseTo(14 / 18, 9);
+    expect(s.promises[2]!.projected).toBeCloseTo(5.91, 9);
+    expect(s.promises[3]!.projected).toBeCloseTo(60, 9);
+    // 35 + 52 + 64 + 72 + 81 + 88 + 95 thousand delivered; 8 quarters of 60,000 paid.
+    expect(s.value).toEqual({ delivered: 487_000, invested: 480_000, roi: 487 / 480 });
+    expect(s.adoption).toEqual({ quarter: '2026-Q4', licensed: 240, active: 214, rate: 214 / 240 });
+    // Seven contacts in 2026; the last on Nov 19, 42 days before Dec 31.
+    expect(s.engagement).toEqual({ touchpoints_last_4_quarters: 7, days_since_last_touch: 42, stakeholders: 4, has_executive_sponsor: true });
+    expect(s.signals.map((x) => x.id)).toEqual(['unfulfilled_promise', 'promise_at_risk', 'below_par_experience']);
+    expect(s.commitments).toEqual({ done: 3, open: 2, overdue: 0, dropped: 0 });
+    expect(s.health).toBe(65);
   });
 });

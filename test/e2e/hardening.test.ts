@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.ts';
+import { linuxProcessTree } from '../../src/print/browser-memory.ts';
 import { Printer } from '../../src/print/printer.ts';
 import { findBrowser } from '../../src/print/find-browser.ts';
 import { fixturePath, ROOT, scratchProject } from '../helpers.ts';
@@ -138,18 +139,12 @@ describe('stopping and sharing', () => {
       return false;
     }
   };
-  const descendants = (root: number): number[] => {
-    const parents = new Map<number, number>();
-    for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-      } catch {}
+  const cmdline = (pid: number) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      return ''; // ended meanwhile
     }
-    return [...parents.keys()].filter((pid) => {
-      for (let p = parents.get(pid); p && p > 1; p = parents.get(p)) if (p === root) return true;
-      return false;
-    });
   };
   const tmpFiles = (dir: string): string[] =>
     existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmp')) : [];
@@ -160,7 +155,7 @@ describe('stopping and sharing', () => {
     let chromium: number[] = [];
     for (let waited = 0; waited < 20_000 && chromium.length === 0; waited += 100) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      chromium = descendants(child.pid!).filter((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chrom'));
+      chromium = (await linuxProcessTree(child.pid!)).filter((pid) => pid !== child.pid && cmdline(pid).includes('chrom'));
     }
     expect(chromium.length).toBeGreaterThan(0);
     child.kill('SIGINT');
