@@ -69,8 +69,10 @@ export class Printer {
       try {
         return await this.printOnce(html);
       } catch (error) {
-        if (!(error instanceof BrowserCrash)) throw error;
-        return await this.printOnce(html); // once more, in a fresh browser
+        // A browser that died, printing or starting, gets one more chance: a fresh one.
+        const died = error instanceof BrowserCrash || (error instanceof QbrError && error.code === 'QBR_BROWSER_FAILED' && !this.closed);
+        if (!died) throw error;
+        return await this.printOnce(html);
       }
     });
   }

@@ -25,6 +25,11 @@ export interface SlideInput {
   questions: string[];
 }
 
+/** Rows that fit a slide with two-line names and notes; more continue on another slide. */
+const SCORECARD_ROWS = 5;
+/** Promises listed on the executive summary; the scorecard has them all. */
+const SUMMARY_PROMISES = 4;
+
 const ROLE_NAMES: Record<string, string> = {
   executive_sponsor: 'Executive sponsor',
   decision_maker: 'Decision maker',
@@ -40,8 +45,10 @@ export function customerSlides(input: SlideInput): Slide[] {
 
 function summary({ review, f }: SlideInput): Slide[] {
   const highlights = review.account.highlights[review.summary.quarter] ?? [];
-  const promises = review.summary.promises.slice(0, 6).map((p) => ({ ...scorecardRow(p, f) }));
-  return [{ kind: 'summary', heading: 'Executive summary', kpis: headlineKpis(review.summary, review.previous, f), highlights, promises }];
+  const all = review.summary.promises;
+  const promises = all.slice(0, SUMMARY_PROMISES).map((p) => scorecardRow(p, f));
+  const more = all.length > SUMMARY_PROMISES ? `and ${all.length - SUMMARY_PROMISES} more on the scorecard` : '';
+  return [{ kind: 'summary', heading: 'Executive summary', kpis: headlineKpis(review.summary, review.previous, f), highlights: highlights.slice(0, 5), promises, more }];
 }
 
 function success({ review, f }: SlideInput): Slide[] {
@@ -52,6 +59,8 @@ function success({ review, f }: SlideInput): Slide[] {
     kind: 'success',
     heading: 'Your definition of success',
     quote: account.success_definition ?? '',
+    // Long words get a smaller type rather than run into the footer.
+    quoteSize: (account.success_definition?.length ?? 0) > 420 ? 'small' : (account.success_definition?.length ?? 0) > 200 ? 'medium' : 'large',
     products: account.contract.products ?? [],
     since: f.date(start),
     renewal: renewal ? f.date(renewal) : '',
@@ -60,7 +69,7 @@ function success({ review, f }: SlideInput): Slide[] {
 
 function scorecard({ review, f }: SlideInput): Slide[] {
   const rows = review.summary.promises.map((p) => scorecardRow(p, f));
-  return paginate(rows, 6, 'Promise scorecard', (page, heading) => ({ kind: 'scorecard', heading, rows: page }));
+  return paginate(rows, SCORECARD_ROWS, 'Promise scorecard', (page, heading) => ({ kind: 'scorecard', heading, rows: page }));
 }
 
 function promiseCharts({ review, charts }: SlideInput): Slide[] {

@@ -109,6 +109,18 @@ describe('decks from other data', () => {
     expect(text).toContain('王伟');
   });
 
+  it('continues many promises and commitments on further slides, one page each', () => {
+    const dir = scratch();
+    expect(qbr([fixturePath('many-promises'), '--out', dir, '--format', 'pdf,html']).status).toBe(0);
+    const pdf = join(dir, '2025-Q3', 'account-qbr-2025-Q3.pdf');
+    const text = pdfText(pdf);
+    for (const heading of ['Promise scorecard (1 of 2)', 'Promise scorecard (2 of 2)', 'Results against promises (3 of 3)', 'What we committed to (2 of 2)']) {
+      expect(text).toContain(heading);
+    }
+    const slides = readFileSync(join(dir, '2025-Q3', 'account-qbr-2025-Q3.html'), 'utf8').match(/<section class="slide /g)!.length;
+    expect(Number(pdfInfo(pdf).Pages)).toBe(slides);
+  });
+
   it('leaves out the slides of sections without data', () => {
     const dir = scratch();
     expect(qbr([fixturePath('valid'), '--out', dir, '--format', 'pdf']).status).toBe(0);
