@@ -12,6 +12,7 @@ export const PORTFOLIO_FILE = 'index.html';
 
 let template: Handlebars.TemplateDelegate | null = null;
 
+/** Each output's link text; the first pattern that matches names it. */
 const LINK_LABELS: Array<[RegExp, string]> = [
   [/-internal\.pdf$/, 'Internal PDF'],
   [/-internal\.html$/, 'Internal HTML'],
@@ -19,6 +20,8 @@ const LINK_LABELS: Array<[RegExp, string]> = [
   [/\.html$/, 'HTML'],
   [/\.json$/, 'JSON'],
 ];
+/** The order links are shown in: the customer's deck first. */
+const LINK_ORDER = ['PDF', 'HTML', 'JSON', 'Internal PDF', 'Internal HTML'];
 
 function row(entry: ManifestEntry) {
   const f = createFormatter('en-US', entry.value?.currency ?? 'USD');
@@ -41,10 +44,12 @@ function row(entry: ManifestEntry) {
     adoptionSort: entry.adoption_rate ?? -1,
     signalCount: entry.signals.length,
     signals: entry.signals.map((s) => ({ title: SIGNAL_TITLES[s.id], detail: s.detail })),
-    links: entry.outputs.flatMap((file) => {
-      const label = LINK_LABELS.find(([pattern]) => pattern.test(file))?.[1];
-      return label ? [{ href: file, label }] : [];
-    }),
+    links: entry.outputs
+      .flatMap((file) => {
+        const label = LINK_LABELS.find(([pattern]) => pattern.test(file))?.[1];
+        return label ? [{ href: file, label }] : [];
+      })
+      .sort((a, b) => LINK_ORDER.indexOf(a.label) - LINK_ORDER.indexOf(b.label)),
   };
 }
 
