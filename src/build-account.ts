@@ -59,13 +59,8 @@ export async function buildAccount(file: string, context: AccountContext): Promi
   lap('analyse');
   if (context.check) return { kind: 'checked', account: account.id, quarter };
 
-  const dir = join(context.outDir, quarter);
-  const stem = `${account.id}-qbr-${quarter}`;
-  const deckStem = context.audience === 'internal' ? `${stem}-internal` : stem;
-  const files = context.formats.map((format) => (format === 'json' ? `${stem}.json` : `${deckStem}.${format}`));
-  const print = { quarter, formats: context.formats, audience: context.audience };
-  const inputs = [file, account.logo && resolve(dirname(file), account.logo), context.config.company.logo && resolve(context.config.baseDir, context.config.company.logo)];
-  const id = fingerprint({ files: inputs.filter((f): f is string => Boolean(f)), config: context.config, options: print });
+  const { dir, stem, deckStem, files } = outputNames(context, account.id, quarter);
+  const id = inputFingerprint(context, file, account.logo, quarter);
   const previous = await context.previous(quarter, account.id);
   if (!context.force && previous?.fingerprints[context.audience] === id && previous.status !== 'failed' && files.every((f) => existsSync(join(dir, f)))) {
     return { kind: 'skipped', entry: { ...previous, status: 'unchanged' } };
@@ -86,4 +81,20 @@ export async function buildAccount(file: string, context: AccountContext): Promi
   await Promise.all(writes.map(([name, content]) => writeAtomic(join(dir, name), content)));
   lap('write');
   return { kind: 'rendered', entry: entryFromSummary(facts.summary, writes.map(([name]) => basename(name)), { [context.audience]: id }), timings };
+}
+
+/** Where an account's outputs go: `<out>/<quarter>/<id>-qbr-<quarter>[-internal].<ext>`. */
+function outputNames(context: AccountContext, id: string, quarter: string) {
+  const stem = `${id}-qbr-${quarter}`;
+  const deckStem = context.audience === 'internal' ? `${stem}-internal` : stem;
+  const files = context.formats.map((format) => (format === 'json' ? `${stem}.json` : `${deckStem}.${format}`));
+  return { dir: join(context.outDir, quarter), stem, deckStem, files };
+}
+
+/** What this account's outputs are made from (see src/output/fingerprint.ts). */
+function inputFingerprint(context: AccountContext, file: string, logo: string | undefined, quarter: string): string {
+  const { company } = context.config;
+  const inputs = [file, logo && resolve(dirname(file), logo), company.logo && resolve(context.config.baseDir, company.logo)];
+  const options = { quarter, formats: context.formats, audience: context.audience };
+  return fingerprint({ files: inputs.filter((f): f is string => Boolean(f)), config: context.config, options });
 }
