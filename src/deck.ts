@@ -75,12 +75,12 @@ async function drawCharts(review: Review, f: Formatter, palette: Palette): Promi
     promises: await Promise.all(
       review.promiseSeries.map((s) => {
         const index = charted.indexOf(s);
-        return when(index >= 0, () => drawChart(promiseChart(s, f, palette, promiseChartSize(index, charted.length))));
+        return when(index >= 0, () => drawChart(promiseChart(s, f, palette, promiseChartSize(index, charted.length)), `p${index}-`));
       }),
     ),
-    value: await when(review.summary.value.delivered > 0, () => drawChart(valueChart(review, f, palette))),
-    adoption: await when(review.adoptionSeries.length > 0, () => drawChart(adoptionChart(review, palette))),
-    support: await when(review.supportSeries.some((p) => p.value.tickets !== undefined || p.value.csat !== undefined), () => drawChart(supportChart(review, f, palette))),
-    touchpoints: await when(review.touchpointsByQuarter.some((p) => p.value > 0), () => drawChart(touchpointChart(review, palette))),
+    value: await when(review.summary.value.delivered > 0, () => drawChart(valueChart(review, f, palette), 'value-')),
+    adoption: await when(review.adoptionSeries.length > 0, () => drawChart(adoptionChart(review, palette), 'adoption-')),
+    support: await when(review.supportSeries.some((p) => p.value.tickets !== undefined || p.value.csat !== undefined), () => drawChart(supportChart(review, f, palette), 'support-')),
+    touchpoints: await when(review.touchpointsByQuarter.some((p) => p.value > 0), () => drawChart(touchpointChart(review, palette), 'contacts-')),
   };
 }

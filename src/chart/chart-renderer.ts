@@ -7,9 +7,12 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
 import { CHART_FONT, registerChartFonts } from '../fonts/chart-fonts.ts';
 
-/** A drawn chart, ready for an `<img>`: an SVG data URL and its text alternative. */
+/**
+ * A drawn chart: SVG markup to place inline in the deck (no separate image to decode), ids
+ * prefixed so several charts share a document, and its text alternative.
+ */
 export interface Chart {
-  src: string;
+  svg: string;
   alt: string;
   width: number;
   height: number;
@@ -67,11 +70,22 @@ export function compactSvg(svg: string): string {
     });
 }
 
-export async function drawChart(spec: ChartSpec): Promise<Chart> {
+/** Inline-ready markup: no XML prologue, no fixed size (CSS sizes it), ids made unique by `prefix`. */
+export function inlineSvg(svg: string, prefix: string): string {
+  return svg
+    .replace(/^<\?xml[^>]*>\s*/, '')
+    .replace(/(<svg[^>]*?) width="[^"]*" height="[^"]*"/, '$1')
+    .replace(/\bid="/g, `id="${prefix}`)
+    .replace(/url\(#/g, `url(#${prefix}`)
+    .replace(/href="#/g, `href="#${prefix}`);
+}
+
+/** `prefix` makes the chart's ids unique in its deck. */
+export async function drawChart(spec: ChartSpec, prefix: string): Promise<Chart> {
   await registerChartFonts();
   // Drawing blocks this thread; between charts, let the browser's messages through (its launch
   // and the prints of other decks go on meanwhile).
   await yieldToEventLoop();
   const svg = compactSvg(rendererFor(spec.width, spec.height).renderToBufferSync(spec.config, 'image/svg+xml').toString());
-  return { src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, alt: spec.alt, width: spec.width, height: spec.height };
+  return { svg: inlineSvg(svg, prefix), alt: spec.alt, width: spec.width, height: spec.height };
 }

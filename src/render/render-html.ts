@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { fontFaceCss } from '../fonts/font-faces.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
+import type { Chart } from '../chart/chart-renderer.ts';
 import type { DeckView } from './deck-view.ts';
 
 
@@ -24,6 +25,11 @@ let templates: Templates | null = null;
 
 function loadTemplates(): Templates {
   const env = Handlebars.create();
+  // `{{chart-svg chart}}` places a chart's SVG, drawn by src/chart from shapes (its text is
+  // glyph outlines, no data strings), with its text alternative escaped like any data.
+  env.registerHelper('chart-svg', (chart: Chart) =>
+    new Handlebars.SafeString(chart.svg.replace('<svg ', `<svg role="img" aria-label="${Handlebars.escapeExpression(chart.alt)}" `)),
+  );
   const read = (path: string) => readFileSync(join(TEMPLATES_DIR, path), 'utf8');
   const sources: string[] = [];
   for (const file of readdirSync(join(TEMPLATES_DIR, 'slides'))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactSvg } from '../../src/chart/chart-renderer.ts';
+import { compactSvg, inlineSvg } from '../../src/chart/chart-renderer.ts';
 
 describe('compactSvg', () => {
   it('keeps two decimals', () => {
@@ -9,5 +9,12 @@ describe('compactSvg', () => {
   it('numbers cairo surfaces from 1 in each chart, references included', () => {
     const drawnLate = '<g id="surface101"><use xlink:href="#surface97"/></g><g id="surface97"/>';
     expect(compactSvg(drawnLate)).toBe('<g id="surface1"><use xlink:href="#surface2"/></g><g id="surface2"/>');
+  });
+});
+
+describe('inlineSvg', () => {
+  it('drops the prologue and fixed size, and prefixes every id and reference', () => {
+    const cairo = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="560pt" height="228pt" viewBox="0 0 560 228"><clipPath id="clip1"/><g clip-path="url(#clip1)"><use href="#clip1"/></g></svg>';
+    expect(inlineSvg(cairo, 'p0-')).toBe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 560 228"><clipPath id="p0-clip1"/><g clip-path="url(#p0-clip1)"><use href="#p0-clip1"/></g></svg>');
   });
 });
