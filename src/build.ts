@@ -13,7 +13,6 @@ import type { Audience, Config, Format } from './config/config-schema.ts';
 import { loadConfig } from './config/load-config.ts';
 import { QbrError } from './errors.ts';
 import { publishQuarter, QuarterIndex } from './output/publish.ts';
-import type { Printer } from './print/printer.ts';
 import { companyLogo } from './render/logo.ts';
 
 /** What to build; the CLI fills it from flags over the config file. */

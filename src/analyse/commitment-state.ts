@@ -1,5 +1,6 @@
 /** Where each commitment stood at the end of the quarter under review. */
 import type { Commitment } from '../validate/account-schema.ts';
+import { compareQuarters, quarterEnd, type Quarter } from './quarter.ts';
 
 export type CommitmentState = 'done' | 'open' | 'overdue' | 'dropped';
 
@@ -13,7 +14,13 @@ export function commitmentState(c: Commitment, asOf: string): CommitmentState {
   return c.due < asOf ? 'overdue' : 'open';
 }
 
-/** Commitments agreed by the end of the quarter (those agreed later had not been made yet). */
-export function commitmentsKnownAt(commitments: Commitment[], quarter: string, compare: (a: string, b: string) => number): Commitment[] {
-  return commitments.filter((c) => c.agreed === undefined || compare(c.agreed, quarter) <= 0);
+/**
+ * The commitments agreed by the end of `quarter` (those agreed later had not been made yet),
+ * each with where it stood on that quarter's last day.
+ */
+export function commitmentStates(commitments: Commitment[], quarter: Quarter): Array<{ commitment: Commitment; state: CommitmentState }> {
+  const asOf = quarterEnd(quarter);
+  return commitments
+    .filter((c) => c.agreed === undefined || compareQuarters(c.agreed, quarter) <= 0)
+    .map((commitment) => ({ commitment, state: commitmentState(commitment, asOf) }));
 }

@@ -1,16 +1,13 @@
 /** One promise's standing at a quarter: the definitions of section 3 of the data contract. */
 import type { AccountPromise } from '../validate/account-schema.ts';
-import { quarterIndex, type Quarter } from './quarter.ts';
+import { entriesUpTo, quarterIndex, type Quarter } from './quarter.ts';
 import type { PromiseResult, PromiseStatus } from './summary-schema.ts';
 
 export type { PromiseResult, PromiseStatus };
 
 /** The actuals at or before `quarter`, oldest first. */
 export function actualsUpTo(promise: AccountPromise, quarter: Quarter): Array<[Quarter, number]> {
-  const end = quarterIndex(quarter);
-  return Object.entries(promise.actuals)
-    .filter(([q]) => quarterIndex(q) <= end)
-    .sort(([a], [b]) => quarterIndex(a) - quarterIndex(b));
+  return entriesUpTo(promise.actuals, quarter);
 }
 
 /** True when `value` is at or beyond the target in the promise's direction. */

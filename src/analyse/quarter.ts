@@ -50,6 +50,13 @@ export function compareQuarters(a: Quarter, b: Quarter): number {
   return quarterIndex(a) - quarterIndex(b);
 }
 
+/** The entries of a quarter-keyed map (actuals, adoption, support) at or before `quarter`, oldest first. */
+export function entriesUpTo<T>(byQuarter: Record<Quarter, T>, quarter: Quarter): Array<[Quarter, T]> {
+  return Object.entries(byQuarter)
+    .filter(([q]) => compareQuarters(q, quarter) <= 0)
+    .sort(([a], [b]) => compareQuarters(a, b));
+}
+
 /** Whole days from one ISO date to another (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

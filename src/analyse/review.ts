@@ -4,9 +4,9 @@
  */
 import type { Account, Commitment } from '../validate/account-schema.ts';
 import { STAKEHOLDER_ROLES } from '../validate/account-schema.ts';
-import { commitmentState, commitmentsKnownAt, type CommitmentState } from './commitment-state.ts';
+import { commitmentStates, type CommitmentState } from './commitment-state.ts';
 import { actualsUpTo } from './promise.ts';
-import { addQuarters, compareQuarters, quarterOfDate, quarterRange, type Quarter } from './quarter.ts';
+import { addQuarters, compareQuarters, entriesUpTo, quarterOfDate, quarterRange, type Quarter } from './quarter.ts';
 import { summarise } from './summarise.ts';
 import type { PromiseResult, Summary } from './summary-schema.ts';
 import type { Thresholds } from './thresholds.ts';
@@ -44,13 +44,8 @@ export interface Review {
 
 export function review(account: Account, quarter: Quarter, thresholds: Thresholds): Review {
   const startQuarter = quarterOfDate(account.contract.start);
-  const upToQ = <T>(entries: Record<string, T>) =>
-    Object.entries(entries)
-      .filter(([q]) => compareQuarters(q, quarter) <= 0)
-      .sort(([a], [b]) => compareQuarters(a, b))
-      .map(([q, value]) => ({ quarter: q, value }));
+  const upToQ = <T>(byQuarter: Record<string, T>) => entriesUpTo(byQuarter, quarter).map(([q, value]) => ({ quarter: q, value }));
   const summary = summarise(account, quarter, thresholds);
-  const asOf = summary.as_of;
   return {
     account,
     summary,
@@ -59,8 +54,7 @@ export function review(account: Account, quarter: Quarter, thresholds: Threshold
     valueSeries: valueSeries(account, startQuarter, quarter),
     adoptionSeries: upToQ(account.adoption),
     supportSeries: upToQ(account.support),
-    commitments: commitmentsKnownAt(account.commitments, quarter, compareQuarters)
-      .map((commitment) => ({ commitment, state: commitmentState(commitment, asOf) }))
+    commitments: commitmentStates(account.commitments, quarter)
       // Done ones are news only in the quarter they were completed; open and overdue ones always are.
       .filter(({ commitment, state }) => state !== 'done' || quarterOfDate(commitment.completed!) === quarter),
     touchpointsByQuarter: quarterRange(addQuarters(quarter, -3), quarter).map((q) => ({

@@ -1,10 +1,10 @@
 /** Stage 3, analyse: a validated account and a quarter in, the contract's summary out. Pure. */
 import { createFormatter } from '../format.ts';
 import type { Account } from '../validate/account-schema.ts';
-import { commitmentState, commitmentsKnownAt } from './commitment-state.ts';
+import { commitmentStates } from './commitment-state.ts';
 import { healthScore } from './health.ts';
 import { assessPromise } from './promise.ts';
-import { addQuarters, compareQuarters, daysBetween, quarterEnd, quarterIndex, quarterOfDate, type Quarter } from './quarter.ts';
+import { addQuarters, compareQuarters, daysBetween, entriesUpTo, quarterEnd, quarterIndex, quarterOfDate, type Quarter } from './quarter.ts';
 import { detectSignals } from './signals.ts';
 import type { Summary } from './summary-schema.ts';
 import type { Thresholds } from './thresholds.ts';
@@ -17,9 +17,9 @@ export function summarise(account: Account, quarter: Quarter, thresholds: Thresh
   const adoption = latestAdoption(account, quarter);
   const support = supportOf(account, quarter);
   const engagement = engagementBlock(account, quarter, asOf);
-  const states = commitmentsKnownAt(account.commitments, quarter, compareQuarters).map((c) => ({ c, state: commitmentState(c, asOf) }));
+  const states = commitmentStates(account.commitments, quarter);
   const count = (state: string) => states.filter((s) => s.state === state).length;
-  const brokenCommitments = states.filter((s) => s.state === 'overdue' && s.c.owner === 'vendor').map((s) => s.c.description);
+  const brokenCommitments = states.filter((s) => s.state === 'overdue' && s.commitment.owner === 'vendor').map((s) => s.commitment.description);
   const format = createFormatter(account.locale, account.currency);
   const signals = detectSignals({ promises, value, adoption, support, engagement, brokenCommitments }, thresholds, format);
   return {
@@ -48,10 +48,7 @@ export function valueBlock(account: Account, quarter: Quarter, startQuarter: Qua
 }
 
 function latestAdoption(account: Account, quarter: Quarter): Summary['adoption'] {
-  const entry = Object.entries(account.adoption)
-    .filter(([q]) => compareQuarters(q, quarter) <= 0)
-    .sort(([a], [b]) => compareQuarters(a, b))
-    .at(-1);
+  const entry = entriesUpTo(account.adoption, quarter).at(-1);
   if (!entry) return null;
   const [q, { licensed, active }] = entry;
   return { quarter: q, licensed, active, rate: licensed === 0 ? null : active / licensed };
