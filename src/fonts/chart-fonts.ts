@@ -4,11 +4,12 @@
  * keyed by their content.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { registerFont } from 'canvas';
 import { decompress } from 'wawoff2';
+import { writeAtomic } from '../write/write-atomic.ts';
 import { allFontFaces } from './font-faces.ts';
 
 /** The family name charts use; registered under its own name so no system font can stand in. */
@@ -23,14 +24,9 @@ export function registerChartFonts(): Promise<void> {
     for (const face of faces) {
       const woff2 = readFileSync(face.file);
       const hash = createHash('sha256').update(woff2).digest('hex').slice(0, 16);
-      const dir = join(tmpdir(), 'qbr-fonts');
-      const ttf = join(dir, `inter-${face.weight}-${hash}.ttf`);
-      if (!existsSync(ttf)) {
-        mkdirSync(dir, { recursive: true });
-        const temporary = `${ttf}.${process.pid}.tmp`;
-        writeFileSync(temporary, await decompress(woff2));
-        renameSync(temporary, ttf);
-      }
+      const ttf = join(tmpdir(), 'qbr-fonts', `inter-${face.weight}-${hash}.ttf`);
+      // Whole or absent, so a run starting meanwhile never registers half a font.
+      if (!existsSync(ttf)) await writeAtomic(ttf, await decompress(woff2));
       registerFont(ttf, { family: CHART_FONT, weight: face.weight === '600' ? 'bold' : 'normal' });
     }
   })();
