@@ -73,8 +73,7 @@ export async function buildAccount(file: string, context: AccountContext): Promi
     // Loaded when a deck is first needed, after the browser was started: the two overlap.
     const { renderDeck } = await import('./deck.ts');
     const logos = { customer: customerLogo, company: context.companyLogo };
-    const deck = await renderDeck(facts, { config: context.config, logos, audience: context.audience, printer: context.formats.includes('pdf') ? context.printer : null }, timings);
-    mark = performance.now();
+    const deck = await renderDeck(facts, { config: context.config, logos, audience: context.audience, printer: context.formats.includes('pdf') ? context.printer : null }, lap);
     if (context.formats.includes('html')) writes.push([`${deckStem}.html`, deck.html]);
     if (deck.pdf) writes.push([`${deckStem}.pdf`, deck.pdf]);
   }
