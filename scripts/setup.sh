@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Chromium prints the PDF; the -dev libraries build node-canvas from source (its prebuilt
+# Chromium prints the PDF (its headless shell, which starts four times faster; the full
+# browser is there for the tests that check it still works with one); the -dev libraries build node-canvas from source (its prebuilt
 # binary cannot always be downloaded); poppler-utils reads PDFs back in the end-to-end tests.
-PACKAGES=(chromium libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev pkg-config build-essential python3 poppler-utils)
+PACKAGES=(chromium-headless-shell chromium libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev pkg-config build-essential python3 poppler-utils)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -1,7 +1,9 @@
 /**
  * Finds Chrome or Chromium, in this order: the explicit setting (`--browser` or the config's
  * `browser.executable`), then the usual environment variables, then the browser puppeteer
- * downloaded, then common system paths.
+ * downloaded, then common system paths. Where both are there, Chrome's headless shell comes
+ * before the full browser: it only prints, which is all qbr asks, and starts in a quarter of
+ * the time (0.1 s against 0.45 s here; a one-deck run feels it).
  */
 import { accessSync, constants, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +15,8 @@ import { QbrError } from '../errors.ts';
 export const BROWSER_ENV_VARS = ['QBR_BROWSER', 'PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH', 'CHROMIUM_PATH'] as const;
 
 export const SYSTEM_BROWSER_PATHS = [
+  '/usr/lib/chromium/chromium-headless-shell', // Debian's chromium-headless-shell, without its wrapper script
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome-stable',
@@ -24,7 +28,7 @@ export const SYSTEM_BROWSER_PATHS = [
 ];
 
 export const NO_BROWSER_HINT =
-  'Install Chromium (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: `brew install --cask chromium`), ' +
+  'Install Chromium (Debian/Ubuntu: `sudo apt-get install chromium-headless-shell`, or `chromium`; macOS: `brew install --cask chromium`), ' +
   'or point qbr to a Chrome or Chromium with QBR_BROWSER=/path/to/chrome or browser.executable in qbr.config.yaml. ' +
   '`--format json` needs no browser.';
 
@@ -55,14 +59,16 @@ export function findBrowser(sources: BrowserSources): string {
 }
 
 /**
- * The browser `npx puppeteer browsers install chrome` put in puppeteer's cache, if any. The
- * puppeteer package is only loaded when that cache exists: loading it costs a quarter second.
+ * The browser puppeteer put in its cache (`npx puppeteer browsers install`), if any: its
+ * headless shell when there, else its Chrome. The puppeteer package is only loaded when that
+ * cache exists: loading it costs a quarter second.
  */
 export function puppeteerDownload(): string | undefined {
   const cache = process.env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer');
   if (!existsSync(cache)) return undefined;
-  const puppeteer = createRequire(join(ROOT, 'package.json'))('puppeteer') as { executablePath(): string };
-  return puppeteer.executablePath();
+  const puppeteer = createRequire(join(ROOT, 'package.json'))('puppeteer') as { executablePath(options?: { headless: 'shell' }): string };
+  const shell = safely(() => puppeteer.executablePath({ headless: 'shell' }));
+  return shell && isExecutable(shell) ? shell : puppeteer.executablePath();
 }
 
 function isExecutable(path: string): boolean {

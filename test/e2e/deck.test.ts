@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFormatter } from '../../src/format.ts';
@@ -7,6 +7,7 @@ import { pdfBookmarks, pdfFonts, pdfInfo, pdfText, plainSpaces } from './pdf-too
 import { qbr, readSummary, scratch } from './render.ts';
 
 const out = scratch();
+const FULL_CHROMIUM = '/usr/bin/chromium';
 const SAMPLES = [
   { id: 'acme', quarter: '2026-Q4' },
   { id: 'helios-freight', quarter: '2026-Q3' },
@@ -129,6 +130,16 @@ describe('decks from other data', () => {
     expect(text).toContain('Promise scorecard');
     expect(text).toContain('Adoption');
     expect(text).not.toContain('Value delivered against investment');
+  });
+
+  // qbr prefers the headless shell when both are there; the full browser must print the same deck.
+  it.runIf(existsSync(FULL_CHROMIUM))('prints the same deck with the full Chromium', async () => {
+    const dir = scratch();
+    expect(qbr(['acme', '--out', dir, '--format', 'pdf'], { QBR_BROWSER: FULL_CHROMIUM }).status).toBe(0);
+    const full = join(dir, '2026-Q4', 'acme-qbr-2026-Q4.pdf');
+    expect(pdfInfo(full).Pages).toBe(pdfInfo(file('acme', '2026-Q4', 'pdf')).Pages);
+    expect(await pdfBookmarks(full)).toEqual(await pdfBookmarks(file('acme', '2026-Q4', 'pdf')));
+    expect(plainSpaces(pdfText(full))).toBe(plainSpaces(pdfText(file('acme', '2026-Q4', 'pdf'))));
   });
 
   it('says how to get a browser when the one configured is missing', () => {

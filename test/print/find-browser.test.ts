@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QbrError } from '../../src/errors.ts';
-import { findBrowser } from '../../src/print/find-browser.ts';
+import { findBrowser, SYSTEM_BROWSER_PATHS } from '../../src/print/find-browser.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'qbr-browsers-'));
 const executable = (name: string) => {
@@ -29,6 +29,13 @@ describe('finding a browser', () => {
     expect(findBrowser({ env: {}, downloaded: () => downloaded, systemPaths: [system] })).toBe(downloaded);
     expect(findBrowser({ env: {}, downloaded: () => missing, systemPaths: [missing, system] })).toBe(system);
     expect(findBrowser({ env: {}, downloaded: () => { throw new Error('no cache'); }, systemPaths: [system] })).toBe(system);
+  });
+
+  it("looks for Chrome's headless shell before the full browser, which starts four times slower", () => {
+    const shell = SYSTEM_BROWSER_PATHS.findIndex((path) => path.includes('headless-shell'));
+    const full = SYSTEM_BROWSER_PATHS.indexOf('/usr/bin/chromium');
+    expect(shell).toBeGreaterThanOrEqual(0);
+    expect(shell).toBeLessThan(full);
   });
 
   it('says what to do when there is none', () => {
