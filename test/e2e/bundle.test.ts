@@ -1,0 +1,34 @@
+// `npm run qbr` runs an esbuild bundle of the sources and most packages, not the sources the
+// other tests run: it must print the same deck.
+import { spawnSync } from 'node:child_process';
+import { builtinModules } from 'node:module';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { ROOT } from '../helpers.ts';
+import { pdfBookmarks, pdfInfo, pdfText } from './pdf-tools.ts';
+import { scratch } from './render.ts';
+
+it('renders the sample deck through the bundle npm run qbr runs', async () => {
+  const out = scratch();
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'qbr.mjs'), 'acme', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  const pdf = join(out, '2026-Q4', 'acme-qbr-2026-Q4.pdf');
+  const slides = readFileSync(join(out, '2026-Q4', 'acme-qbr-2026-Q4.html'), 'utf8').match(/<section class="slide /g)!.length;
+  expect(Number(pdfInfo(pdf).Pages)).toBe(slides);
+  expect(pdfText(pdf)).toContain('Acme Manufacturing');
+  expect((await pdfBookmarks(pdf)).length).toBe(slides);
+  expect(JSON.parse(readFileSync(join(out, '2026-Q4', 'manifest.json'), 'utf8')).accounts[0].status).toBe('rendered');
+});
+
+it('bundles the packages node would load file by file, and leaves out those that find files at run time', () => {
+  const [version] = readdirSync(join(ROOT, 'dist')).filter((name) => name.startsWith('v'));
+  const code = readdirSync(join(ROOT, 'dist', version!))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(join(ROOT, 'dist', version!, name), 'utf8'))
+    .join('\n');
+  const imported = new Set([...code.matchAll(/^import [^;]*? from "([^".][^"]*)";$/gm)].map((m) => m[1]!));
+  const packages = [...imported].filter((name) => !name.startsWith('node:') && !builtinModules.includes(name)).sort();
+  expect(packages).toEqual(['canvas', 'chartjs-node-canvas', 'wawoff2']);
+  expect(code).toContain('PDFParsingError'); // pdf-lib, inside
+});
