@@ -61,17 +61,20 @@ export async function renderDeck(review: Review, context: DeckContext, lap: (sta
   return { html, pdf };
 }
 
-/** Only charts with something to show: a section without data gets no chart and no slide. */
+/**
+ * Only charts with something to show: a section without data gets no chart and no slide. One
+ * after another, so the browser's messages get through between two (see drawChart).
+ */
 async function drawCharts(review: Review, f: Formatter, palette: Palette): Promise<DeckCharts> {
   const when = (condition: boolean, make: () => Promise<Chart>) => (condition ? make() : Promise.resolve(null));
   const charted = review.promiseSeries.filter((s) => s.result.latest !== null);
+  const promises: Array<Chart | null> = [];
+  for (const s of review.promiseSeries) {
+    const index = charted.indexOf(s);
+    promises.push(await when(index >= 0, () => drawChart(promiseChart(s, f, palette, promiseChartSize(index, charted.length)), `p${index}-`)));
+  }
   return {
-    promises: await Promise.all(
-      review.promiseSeries.map((s) => {
-        const index = charted.indexOf(s);
-        return when(index >= 0, () => drawChart(promiseChart(s, f, palette, promiseChartSize(index, charted.length)), `p${index}-`));
-      }),
-    ),
+    promises,
     value: await when(review.summary.value.delivered > 0, () => drawChart(valueChart(review, f, palette), 'value-')),
     adoption: await when(review.adoptionSeries.length > 0, () => drawChart(adoptionChart(review, palette), 'adoption-')),
     support: await when(review.supportSeries.some((p) => p.value.tickets !== undefined || p.value.csat !== undefined), () => drawChart(supportChart(review, f, palette), 'support-')),
