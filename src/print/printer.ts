@@ -38,7 +38,10 @@ const MEMORY_CHECK_EVERY = 10;
 
 interface Session {
   browser: Promise<Browser>;
-  /** The blank page a new browser opens with: the first deck uses it rather than open another. */
+  /**
+   * The blank page a new browser opens with, locked down while the first deck is prepared:
+   * that deck uses it rather than open another.
+   */
   blank: Page | null;
   printed: number;
   active: number;
@@ -98,7 +101,7 @@ export class Printer {
     });
     session.active++;
     try {
-      const page = session.blank ?? (await browser.newPage());
+      const page = session.blank ?? (await lockDown(await browser.newPage()));
       session.blank = null;
       return await printPage(page, html, this.options.browser.timeout_ms);
     } catch (error) {
@@ -144,7 +147,8 @@ export class Printer {
 
   private async launch(session: Session): Promise<Browser> {
     const browser = await this.start();
-    session.blank = (await browser.pages())[0] ?? null;
+    const [blank] = await browser.pages();
+    session.blank = blank ? await lockDown(blank) : null;
     return browser;
   }
 
@@ -176,21 +180,26 @@ class BrowserCrash extends Error {}
 
 async function closeSession(session: Session): Promise<void> {
   const browser = await session.browser.catch(() => null);
-  await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+    await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+}
+
+/** No script, and no request but for `data:` URLs (the deck is self-contained). */
+async function lockDown(page: Page): Promise<Page> {
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url().startsWith('data:')) void request.continue();
+    else void request.abort('blockedbyclient');
+  });
+  return page;
 }
 
 async function printPage(page: Page, html: string, timeout: number): Promise<Uint8Array> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      if (request.url().startsWith('data:')) void request.continue();
-      else void request.abort('blockedbyclient');
-    });
     const work = (async () => {
       await page.setContent(html, { waitUntil: 'load', timeout });
-      return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout });
+            return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout });
     })();
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new QbrError('QBR_BROWSER_FAILED', `the deck took more than ${timeout} ms to print`, 'Raise browser.timeout_ms in qbr.config.yaml, or check the browser.')), timeout);
