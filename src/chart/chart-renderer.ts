@@ -27,6 +27,17 @@ export interface ChartSpec {
 
 const renderers = new Map<string, ChartJSNodeCanvas>();
 
+/**
+ * node-canvas writes text into an SVG as outlines, each label's in full; in `glyph` mode cairo
+ * defines each glyph once and places it by reference. Same picture, with the deck's HTML 45%
+ * and its PDF 40% smaller, and less for this process and Chromium to write and read. Set before
+ * each draw: Chart.js sizes the canvas after `init`, which resets the context's state.
+ */
+const GLYPH_TEXT = {
+  id: 'qbr-glyph-text',
+  beforeDraw: (chart: { ctx: { textDrawingMode?: 'path' | 'glyph' } }) => void (chart.ctx.textDrawingMode = 'glyph'),
+};
+
 function rendererFor(width: number, height: number): ChartJSNodeCanvas {
   const key = `${width}x${height}`;
   let renderer = renderers.get(key);
@@ -47,6 +58,7 @@ function rendererFor(width: number, height: number): ChartJSNodeCanvas {
         // A picture, not an app: no tooltips, no event listeners.
         ChartJS.defaults.events = [];
         ChartJS.defaults.plugins.tooltip.enabled = false;
+        ChartJS.register(GLYPH_TEXT);
       },
     });
     renderers.set(key, renderer);

@@ -1,5 +1,6 @@
+import type { ChartConfiguration } from 'chart.js';
 import { describe, expect, it } from 'vitest';
-import { compactSvg, inlineSvg } from '../../src/chart/chart-renderer.ts';
+import { compactSvg, drawChart, inlineSvg } from '../../src/chart/chart-renderer.ts';
 
 describe('compactSvg', () => {
   it('keeps two decimals', () => {
@@ -16,5 +17,17 @@ describe('inlineSvg', () => {
   it('drops the prologue and fixed size, and prefixes every id and reference', () => {
     const cairo = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="560pt" height="228pt" viewBox="0 0 560 228"><clipPath id="clip1"/><g clip-path="url(#clip1)"><use href="#clip1"/></g></svg>';
     expect(inlineSvg(cairo, 'p0-')).toBe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 560 228"><clipPath id="p0-clip1"/><g clip-path="url(#p0-clip1)"><use href="#p0-clip1"/></g></svg>');
+  });
+});
+
+describe('drawChart', () => {
+  it('defines each glyph once and places it by reference, rather than writing every label in outline', async () => {
+    const labels = Array.from({ length: 8 }, (_, i) => `Q${(i % 4) + 1} '2${5 + Math.floor(i / 4)}`);
+    const config: ChartConfiguration = { type: 'bar', data: { labels, datasets: [{ label: 'Seats in use', data: labels.map((_, i) => i) }] } };
+    const { svg } = await drawChart({ config, alt: 'Seats', width: 560, height: 228 }, 't-');
+    const glyphs = svg.match(/<symbol /g)?.length ?? 0;
+    const placed = svg.match(/<use [^>]*href="#t-glyph/g)?.length ?? 0;
+    expect(glyphs).toBeGreaterThan(5);
+    expect(placed).toBeGreaterThan(2 * glyphs);
   });
 });
