@@ -25,7 +25,9 @@ type PdfLib = Awaited<ReturnType<typeof loadPdfLib>>;
 
 export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
   const lib = await loadPdfLib();
-  const document = await lib.PDFDocument.load(pdf, { updateMetadata: false });
+  // Parsed and saved in one go: pdf-lib pauses every 100 and 50 objects by default (for a page
+  // that must stay responsive), which only adds timer waits to a one-deck run.
+  const document = await lib.PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
   const date = new Date(`${meta.date}T00:00:00Z`);
   document.setTitle(meta.title, { showInWindowTitleBar: true });
   document.setAuthor(meta.author);
@@ -38,7 +40,7 @@ export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Uin
   document.catalog.delete(lib.PDFName.of('Metadata'));
   document.context.trailerInfo.ID = undefined;
   renumberTagIds(document.context, lib);
-  return document.save({ useObjectStreams: true });
+  return document.save({ useObjectStreams: true, objectsPerTick: Infinity });
 }
 
 const TAG_ID = /^node\d+$/;
