@@ -27,6 +27,30 @@ for (let n = 0; n < count; n++) writeFileSync(join(work, 'data', `bench-${String
 const MB = 1024 * 1024;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
+/**
+ * CPU time so far, in ms: this process's, and the whole machine's busy time (Linux's
+ * /proc/stat; null elsewhere). Their difference over a phase is the browser's, on an otherwise
+ * quiet machine: it says whether a run waited or worked.
+ */
+function cpuTime(): { node: number; machine: number | null } {
+  const usage = process.cpuUsage();
+  let machine: number | null = null;
+  try {
+    const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    machine = ((user! + nice! + system! + irq! + softirq!) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    // not Linux
+  }
+  return { node: (usage.user + usage.system) / 1000, machine };
+}
+const cpuSince = (start: ReturnType<typeof cpuTime>) => {
+  const now = cpuTime();
+  const node = now.node - start.node;
+  return { node, browser: now.machine === null || start.machine === null ? null : now.machine - start.machine - node };
+};
+const cpuText = ({ node, browser }: ReturnType<typeof cpuSince>, wallMs: number) =>
+  `CPU: node ${seconds(node)}${browser === null ? '' : `, browser and rest ${seconds(browser)}, ${((node + browser) / wallMs / availableParallelism() * 100).toFixed(0)}% of the cores`}`;
+
 // 1. One deck, cold: the whole `npm run qbr -- acme` process, as a user runs it, each time a
 // new process and a new browser. The median of five, after one run that builds the bundle.
 const singleRuns: number[] = [];
@@ -57,8 +81,10 @@ const onDeck = (event: DeckEvent) => {
 };
 const config = await loadConfig(work);
 const first = performance.now();
+const firstCpu = cpuTime();
 const result = await build({ cwd: work, accounts: [], all: true, concurrency, config }, onDeck);
 const firstMs = performance.now() - first;
+const firstCpuUsed = cpuSince(firstCpu);
 clearInterval(sampler);
 
 // 3. The same run again, nothing changed.
@@ -71,17 +97,19 @@ const quarterDirs = readdirSync(join(work, 'out')).map((q) => join(work, 'out', 
 const htmlFiles = quarterDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html') && f !== 'index.html').map((f) => join(dir, f)));
 const printer = new Printer({ browser: config.browser, concurrency });
 const floor = performance.now();
+const floorCpu = cpuTime();
 await pMap(htmlFiles, (file) => printer.print(readFileSync(file, 'utf8')), { concurrency });
 const floorMs = performance.now() - floor;
+const floorCpuUsed = cpuSince(floorCpu);
 await printer.close();
 
 const browserPeak = Math.max(result.peakBrowserBytes, samples.total - samples.node);
 const row = (label: string, value: string, target = '') => console.log(`${label.padEnd(34)}${value.padEnd(18)}${target}`);
 console.log(`\nqbr benchmark: ${count} synthetic accounts, concurrency ${concurrency}, ${availableParallelism()} cores, node ${process.version}\n`);
 row('one deck, cold (npm run qbr -- acme)', seconds(singleMs), `median of 5 (${singleRuns.map((ms) => (ms / 1000).toFixed(2)).join(', ')}); target <= 2.5 s: ${singleMs <= 2500 ? 'met' : 'NOT MET'}`);
-row(`full run (${result.rendered} rendered, ${result.failed} failed)`, seconds(firstMs), `${(result.rendered / (firstMs / 1000)).toFixed(2)} decks/s`);
+row(`full run (${result.rendered} rendered, ${result.failed} failed)`, seconds(firstMs), `${(result.rendered / (firstMs / 1000)).toFixed(2)} decks/s; ${cpuText(firstCpuUsed, firstMs)}`);
 for (const [stage, ms] of Object.entries(stages)) row(`  ${stage} (summed over decks)`, seconds(ms));
-row('floor: printing the same HTML', seconds(floorMs), `${htmlFiles.length} files`);
+row('floor: printing the same HTML', seconds(floorMs), `${htmlFiles.length} files; ${cpuText(floorCpuUsed, floorMs)}`);
 row('full run / floor', (firstMs / floorMs).toFixed(2), `target <= 1.5: ${firstMs / floorMs <= 1.5 ? 'met' : 'NOT MET'}`);
 row(`second run (${again.skipped} unchanged)`, seconds(secondMs), `${(secondMs / firstMs).toFixed(3)} of the first; target <= 0.1: ${secondMs / firstMs <= 0.1 ? 'met' : 'NOT MET'}`);
 row('peak memory, node', `${Math.round(samples.node / MB)} MB`);
