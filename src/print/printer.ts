@@ -185,8 +185,7 @@ async function closeSession(session: Session): Promise<void> {
 
 /** No script, and no request but for `data:` URLs (the deck is self-contained). */
 async function lockDown(page: Page): Promise<Page> {
-  await page.setJavaScriptEnabled(false);
-  await page.setRequestInterception(true);
+  await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true)]);
   page.on('request', (request) => {
     if (request.url().startsWith('data:')) void request.continue();
     else void request.abort('blockedbyclient');
