@@ -4,28 +4,41 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Chromium prints the PDF (its headless shell, which starts four times faster; the full
-# browser is there for the tests that check it still works with one); the -dev libraries build node-canvas from source (its prebuilt
-# binary cannot always be downloaded); poppler-utils reads PDFs back in the end-to-end tests.
-PACKAGES=(chromium-headless-shell chromium libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev pkg-config build-essential python3 poppler-utils)
+# Chromium prints the PDF: its headless shell, which starts four times faster, and the full
+# browser, which a test checks qbr still prints with. Where apt has neither (Ubuntu ships
+# Chromium as a snap), an installed Chrome is used, as GitHub's Ubuntu runners have one. The
+# -dev libraries build node-canvas from source (its prebuilt binary cannot always be
+# downloaded); poppler-utils reads PDFs back in the end-to-end tests.
+BROWSER_PACKAGES=(chromium-headless-shell chromium)
+PACKAGES=(libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev pkg-config build-essential python3 poppler-utils)
 
-missing=()
-if command -v dpkg-query >/dev/null 2>&1; then
-  for package in "${PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
-  done
-else
+# grep reads all its input (no -q): with pipefail, a writer cut short would fail the test.
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep 'install ok installed' >/dev/null; }
+available() { apt-cache policy "$1" 2>/dev/null | grep 'Candidate: [0-9]' >/dev/null; }
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "setup: not a Debian-like system; install Chromium and the cairo/pango development libraries yourself." >&2
-fi
-
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup: installing ${missing[*]}"
-  if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
-    echo "setup: run as root or install: apt-get install ${missing[*]}" >&2; exit 1
+else
+  missing=()
+  for package in "${PACKAGES[@]}" "${BROWSER_PACKAGES[@]}"; do installed "$package" || missing+=("$package"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
+      echo "setup: run as root or install: apt-get install ${missing[*]}" >&2; exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    wanted=()
+    for package in "${missing[@]}"; do
+      if available "$package"; then wanted+=("$package")
+      elif [[ " ${BROWSER_PACKAGES[*]} " == *" $package "* ]]; then echo "setup: apt has no $package; qbr will look for an installed Chrome or Chromium"
+      else wanted+=("$package") # let apt say what is wrong
+      fi
+    done
+    if [ ${#wanted[@]} -gt 0 ]; then
+      echo "setup: installing ${wanted[*]}"
+      "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${wanted[@]}" >/dev/null
+    fi
   fi
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 # Puppeteer must not try to download its own browser (see .puppeteerrc.cjs).
