@@ -180,7 +180,7 @@ class BrowserCrash extends Error {}
 
 async function closeSession(session: Session): Promise<void> {
   const browser = await session.browser.catch(() => null);
-    await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+  await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
 }
 
 /** No script, and no request but for `data:` URLs (the deck is self-contained). */
