@@ -71,8 +71,8 @@ function rendererFor(width: number, height: number): ChartJSNodeCanvas {
 }
 
 /**
- * Cairo writes six decimals (text is drawn as glyph outlines, so there are many); two are a
- * hundredth of a pixel: a third less for Chromium to parse and for the PDF to hold. Cairo also
+ * Cairo writes six decimals for every point of every path and glyph; two are a hundredth of
+ * a pixel: much less for Chromium to parse and for the PDF to hold. Cairo also
  * numbers its surfaces across the whole process, so the same chart drawn after others would
  * differ; they are numbered from 1 in each chart.
  */

@@ -198,7 +198,7 @@ async function printPage(page: Page, html: string, timeout: number): Promise<Uin
   try {
     const work = (async () => {
       await page.setContent(html, { waitUntil: 'load', timeout });
-            return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout });
+      return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout });
     })();
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new QbrError('QBR_BROWSER_FAILED', `the deck took more than ${timeout} ms to print`, 'Raise browser.timeout_ms in qbr.config.yaml, or check the browser.')), timeout);

@@ -26,7 +26,7 @@ let templates: Templates | null = null;
 function loadTemplates(): Templates {
   const env = Handlebars.create();
   // `{{chart-svg chart}}` places a chart's SVG, drawn by src/chart from shapes (its text is
-  // glyph outlines, no data strings), with its text alternative escaped like any data.
+  // glyph shapes, no data strings), with its text alternative escaped like any data.
   env.registerHelper('chart-svg', (chart: Chart) =>
     new Handlebars.SafeString(chart.svg.replace('<svg ', `<svg role="img" aria-label="${Handlebars.escapeExpression(chart.alt)}" `)),
   );
@@ -51,7 +51,7 @@ export function renderHtml(view: DeckView): string {
 
 /**
  * The text a deck prints, to choose its font subsets by. Images (data URLs) and charts (SVG
- * markup, their labels drawn as outlines) are no text, and are nine tenths of a deck's bytes.
+ * markup, their labels drawn as glyph shapes) are no text, and are most of a deck's bytes.
  */
 export function printedText(view: DeckView): string {
   const isPicture = (value: string) => value.startsWith('data:') || value.startsWith('<svg');
