@@ -7,7 +7,7 @@ import { STAKEHOLDER_ROLES } from '../validate/account-schema.ts';
 import { commitmentStates, type CommitmentState } from './commitment-state.ts';
 import { actualsUpTo } from './promise.ts';
 import { addQuarters, compareQuarters, entriesUpTo, quarterOfDate, quarterRange, type Quarter } from './quarter.ts';
-import { summarise } from './summarise.ts';
+import { summarise, valueBlock } from './summarise.ts';
 import type { PromiseResult, Summary } from './summary-schema.ts';
 import type { Thresholds } from './thresholds.ts';
 
@@ -80,11 +80,11 @@ function promiseSeries(p: Account['promises'][number], result: PromiseResult, st
   return { result, quarters, actuals, projection };
 }
 
+/** The summary's value block at each quarter: one definition of delivered and paid. */
 function valueSeries(account: Account, startQuarter: Quarter, quarter: Quarter): Review['valueSeries'] {
-  let delivered = 0;
-  return quarterRange(startQuarter, quarter).map((q, i) => {
-    delivered += account.value.filter((v) => v.quarter === q).reduce((sum, v) => sum + v.amount, 0);
-    return { quarter: q, value: { delivered, invested: (account.contract.annual_value / 4) * (i + 1) } };
+  return quarterRange(startQuarter, quarter).map((q) => {
+    const { delivered, invested } = valueBlock(account, q, startQuarter);
+    return { quarter: q, value: { delivered, invested } };
   });
 }
 
