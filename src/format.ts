@@ -24,6 +24,11 @@ export interface Formatter {
   measure(value: number, unit: AccountPromise['unit']): string;
 }
 
+/** A count with its noun: "1 SLA breach", "3 SLA breaches". English, like every sentence qbr writes. */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 const UNIT_WORDS: Partial<Record<AccountPromise['unit'], string>> = { hours: 'h', days: 'days', minutes: 'min' };
 
 /** One Intl format per number of digits, made on first use. */

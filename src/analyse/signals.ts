@@ -1,5 +1,5 @@
 /** The risk signals of section 3, each with a sentence an account manager can read aloud. */
-import type { Formatter } from '../format.ts';
+import { countOf, type Formatter } from '../format.ts';
 import type { Thresholds } from './thresholds.ts';
 import type { PromiseResult, Signal, Summary } from './summary-schema.ts';
 
@@ -38,7 +38,7 @@ export function detectSignals(facts: Facts, t: Thresholds, format: Formatter): S
   if (gap.length > 0) signals.push({ id: 'communication_gap', detail: `${capitalise(gap.join('; '))}.` });
   const { stakeholders, has_executive_sponsor } = facts.engagement;
   const thin = [
-    ...(stakeholders < t.stakeholders_min ? [`${stakeholders} customer contact${stakeholders === 1 ? '' : 's'} on file (at least ${t.stakeholders_min} wanted)`] : []),
+    ...(stakeholders < t.stakeholders_min ? [`${countOf(stakeholders, 'customer contact')} on file (at least ${t.stakeholders_min} wanted)`] : []),
     ...(has_executive_sponsor ? [] : ['no executive sponsor']),
   ];
   if (thin.length > 0) signals.push({ id: 'single_threaded', detail: `${capitalise(thin.join('; '))}.` });
@@ -49,7 +49,7 @@ export function detectSignals(facts: Facts, t: Thresholds, format: Formatter): S
   }
   if (facts.brokenCommitments.length > 0) {
     const n = facts.brokenCommitments.length;
-    signals.push({ id: 'broken_commitment', detail: `${n} commitment${n === 1 ? '' : 's'} of ours overdue: ${facts.brokenCommitments.join('; ')}.` });
+    signals.push({ id: 'broken_commitment', detail: `${countOf(n, 'commitment')} of ours overdue: ${facts.brokenCommitments.join('; ')}.` });
   }
   return signals;
 }
@@ -59,7 +59,7 @@ function experienceProblems(support: Summary['support'], t: Thresholds): string[
   const problems: string[] = [];
   if (support.csat !== null && support.csat < t.csat_min) problems.push(`satisfaction ${support.csat} of 5 (below ${t.csat_min})`);
   if (support.sla_breaches !== null && support.sla_breaches > t.sla_breaches_max) {
-    problems.push(`${support.sla_breaches} SLA breach${support.sla_breaches === 1 ? '' : 'es'}`);
+    problems.push(countOf(support.sla_breaches, 'SLA breach', 'SLA breaches'));
   }
   return problems;
 }
@@ -67,7 +67,7 @@ function experienceProblems(support: Summary['support'], t: Thresholds): string[
 function communicationProblems(e: Summary['engagement'], t: Thresholds): string[] {
   const problems: string[] = [];
   if (e.touchpoints_last_4_quarters < t.touchpoints_min) {
-    problems.push(`${e.touchpoints_last_4_quarters} touchpoint${e.touchpoints_last_4_quarters === 1 ? '' : 's'} in the last four quarters (at least ${t.touchpoints_min} wanted)`);
+    problems.push(`${countOf(e.touchpoints_last_4_quarters, 'touchpoint')} in the last four quarters (at least ${t.touchpoints_min} wanted)`);
   }
   if (e.days_since_last_touch === null) problems.push('no recorded contact at all');
   else if (e.days_since_last_touch > t.days_since_touch_max) {

@@ -4,6 +4,7 @@
  */
 import { meanAttainment, SIGNAL_WEIGHTS } from '../analyse/health.ts';
 import type { SignalId } from '../analyse/summary-schema.ts';
+import { countOf } from '../format.ts';
 import type { SlideInput } from './customer-slides.ts';
 import type { Slide } from './slide.ts';
 
@@ -58,7 +59,7 @@ export function internalSlides({ review, f }: SlideInput): Slide[] {
   // Roles a review needs someone in; users and others are welcome but not a gap.
   const needed = new Set(['executive_sponsor', 'decision_maker', 'champion', 'finance']);
   const gaps = [
-    ...(account.stakeholders.length < 2 ? [`Only ${account.stakeholders.length} customer contact${account.stakeholders.length === 1 ? '' : 's'} on file.`] : []),
+    ...(account.stakeholders.length < 2 ? [`Only ${countOf(account.stakeholders.length, 'customer contact')} on file.`] : []),
     ...review.coverage.filter((c) => needed.has(c.role) && c.people.length === 0).map((c) => `No ${c.role.replace('_', ' ')} named.`),
     ...(summary.engagement.days_since_last_touch === null ? ['No contact recorded.'] : [`Last contact ${summary.engagement.days_since_last_touch} days before the end of ${f.quarter(summary.quarter)}.`]),
   ];

@@ -1,6 +1,6 @@
 /** The executive summary's headline figures, each with its change since last quarter. */
 import type { Summary } from '../analyse/summary-schema.ts';
-import type { Formatter } from '../format.ts';
+import { countOf, type Formatter } from '../format.ts';
 
 export interface Kpi {
   label: string;
@@ -56,7 +56,7 @@ export function headlineKpis(now: Summary, before: Summary | null, f: Formatter)
     kpis.push({
       label: 'Support satisfaction',
       value: `${f.number(now.support.csat, 1)} / 5`,
-      detail: [now.support.tickets != null ? `${now.support.tickets} tickets` : '', breaches != null ? `${breaches} SLA breach${breaches === 1 ? '' : 'es'}` : ''].filter(Boolean).join(' · '),
+      detail: [now.support.tickets != null ? `${now.support.tickets} tickets` : '', breaches != null ? countOf(breaches, 'SLA breach', 'SLA breaches') : ''].filter(Boolean).join(' · '),
       ...change(now.support.csat, before?.support?.csat, (d) => f.number(d, 1), since),
     });
   }
