@@ -30,7 +30,7 @@ const SCORECARD_ROWS = 5;
 /** Promises listed on the executive summary; the scorecard has them all. */
 const SUMMARY_PROMISES = 4;
 
-const ROLE_NAMES: Record<string, string> = {
+export const ROLE_NAMES: Record<string, string> = {
   executive_sponsor: 'Executive sponsor',
   decision_maker: 'Decision maker',
   champion: 'Champion',

@@ -5,7 +5,7 @@
 import { meanAttainment, SIGNAL_WEIGHTS } from '../analyse/health.ts';
 import type { SignalId } from '../analyse/summary-schema.ts';
 import { countOf } from '../format.ts';
-import type { SlideInput } from './customer-slides.ts';
+import { ROLE_NAMES, type SlideInput } from './customer-slides.ts';
 import type { Slide } from './slide.ts';
 
 export const SIGNAL_TITLES: Record<SignalId, string> = {
@@ -60,7 +60,7 @@ export function internalSlides({ review, f }: SlideInput): Slide[] {
   const needed = new Set(['executive_sponsor', 'decision_maker', 'champion', 'finance']);
   const gaps = [
     ...(account.stakeholders.length < 2 ? [`Only ${countOf(account.stakeholders.length, 'customer contact')} on file.`] : []),
-    ...review.coverage.filter((c) => needed.has(c.role) && c.people.length === 0).map((c) => `No ${c.role.replace('_', ' ')} named.`),
+    ...review.coverage.filter((c) => needed.has(c.role) && c.people.length === 0).map((c) => `No ${ROLE_NAMES[c.role]!.toLowerCase()} named.`),
     ...(summary.engagement.days_since_last_touch === null ? ['No contact recorded.'] : [`Last contact ${summary.engagement.days_since_last_touch} days before the end of ${f.quarter(summary.quarter)}.`]),
   ];
   const risks = account.risks
