@@ -27,11 +27,11 @@ export const configSchema = z.strictObject({
       /** Brand colours (defaults: deep blue and teal). */
       colors: z
         .strictObject({ primary: hexColor.default('#1f3a5f'), accent: hexColor.default('#0b7285') })
-        .default({ primary: '#1f3a5f', accent: '#0b7285' }),
+        .prefault({}),
     })
-    .default({ name: 'Your company', colors: { primary: '#1f3a5f', accent: '#0b7285' } }),
+    .prefault({}),
   /** Signal thresholds (defaults: those of the data contract). */
-  thresholds: thresholdsSchema.default(thresholdsSchema.parse({})),
+  thresholds: thresholdsSchema.prefault({}),
   /** Discovery questions for the closing slide, when an account has none of its own. */
   questions: z.array(text).default(DEFAULT_QUESTIONS),
   output: z
@@ -43,7 +43,7 @@ export const configSchema = z.strictObject({
       /** Which copy (default customer). */
       audience: z.enum(AUDIENCES).default('customer'),
     })
-    .default({ dir: 'out', formats: [...FORMATS], audience: 'customer' }),
+    .prefault({}),
   browser: z
     .strictObject({
       /** Path to Chrome or Chromium; found automatically when absent. */
@@ -51,7 +51,7 @@ export const configSchema = z.strictObject({
       /** Milliseconds one deck may take to print before it is abandoned (default 60000). */
       timeout_ms: z.number().int().positive().default(60_000),
     })
-    .default({ timeout_ms: 60_000 }),
+    .prefault({}),
 });
 
 export type Config = z.output<typeof configSchema> & { /** The folder relative paths in the file resolve from. */ baseDir: string };
