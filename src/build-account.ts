@@ -13,6 +13,7 @@ import { writeAtomic } from './write/write-atomic.ts';
 
 /** Milliseconds spent in each stage of one deck. */
 export interface StageTimings {
+  /** Reading and checking the account and its logo, and the fingerprint of its inputs. */
   load: number;
   analyse: number;
   charts: number;
@@ -53,10 +54,7 @@ export async function buildAccount(file: string, context: AccountContext): Promi
   };
   const { account, source } = await loadAccount(file);
   const customerLogo = await accountLogo(account.logo, source);
-  lap('load');
   const quarter = reviewQuarter(account, context.quarter);
-  const facts = review(account, quarter, context.config.thresholds);
-  lap('analyse');
   if (context.check) return { kind: 'checked', account: account.id, quarter };
 
   const { dir, stem, deckStem, files } = outputNames(context, account.id, quarter);
@@ -65,6 +63,10 @@ export async function buildAccount(file: string, context: AccountContext): Promi
   if (!context.force && previous?.fingerprints[context.audience] === id && previous.status !== 'failed' && files.every((f) => existsSync(join(dir, f)))) {
     return { kind: 'skipped', entry: { ...previous, status: 'unchanged' } };
   }
+  lap('load');
+  // Analysed only when rendered: a skipped account's outputs hold its analysis already.
+  const facts = review(account, quarter, context.config.thresholds);
+  lap('analyse');
 
   if (context.formats.includes('pdf')) context.printer?.warmUp();
   const writes: Array<[string, string | Uint8Array]> = [];
