@@ -1,5 +1,6 @@
 /** Realistic synthetic accounts for the benchmark: varied stories, seeded, so every run is the same. */
 import { stringify } from 'yaml';
+import { addQuarters } from '../../src/analyse/quarter.ts';
 
 const COMPANIES = ['Northwind', 'Contoso', 'Fabrikam', 'Tailspin', 'Wingtip', 'Litware', 'Proseware', 'Adatum', 'Coho', 'Lucerne', 'Margie', 'Trey', 'Woodgrove', 'Fourth Coffee', 'Alpine Ski', 'Blue Yonder'];
 const SUFFIXES = ['Logistics', 'Foods', 'Health', 'Energy', 'Retail', 'Insurance', 'Manufacturing', 'Freight', 'Pharma', 'Utilities'];
@@ -25,7 +26,7 @@ function random(seed: number): () => number {
   };
 }
 
-const quarter = (i: number) => `${2024 + Math.floor(i / 4)}-Q${(i % 4) + 1}`;
+const quarter = (i: number) => addQuarters('2024-Q1', i);
 
 /** The YAML text of synthetic account number `n`. */
 export function syntheticAccount(n: number): string {
