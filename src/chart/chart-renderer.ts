@@ -5,7 +5,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-import { CHART_FONT, registerChartFonts } from '../fonts/chart-fonts.ts';
+import { chartFontFamily } from '../fonts/chart-fonts.ts';
+import { chartText } from './chart-text.ts';
 
 /**
  * A drawn chart: SVG markup to place inline in the deck (no separate image to decode), ids
@@ -25,7 +26,13 @@ export interface ChartSpec {
   height: number;
 }
 
-const renderers = new Map<string, ChartJSNodeCanvas>();
+/** A renderer and the Chart.js it loaded, whose default font is set before each draw. */
+interface Renderer {
+  canvas: ChartJSNodeCanvas;
+  defaults: { font: { family?: string } };
+}
+
+const renderers = new Map<string, Renderer>();
 
 /** Titles are the slides' own headings; legend and annotation are what the charts use. */
 const UNUSED_PLUGINS = ['tooltip', 'title', 'subtitle', 'decimation', 'filler', 'colors'];
@@ -41,18 +48,19 @@ const GLYPH_TEXT = {
   beforeDraw: (chart: { ctx: { textDrawingMode?: 'path' | 'glyph' } }) => void (chart.ctx.textDrawingMode = 'glyph'),
 };
 
-function rendererFor(width: number, height: number): ChartJSNodeCanvas {
+function rendererFor(width: number, height: number): Renderer {
   const key = `${width}x${height}`;
   let renderer = renderers.get(key);
   if (!renderer) {
-    renderer = new ChartJSNodeCanvas({
+    let defaults: Renderer['defaults'] | undefined;
+    const canvas = new ChartJSNodeCanvas({
       type: 'svg',
       width,
       height,
       // Loaded by name so the plugin binds to the same (CommonJS) Chart.js the renderer uses.
       plugins: { modern: ['chartjs-plugin-annotation'] },
       chartCallback: (ChartJS) => {
-        ChartJS.defaults.font.family = CHART_FONT;
+        defaults = ChartJS.defaults;
         ChartJS.defaults.font.size = 13;
         ChartJS.defaults.color = '#3b4452';
         ChartJS.defaults.animation = false;
@@ -65,7 +73,7 @@ function rendererFor(width: number, height: number): ChartJSNodeCanvas {
         ChartJS.register(GLYPH_TEXT);
       },
     });
-    renderers.set(key, renderer);
+    renderers.set(key, (renderer = { canvas, defaults: defaults! }));
   }
   return renderer;
 }
@@ -98,10 +106,13 @@ export function inlineSvg(svg: string, prefix: string): string {
 
 /** `prefix` makes the chart's ids unique in its deck. */
 export async function drawChart(spec: ChartSpec, prefix: string): Promise<Chart> {
-  await registerChartFonts();
+  const family = await chartFontFamily(chartText(spec.config));
   // Drawing blocks this thread; between charts, let the browser's messages through (its launch
   // and the prints of other decks go on meanwhile).
   await yieldToEventLoop();
-  const svg = compactSvg(rendererFor(spec.width, spec.height).renderToBufferSync(spec.config, 'image/svg+xml').toString());
+  const renderer = rendererFor(spec.width, spec.height);
+  // Set just before the (synchronous) draw: decks drawn meanwhile may need other families.
+  renderer.defaults.font.family = family;
+  const svg = compactSvg(renderer.canvas.renderToBufferSync(spec.config, 'image/svg+xml').toString());
   return { svg: inlineSvg(svg, prefix), alt: spec.alt, width: spec.width, height: spec.height };
 }

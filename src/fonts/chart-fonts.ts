@@ -1,34 +1,65 @@
 /**
- * The charts draw with the deck's own Inter. node-canvas (through Pango and HarfBuzz) cannot
- * read woff2, so the package's files are decompressed to TrueType once, into a cache folder
- * keyed by their content.
+ * The charts draw with the page's own fonts, chosen by the same rule (facesFor): Inter for
+ * Latin text, and the Noto subsets for Arabic, Japanese, Chinese and emoji only when a chart's
+ * text holds them, so a Latin chart registers and searches nothing more. node-canvas (through
+ * Pango and HarfBuzz) cannot read woff2, so each subset is decompressed to TrueType once, into
+ * a cache folder keyed by its content, under a family of its own (see rename-font.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { registerFont } from 'canvas';
 import { decompress } from 'wawoff2';
 import { writeAtomic } from '../write/write-atomic.ts';
-import { allFontFaces } from './font-faces.ts';
+import { allFontFaces, facesFor, type FontFace } from './font-faces.ts';
+import { renameFont } from './rename-font.ts';
 
-/** The family name charts use; registered under its own name so no system font can stand in. */
-export const CHART_FONT = 'QBR Inter';
+/** Inter's Latin subset: every chart has Latin text (its quarters and figures). */
+const BASE_SUBSET = 'inter-latin';
 
-let registered: Promise<void> | null = null;
+/** The two weights charts draw in (annotation labels are bold): Inter's 600, the Notos' 700. */
+const isChartWeight = (face: FontFace) => face.weight === '400' || face.weight === (face.family === 'Inter' ? '600' : '700');
 
-/** Registers Inter (latin, 400 and 600) with node-canvas; safe to call many times. */
-export function registerChartFonts(): Promise<void> {
-  registered ??= (async () => {
-    const faces = allFontFaces().filter((f) => f.family === 'Inter' && /-latin-(400|600)-normal/.test(f.file));
-    for (const face of faces) {
-      const woff2 = readFileSync(face.file);
-      const hash = createHash('sha256').update(woff2).digest('hex').slice(0, 16);
-      const ttf = join(tmpdir(), 'qbr-fonts', `inter-${face.weight}-${hash}.ttf`);
+/** `inter-latin-400-normal.woff2` -> `inter-latin` */
+const subsetOf = (face: FontFace) => basename(face.file).replace(/-\d+-normal\.woff2$/, '');
+
+/** The family a subset is registered under. */
+export const chartFamilyOf = (subset: string) => `QBR ${subset}`;
+
+const registered = new Map<string, Promise<void>>();
+/** Registrations run one after another, across decks too: wawoff2's decoder is not safe to run twice at once. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The CSS font-family list for a chart whose text is `text`, in the page's fallback order;
+ * registers the subsets it names with node-canvas first (each once per process).
+ */
+export async function chartFontFamily(text: string): Promise<string> {
+  const faces = allFontFaces().filter((face) => subsetOf(face) === BASE_SUBSET);
+  const needed = new Set([...faces, ...facesFor(text)].filter(isChartWeight));
+  await Promise.all([...needed].map(register));
+  const subsets = [...new Set(allFontFaces().filter((face) => needed.has(face)).map(subsetOf))];
+  // The base first: Inter's Latin draws digits and spaces, not a CJK subset that also has them.
+  subsets.sort((a, b) => Number(b === BASE_SUBSET) - Number(a === BASE_SUBSET));
+  return subsets.map((subset) => `"${chartFamilyOf(subset)}"`).join(', ');
+}
+
+function register(face: FontFace): Promise<void> {
+  let done = registered.get(face.file);
+  if (!done) {
+    done = queue.then(async () => {
+      const [woff2, family, bold] = [readFileSync(face.file), chartFamilyOf(subsetOf(face)), face.weight !== '400'];
+      const style = bold ? 'Bold' : 'Regular';
+      // Keyed by the file and the name it is given, so a renamed cache is never stale.
+      const hash = createHash('sha256').update(woff2).update(`${family} ${style}`).digest('hex').slice(0, 16);
+      const ttf = join(tmpdir(), 'qbr-fonts', `${subsetOf(face)}-${face.weight}-${hash}.ttf`);
       // Whole or absent, so a run starting meanwhile never registers half a font.
-      if (!existsSync(ttf)) await writeAtomic(ttf, await decompress(woff2));
-      registerFont(ttf, { family: CHART_FONT, weight: face.weight === '600' ? 'bold' : 'normal' });
-    }
-  })();
-  return registered;
+      if (!existsSync(ttf)) await writeAtomic(ttf, renameFont(await decompress(woff2), family, style));
+      registerFont(ttf, { family, weight: bold ? 'bold' : 'normal' });
+    });
+    queue = done.catch(() => {});
+    registered.set(face.file, done);
+  }
+  return done;
 }

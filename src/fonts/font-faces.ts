@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../paths.ts';
+import { codePointsOf } from './font-coverage.ts';
 
 const require = createRequire(join(ROOT, 'package.json'));
 
@@ -25,6 +26,8 @@ export interface FontFace {
   weight: string;
   /** Absolute path of the woff2 file. */
   file: string;
+  /** The same subset as WOFF 1.0, whose cmap says which characters it really draws. */
+  woff: string;
   ranges: Array<[number, number]>;
 }
 
@@ -48,7 +51,8 @@ export function parseFontsourceCss(css: string, dir: string): FontFace[] {
     const style = /font-style:\s*(\w+)/.exec(body)?.[1];
     if (!family || !weight || !file || style === 'italic') return [];
     const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1] ?? 'U+0-10FFFF';
-    return [{ family, weight, file: join(dir, file), ranges: parseUnicodeRange(range) }];
+    const woff = join(dir, file.replace(/\.woff2$/, '.woff'));
+    return [{ family, weight, file: join(dir, file), woff, ranges: parseUnicodeRange(range) }];
   });
 }
 
@@ -64,7 +68,9 @@ export function parseUnicodeRange(text: string): Array<[number, number]> {
 /**
  * The faces needed to draw `text`. Each character goes to the first family, in fallback
  * order, that has it, and brings that family's subsets holding it (every weight); so Latin
- * text embeds Inter alone, never the Latin subsets of the CJK families behind it.
+ * text embeds Inter alone, never the Latin subsets of the CJK families behind it. "Has it"
+ * means the font draws it (its cmap), not only that its CSS claims it: Noto Sans Arabic's
+ * symbols subset claims 📊 and has no glyph for it, and would leave it a box.
  */
 export function facesFor(text: string): FontFace[] {
   const chosen = new Set<FontFace>();
@@ -84,7 +90,7 @@ const facesByCodePoint = new Map<number, FontFace[]>();
 function facesForCodePoint(point: number): FontFace[] {
   let faces = facesByCodePoint.get(point);
   if (!faces) {
-    const covers = (face: FontFace) => face.ranges.some(([a, b]) => point >= a && point <= b);
+    const covers = (face: FontFace) => face.ranges.some(([a, b]) => point >= a && point <= b) && codePointsOf(face.woff).has(point);
     faces = [];
     for (const { family } of FONT_PACKAGES) {
       faces = allFontFaces().filter((face) => face.family === family && covers(face));

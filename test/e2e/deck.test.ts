@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFormatter } from '../../src/format.ts';
-import { fixturePath } from '../helpers.ts';
+import { fixturePath, ROOT } from '../helpers.ts';
 import { pdfBookmarks, pdfFonts, pdfInfo, pdfText, plainSpaces } from './pdf-tools.ts';
 import { qbr, readSummary, scratch } from './render.ts';
 
@@ -14,6 +14,16 @@ const SAMPLES = [
   { id: 'bramble-foods', quarter: '2026-Q3' },
 ];
 const file = (id: string, quarter: string, ext: string, internal = false) => join(out, quarter, `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`);
+/** One emoji from each block of @fontsource/noto-emoji, as test/fixtures/emoji-blocks holds them. */
+const EMOJI = ['🇪', '🏁', '🟢', '📊', '🎯', '🚚', '☕', '🌍', '🏃', '👍', '🪋'];
+/** Whether `char` is in a CSS unicode-range such as `U+1f1e6-1f1ff,U+200d`. */
+const inUnicodeRange = (char: string, range: string) =>
+  range.split(',').some((part) => {
+    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-').map((hex) => parseInt(hex!, 16));
+    return char.codePointAt(0)! >= from! && char.codePointAt(0)! <= to!;
+  });
+/** Fonts in the PDF that are not the deck's own (a system font standing in for a missing glyph). */
+const onlyDeckFonts = (pdf: string) => pdfFonts(pdf).filter((f) => !/^[A-Z]{6}\+(Inter|NotoSansJP|NotoSansSC|NotoSansArabic|NotoEmoji)[A-Za-z]*-/.test(f.name) || !f.embedded);
 const INTERNAL_MARKERS = ['Account team prep', 'Internal: account team only', 'Talking', 'Say:', 'Health, 0 to 100', 'Known risks'];
 
 beforeAll(() => {
@@ -106,9 +116,30 @@ describe('decks from other data', () => {
     const pdf = join(dir, '2025-Q3', 'account-qbr-2025-Q3.pdf');
     const names = pdfFonts(pdf).map((f) => f.name).join(' ');
     for (const family of ['NotoSansJP', 'NotoSansSC', 'NotoSansArabic', 'NotoEmoji']) expect(names).toContain(family);
+    expect(onlyDeckFonts(pdf)).toEqual([]);
     const text = pdfText(pdf);
-    expect(text).toContain('神戸精密工業');
+    expect(text).toContain('神戸精密工業 🚀');
     expect(text).toContain('王伟');
+    // ⏱ is claimed, without a glyph, by Noto Sans Arabic's symbols subset too.
+    expect(text).toContain('計画外停止 ⏱');
+  });
+
+  it('prints one emoji of every block the emoji font claims as its glyph, on the summary and the scorecard', () => {
+    const blocks = [...readFileSync(join(ROOT, 'node_modules/@fontsource/noto-emoji/400.css'), 'utf8').matchAll(/unicode-range:([^;]+);/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) expect(EMOJI.filter((emoji) => inUnicodeRange(emoji, block)), block).not.toEqual([]);
+    const dir = scratch();
+    expect(qbr([fixturePath('emoji-blocks'), '--out', dir, '--format', 'pdf']).status).toBe(0);
+    const pdf = join(dir, '2025-Q2', 'account-qbr-2025-Q2.pdf');
+    expect(pdfFonts(pdf).map((f) => f.name).join(' ')).toContain('NotoEmoji');
+    expect(onlyDeckFonts(pdf)).toEqual([]);
+    // A character without a glyph prints as .notdef, which reads back as nothing.
+    const pages = pdfText(pdf).split('\f');
+    for (const heading of ['Executive summary', 'Promise scorecard']) {
+      const page = pages.find((p) => p.split('\n').some((line) => line.trim() === heading))!;
+      expect(page).toContain('Emoji Works 🏃 ☕');
+      for (const name of ['Dashboards in weekly use 📊', 'On-time deliveries 🚚 🏁 🎯', 'Happy users 👍 🟢 🌍 🇪 🪋']) expect(page).toContain(name);
+    }
   });
 
   it('continues many promises and commitments on further slides, one page each', () => {
