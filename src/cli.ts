@@ -124,7 +124,7 @@ export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.Writ
     }
     if (error instanceof QbrError) {
       err.write(`${formatError(error)}\n`);
-      return error.code === 'QBR_NO_ACCOUNT' || error.code === 'QBR_USAGE' ? 2 : 1;
+      return error.code === 'QBR_NO_ACCOUNT' || error.code === 'QBR_USAGE' || error.code === 'QBR_NO_CONFIG' ? 2 : 1;
     }
     throw error;
   } finally {

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'QBR_NO_ACCOUNT'
   | 'QBR_INVALID_DATA'
   | 'QBR_INVALID_CONFIG'
+  | 'QBR_NO_CONFIG'
   | 'QBR_QUARTER_BEFORE_START'
   | 'QBR_NO_QUARTER'
   | 'QBR_LOGO'

@@ -40,6 +40,7 @@ describe('command line', () => {
     [['acme', '--format', 'pptx'], '--format takes pdf, html, json'],
     [['acme', '--audience', 'board'], '--audience takes customer or internal'],
     [[], 'Name an account or pass --all'],
+    [['acme', '--config', 'nowhere.yaml'], 'nowhere.yaml: no such config file (given with --config)'],
   ])('exits 2 for a usage error: %j', async (args, says) => {
     const { status, stderr } = await runCli(args);
     expect(status).toBe(2);

@@ -1,17 +1,25 @@
 /** Reads `qbr.config.yaml` when there is one; defaults otherwise. */
-import { access } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { QbrError } from '../errors.ts';
 import { loadSourceFile } from '../load/source-file.ts';
 import { validateSource } from '../validate/validate-source.ts';
 import { configSchema, type Config } from './config-schema.ts';
 
 export const CONFIG_FILE = 'qbr.config.yaml';
 
-/** `explicitPath` must exist; otherwise `qbr.config.yaml` in `cwd` is used when present. */
+/** `explicitPath` (`--config`) must be a file; otherwise `qbr.config.yaml` in `cwd` is used when present. */
 export async function loadConfig(cwd: string, explicitPath?: string): Promise<Config> {
   const path = resolve(cwd, explicitPath ?? CONFIG_FILE);
-  const exists = await access(path).then(() => true, () => false);
+  const exists = await stat(path).then((s) => s.isFile(), () => false);
   if (!exists && explicitPath === undefined) return { ...configSchema.parse({}), baseDir: cwd };
+  if (!exists) {
+    throw new QbrError(
+      'QBR_NO_CONFIG',
+      `${relative(cwd, path) || path}: no such config file (given with --config)`,
+      `Check the path; without --config, ${CONFIG_FILE} in the working folder is read when there is one.`,
+    );
+  }
   const source = await loadSourceFile(path, 'QBR_INVALID_CONFIG');
   const data = source.data === undefined ? {} : source.data;
   return { ...validateSource({ ...source, data }, configSchema, 'QBR_INVALID_CONFIG'), baseDir: dirname(path) };

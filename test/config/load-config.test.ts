@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUESTIONS } from '../../src/config/config-schema.ts';
 import { loadConfig } from '../../src/config/load-config.ts';
-import { DataError } from '../../src/errors.ts';
+import { DataError, QbrError } from '../../src/errors.ts';
 
 const folderWith = (text: string | null) => {
   const dir = mkdtempSync(join(tmpdir(), 'qbr-config-'));
@@ -34,6 +34,13 @@ describe('qbr.config.yaml', () => {
     const [issue] = (error as DataError).issues;
     expect(issue).toMatchObject({ line: 3, column: 14, path: 'company.colors.primary', message: 'expected a colour written #rrggbb, got "blue"' });
     expect((error as DataError).code).toBe('QBR_INVALID_CONFIG');
+  });
+
+  it('reports a --config file that does not exist as such, not as a missing account', async () => {
+    const error = await loadConfig(folderWith(null), 'settings/qbr.yaml').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QbrError);
+    expect(error).toMatchObject({ code: 'QBR_NO_CONFIG', message: 'settings/qbr.yaml: no such config file (given with --config)' });
+    expect((error as QbrError).hint).not.toContain('account');
   });
 
   it('treats an empty file as no settings', async () => {
