@@ -3,6 +3,7 @@
  * `schema/account.schema.json`. Section 1 of the data contract, field for field.
  */
 import { z } from 'zod';
+import { crossFieldIssues } from './cross-field-checks.ts';
 import { byQuarter, count, currency, isoDate, locale, nonNegative, quarter, text } from './fields.ts';
 
 /** An account id: it names the output files, so nothing that could leave the output folder. */
@@ -69,20 +70,14 @@ const touchpoint = z.strictObject({
   summary: text.optional(),
 });
 
-const commitment = z
-  .strictObject({
-    description: text,
-    owner: z.enum(['vendor', 'customer']),
-    agreed: quarter.optional().describe('The quarter it was agreed in'),
-    due: isoDate,
-    status: z.enum(['open', 'done', 'dropped']),
-    completed: isoDate.optional().describe('Required when status is done'),
-  })
-  .superRefine((c, ctx) => {
-    if (c.status === 'done' && c.completed === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['completed'], message: 'is required when status is done' });
-    }
-  });
+const commitment = z.strictObject({
+  description: text,
+  owner: z.enum(['vendor', 'customer']),
+  agreed: quarter.optional().describe('The quarter it was agreed in'),
+  due: isoDate,
+  status: z.enum(['open', 'done', 'dropped']),
+  completed: isoDate.optional().describe('Required when status is done'),
+});
 
 const risk = z.strictObject({
   description: text,
@@ -113,17 +108,9 @@ export const accountSchema = z
     risks: z.array(risk).default([]),
     questions: z.array(text).optional().describe('Replaces the default discovery questions'),
   })
+  // Also run on a file that fails elsewhere, by validateSource (see cross-field-checks.ts).
   .superRefine((account, ctx) => {
-    const seen = new Map<string, number>();
-    account.promises.forEach((p, i) => {
-      const first = seen.get(p.id);
-      if (first === undefined) seen.set(p.id, i);
-      else ctx.addIssue({ code: 'custom', path: ['promises', i, 'id'], message: `duplicate promise id "${p.id}" (also promises[${first}])` });
-    });
-    const { start, renewal } = account.contract;
-    if (renewal !== undefined && renewal <= start) {
-      ctx.addIssue({ code: 'custom', path: ['contract', 'renewal'], message: 'must be after contract.start' });
-    }
+    for (const { path, message } of crossFieldIssues(account)) ctx.addIssue({ code: 'custom', path, message });
   });
 
 /** A validated account file, defaults applied. */

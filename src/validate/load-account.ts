@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { loadSourceFile, type SourceFile } from '../load/source-file.ts';
 import { DataError } from '../errors.ts';
 import { ACCOUNT_ID, accountSchema, type Account } from './account-schema.ts';
+import { crossFieldIssues } from './cross-field-checks.ts';
 import { validateSource } from './validate-source.ts';
 
 /** A validated account with the file it came from (for the logo and for messages). */
@@ -13,7 +14,7 @@ export interface LoadedAccount {
 
 export async function loadAccount(absolutePath: string): Promise<LoadedAccount> {
   const source = await loadSourceFile(absolutePath);
-  const parsed = validateSource(source, accountSchema);
+  const parsed = validateSource(source, accountSchema, 'QBR_INVALID_DATA', crossFieldIssues);
   const id = parsed.id ?? basename(absolutePath, extname(absolutePath));
   // The id names the output files: one taken from the file name is held to the same pattern.
   if (!ACCOUNT_ID.test(id)) {

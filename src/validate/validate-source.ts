@@ -5,17 +5,24 @@ import { DataError, type DataIssue } from '../errors.ts';
 import { codeFrame } from '../load/code-frame.ts';
 import { nodeAt, type PathSegment } from '../load/position.ts';
 import { sortIssues, type SourceFile } from '../load/source-file.ts';
+import type { FieldIssue } from './cross-field-checks.ts';
 import { issueMessage, unknownKeyMessage } from './issue-message.ts';
 
-/** Parses the file's data with `schema`, or throws a DataError listing every problem. */
+/**
+ * Parses the file's data with `schema`, or throws a DataError listing every problem.
+ * `crossChecks`: the schema's rules that span fields, run on the raw data too when the schema
+ * fails, since zod then skips them (their issues, also found by the schema, are kept once).
+ */
 export function validateSource<S extends z.ZodType>(
   source: SourceFile,
   schema: S,
   code: 'QBR_INVALID_DATA' | 'QBR_INVALID_CONFIG' = 'QBR_INVALID_DATA',
+  crossChecks: (data: unknown) => FieldIssue[] = () => [],
 ): z.output<S> {
   const result = schema.safeParse(source.data, { reportInput: true });
   if (result.success) return result.data;
-  const issues = result.error.issues.flatMap((issue) => toDataIssues(source, schema, issue));
+  const crossIssues = crossChecks(source.data).map(({ path, message }): z.core.$ZodIssue => ({ code: 'custom', path, message, input: valueAt(source.data, path) }));
+  const issues = [...result.error.issues, ...crossIssues].flatMap((issue) => toDataIssues(source, schema, issue));
   throw new DataError(code, sortIssues(dedupe(issues)));
 }
 

@@ -58,6 +58,18 @@ describe('account file errors', () => {
     expect(text).toMatchSnapshot();
   });
 
+  it('reports the rules that span fields beside a structural error, each at its place, sorted by line', async () => {
+    const error = await errorOf('structural-and-cross-field');
+    expect(error.issues.map((i) => `${i.line}:${i.column} ${i.path}: ${i.message}`)).toEqual([
+      '8:12 contract.renewal: must be after contract.start, got "2024-12-31"',
+      '15:13 promises[0].target: expected a number, got "sixty"',
+      '17:9 promises[1].id: duplicate promise id "downtime" (also promises[0])',
+      '26:5 commitments[0].completed: is required when status is done',
+    ]);
+    const text = formatError(error).replaceAll(relative(process.cwd(), fixture('structural-and-cross-field')), 'structural-and-cross-field/account.yaml');
+    expect(text).toMatchSnapshot();
+  });
+
   it('reports every problem in a file, sorted by line', async () => {
     const { parseSource } = await import('../../src/load/source-file.ts');
     const { validateSource } = await import('../../src/validate/validate-source.ts');

@@ -6,7 +6,7 @@ import { DataError } from '../../src/errors.ts';
 import { fixturePath, runCli } from '../helpers.ts';
 
 // Every fixture folder is a fault, but these: valid files the other tests use.
-const VALID = new Set(['valid', 'contract-example', 'international', 'hostile-names', 'logo-ok', 'many-promises']);
+const VALID = new Set(['valid', 'contract-example', 'international', 'emoji-blocks', 'hostile-names', 'logo-ok', 'many-promises']);
 const FAULTS = readdirSync(join(import.meta.dirname, '..', 'fixtures'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !VALID.has(entry.name))
   .map((entry) => entry.name)
@@ -80,6 +80,7 @@ describe('the loader under random mutation', () => {
     const { parseSource } = await import('../../src/load/source-file.ts');
     const { validateSource } = await import('../../src/validate/validate-source.ts');
     const { accountSchema } = await import('../../src/validate/account-schema.ts');
+    const { crossFieldIssues } = await import('../../src/validate/cross-field-checks.ts');
     const { readFileSync } = await import('node:fs');
     const samples = ['acme', 'helios-freight', 'bramble-foods'].map((id) => readFileSync(join(import.meta.dirname, '..', '..', 'data', `${id}.yaml`), 'utf8'));
     const mutation = fc.oneof(
@@ -100,7 +101,7 @@ describe('the loader under random mutation', () => {
       fc.property(fc.nat({ max: samples.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (sample, mutations) => {
         const text = mutations.reduce(apply, samples[sample]!);
         try {
-          validateSource(parseSource(text, 'data/mutant.yaml', '/data/mutant.yaml'), accountSchema);
+          validateSource(parseSource(text, 'data/mutant.yaml', '/data/mutant.yaml'), accountSchema, 'QBR_INVALID_DATA', crossFieldIssues);
         } catch (error) {
           if (!(error instanceof DataError)) throw error;
           for (const issue of error.issues) {
