@@ -10,6 +10,7 @@ export const DEFAULT_LOCALE = 'en-US';
 export interface Formatter {
   locale: string;
   currency: string;
+  /** Compact from COMPACT_FROM on, like money and percent: "12.3M". */
   number(value: number, digits?: number): string;
   money(value: number): string;
   /** For chart axes: "$1.2M". */
@@ -28,6 +29,12 @@ export interface Formatter {
 export function countOf(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/**
+ * From this size on, figures are written compactly in the locale's words ("$12.3M", "12,3 Mio. €",
+ * "￥1800万"): written out in full they run across a slide's figure boxes.
+ */
+export const COMPACT_FROM = 10_000_000;
 
 const UNIT_WORDS: Partial<Record<AccountPromise['unit'], string>> = { hours: 'h', days: 'days', minutes: 'min' };
 
@@ -55,15 +62,19 @@ function makeFormatter(locale: string, currency: string): Formatter {
   const numberFormat = byDigits((digits) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }));
   const percentFormat = byDigits((digits) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }));
   const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
-  const compactMoney = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
+  const compact = { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 } as const;
+  const compactMoney = new Intl.NumberFormat(locale, { style: 'currency', currency, ...compact });
+  const compactNumber = new Intl.NumberFormat(locale, compact);
+  const compactPercent = new Intl.NumberFormat(locale, { style: 'percent', ...compact });
+  const large = (value: number) => Math.abs(value) >= COMPACT_FROM;
   const dateFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
   const self: Formatter = {
     locale,
     currency,
-    number: (value, digits = 1) => numberFormat(digits).format(value),
-    money: (value) => moneyFormat.format(value),
+    number: (value, digits = 1) => (large(value) ? compactNumber : numberFormat(digits)).format(value),
+    money: (value) => (large(value) ? compactMoney : moneyFormat).format(value),
     moneyShort: (value) => compactMoney.format(value),
-    percent: (ratio, digits = 0) => percentFormat(digits).format(ratio),
+    percent: (ratio, digits = 0) => (large(ratio * 100) ? compactPercent : percentFormat(digits)).format(ratio),
     quarter: (q) => `${q.slice(5)} ${q.slice(0, 4)}`,
     date: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
     measure: (value, unit) => {

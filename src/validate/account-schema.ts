@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { crossFieldIssues } from './cross-field-checks.ts';
-import { byQuarter, count, currency, isoDate, locale, nonNegative, quarter, text } from './fields.ts';
+import { amount, byQuarter, count, currency, isoDate, locale, measurement, nonNegative, price, quarter, text } from './fields.ts';
 
 /** An account id: it names the output files, so nothing that could leave the output folder. */
 export const ACCOUNT_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -24,7 +24,7 @@ const person = z.strictObject({
 const contract = z.strictObject({
   start: isoDate.describe('First day of the contract; its quarter is the baseline quarter'),
   renewal: isoDate.optional().describe('Renewal date'),
-  annual_value: z.number().positive('must be more than 0').describe('What the customer pays per year, in `currency`'),
+  annual_value: price.describe('What the customer pays per year, in `currency`'),
   products: z.array(text).optional().describe('What was bought'),
 });
 
@@ -40,16 +40,16 @@ const promise = z.strictObject({
   name: text.describe('What the customer calls this metric'),
   unit: z.enum(UNITS),
   direction: z.enum(['higher', 'lower']).default('higher').describe('Which way is better (default higher)'),
-  baseline: z.number().describe('The measured value at sale'),
-  target: z.number().describe('The promised value'),
+  baseline: measurement.describe('The measured value at sale'),
+  target: measurement.describe('The promised value'),
   due: quarter.describe('The quarter by which the target was promised'),
   source: text.optional().describe('Where the promise was written down'),
-  actuals: byQuarter(z.number()).default({}).describe('Quarter -> measured value; gaps allowed'),
+  actuals: byQuarter(measurement).default({}).describe('Quarter -> measured value; gaps allowed'),
 });
 
 const valueEntry = z.strictObject({
   quarter,
-  amount: nonNegative.describe('Value delivered, in `currency`'),
+  amount: amount.describe('Value delivered, in `currency`'),
   description: text.optional(),
 });
 
@@ -59,7 +59,7 @@ const support = z.strictObject({
   tickets: count.optional(),
   resolved: count.optional(),
   sla_breaches: count.optional(),
-  first_response_hours: nonNegative.optional(),
+  first_response_hours: nonNegative.max(100_000, 'must be at most 100000 hours').optional(),
   csat: z.number().min(0, 'must be between 0 and 5').max(5, 'must be between 0 and 5').optional(),
 });
 

@@ -13,8 +13,24 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
   .refine(isCalendarDate, { message: 'is not a real calendar date', abort: true });
 
+/**
+ * The largest amount or measured value accepted: above any contract in any currency, and below
+ * where a double loses whole units. A typo like 1e300 is an error, not a wall of digits.
+ */
+export const MAX_AMOUNT = 1e15;
+/** The largest count accepted (seats, tickets): a billion. */
+export const MAX_COUNT = 1e9;
+
+const AT_MOST_MAX_AMOUNT = 'must be at most 1e15 (a thousand trillion)';
+
 export const nonNegative = z.number().nonnegative('must not be negative');
-export const count = z.number().int('must be a whole number').nonnegative('must not be negative');
+/** Money: at least 0, at most MAX_AMOUNT. */
+export const amount = nonNegative.max(MAX_AMOUNT, AT_MOST_MAX_AMOUNT);
+/** Money above 0 (a price), at most MAX_AMOUNT. */
+export const price = z.number().positive('must be more than 0').max(MAX_AMOUNT, AT_MOST_MAX_AMOUNT);
+/** A measured value (a promise's baseline, target, actuals): within MAX_AMOUNT either side of 0. */
+export const measurement = z.number().min(-MAX_AMOUNT, 'must be at least -1e15').max(MAX_AMOUNT, AT_MOST_MAX_AMOUNT);
+export const count = z.number().int('must be a whole number').nonnegative('must not be negative').max(MAX_COUNT, 'must be at most 1e9 (a billion)');
 
 /** A CSS hex colour, `#1f4e79` or `#fff`. */
 export const hexColor = z.string().regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'expected a colour written #rrggbb');

@@ -24,6 +24,7 @@ const CASES: Array<{ scenario: string; line: number; column: number; path: strin
   { scenario: 'bad-actuals-key', line: 14, column: 7, path: 'promises[0].actuals.2025-Q7', says: 'expected a quarter written YYYY-Qn' },
   { scenario: 'comma-in-braces', line: 22, column: 27, path: 'commitments[0].then certify the second shift', says: 'a comma starts a new key' },
   { scenario: 'annual-value-zero', line: 4, column: 17, path: 'contract.annual_value', says: 'must be more than 0' },
+  { scenario: 'annual-value-absurd', line: 4, column: 17, path: 'contract.annual_value', says: 'must be at most 1e15 (a thousand trillion), got 1e+300' },
   { scenario: 'top-level-list', line: 1, column: 1, path: '', says: 'expected a mapping' },
   { scenario: 'missing-name', line: 1, column: 1, path: 'name', says: 'is required' },
   { scenario: 'bad-currency', line: 2, column: 11, path: 'currency', says: 'expected an ISO 4217 currency code' },
