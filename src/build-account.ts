@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { review } from './analyse/review.ts';
-import { reviewQuarter } from './analyse/review-quarter.ts';
+import { dataLag, dataLagWarning, reviewQuarter } from './analyse/review-quarter.ts';
 import type { Audience, Config, Format } from './config/config-schema.ts';
 import { fingerprint } from './output/fingerprint.ts';
 import { entryFromSummary, type ManifestEntry } from './output/manifest.ts';
@@ -44,7 +44,15 @@ export type AccountOutcome =
   | { kind: 'skipped'; entry: ManifestEntry }
   | { kind: 'rendered'; entry: ManifestEntry; timings: StageTimings };
 
-export async function buildAccount(file: string, context: AccountContext): Promise<AccountOutcome> {
+/** What the run should know but does not stop it (a quarter far past the data). */
+export interface AccountWarning {
+  account: string;
+  quarter: string;
+  message: string;
+}
+
+/** `warn` hears of what is odd but not wrong, in checks and unchanged accounts too. */
+export async function buildAccount(file: string, context: AccountContext, warn: (warning: AccountWarning) => void = () => {}): Promise<AccountOutcome> {
   const timings: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, queue: 0, pdf: 0, write: 0 };
   let mark = performance.now();
   const lap = (stage: keyof StageTimings) => {
@@ -55,6 +63,8 @@ export async function buildAccount(file: string, context: AccountContext): Promi
   const { account, source } = await loadAccount(file);
   const customerLogo = await accountLogo(account.logo, source);
   const quarter = reviewQuarter(account, context.quarter);
+  const lag = dataLag(account, quarter);
+  if (lag) warn({ account: account.id, quarter, message: dataLagWarning(lag) });
   if (context.check) return { kind: 'checked', account: account.id, quarter };
 
   const { dir, stem, deckStem, files } = outputNames(context, account.id, quarter);

@@ -47,6 +47,8 @@ export type DeckEvent =
   | { type: 'done'; file: string; account: string; quarter: string; outputs: string[]; ms: number; timings: StageTimings }
   | { type: 'skipped'; file: string; account: string; quarter: string; outputs: string[] }
   | { type: 'checked'; file: string; account: string; quarter: string }
+  /** Before an account's own event: something odd that does not stop it (see AccountWarning). */
+  | { type: 'warning'; file: string; account: string; quarter: string; message: string }
   | { type: 'failed'; file: string; error: unknown };
 
 export interface BuildResult {
@@ -80,7 +82,7 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
       if (options.signal?.aborted) return;
       const started = performance.now();
       try {
-        const outcome = await buildAccount(file, context);
+        const outcome = await buildAccount(file, context, (warning) => onDeck({ type: 'warning', file, ...warning }));
         if (outcome.kind === 'checked') {
           result.checked++;
           return onDeck({ type: 'checked', file, ...outcome });

@@ -26,6 +26,11 @@ export class Progress {
       this.total = event.total;
       return;
     }
+    if (event.type === 'warning') {
+      this.above(this.err, `warning   ${relative(this.cwd, event.file)}: ${event.message}\n`);
+      if (this.out.isTTY) this.drawLiveLine();
+      return;
+    }
     this.finished++;
     const name = relative(this.cwd, event.file);
     if (event.type === 'failed') {

@@ -1,7 +1,7 @@
 /** Which quarter a review covers: the one asked for, or the latest with measured data. */
 import { QbrError } from '../errors.ts';
 import type { Account } from '../validate/account-schema.ts';
-import { compareQuarters, quarterOfDate, type Quarter } from './quarter.ts';
+import { compareQuarters, quarterIndex, quarterOfDate, type Quarter } from './quarter.ts';
 
 /** The latest quarter with a promise actual, a value, an adoption or a support entry. */
 export function latestDataQuarter(account: Account): Quarter | null {
@@ -29,4 +29,29 @@ export function reviewQuarter(account: Account, requested?: Quarter): Quarter {
     );
   }
   return quarter;
+}
+
+/** The quarter under review lies more than one quarter past the account's latest data. */
+export interface DataLag {
+  quarter: Quarter;
+  latest: Quarter;
+  /** How many quarters past the latest data: 2 or more. */
+  quarters: number;
+}
+
+/**
+ * The lag behind a quarter under review, or null. One quarter past is the usual case (the
+ * review is held before that quarter's figures are in); more is a typo (2030-Q1 for 2026-Q1)
+ * or missing data, and the fees of quarters without results make the deck look worse.
+ */
+export function dataLag(account: Account, quarter: Quarter): DataLag | null {
+  const latest = latestDataQuarter(account);
+  if (latest === null) return null;
+  const quarters = quarterIndex(quarter) - quarterIndex(latest);
+  return quarters > 1 ? { quarter, latest, quarters } : null;
+}
+
+/** The warning's words, for the command line and the internal health page (English, here only). */
+export function dataLagWarning(lag: DataLag): string {
+  return `${lag.quarter} is ${lag.quarters} quarters after the latest data (${lag.latest}): fees count for quarters without results, and signals may fire. Check --quarter, or add the missing data.`;
 }

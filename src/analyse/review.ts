@@ -6,6 +6,7 @@ import type { Account, Commitment } from '../validate/account-schema.ts';
 import { STAKEHOLDER_ROLES } from '../validate/account-schema.ts';
 import { commitmentStates, type CommitmentState } from './commitment-state.ts';
 import { actualsUpTo } from './promise.ts';
+import { dataLag, type DataLag } from './review-quarter.ts';
 import { addQuarters, compareQuarters, entriesUpTo, quarterOfDate, quarterRange, type Quarter } from './quarter.ts';
 import { summarise, valueBlock } from './summarise.ts';
 import type { PromiseResult, Summary } from './summary-schema.ts';
@@ -40,6 +41,8 @@ export interface Review {
   /** Touchpoints in each of the last four quarters (the rhythm is one a quarter). */
   touchpointsByQuarter: Array<QuarterPoint<number>>;
   coverage: Array<{ role: (typeof STAKEHOLDER_ROLES)[number]; people: Account['stakeholders'] }>;
+  /** Set when Q is more than one quarter past the latest data (a warning on the internal pages). */
+  dataLag: DataLag | null;
 }
 
 export function review(account: Account, quarter: Quarter, thresholds: Thresholds): Review {
@@ -62,6 +65,7 @@ export function review(account: Account, quarter: Quarter, thresholds: Threshold
       value: account.touchpoints.filter((t) => quarterOfDate(t.date) === q).length,
     })),
     coverage: STAKEHOLDER_ROLES.map((role) => ({ role, people: account.stakeholders.filter((s) => s.role === role) })),
+    dataLag: dataLag(account, quarter),
   };
 }
 

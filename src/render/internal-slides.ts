@@ -3,6 +3,7 @@
  * signal with a talking point, contact gaps and known risks. Never in the customer's copy.
  */
 import { meanAttainment, SIGNAL_WEIGHTS } from '../analyse/health.ts';
+import { dataLagWarning } from '../analyse/review-quarter.ts';
 import type { SignalId } from '../analyse/summary-schema.ts';
 import { countOf } from '../format.ts';
 import { ROLE_NAMES, type SlideInput } from './customer-slides.ts';
@@ -49,6 +50,7 @@ export function internalSlides({ review, f }: SlideInput): Slide[] {
     previous: review.previous ? String(review.previous.health) : '',
     attainment: f.percent(meanAttainment(summary.promises)),
     drivers,
+    warning: review.dataLag ? dataLagWarning(review.dataLag) : '',
   };
   const signals: Slide = {
     kind: 'signals',

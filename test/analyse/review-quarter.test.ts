@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewQuarter } from '../../src/analyse/review-quarter.ts';
+import { dataLag, dataLagWarning, reviewQuarter } from '../../src/analyse/review-quarter.ts';
 import { accountSchema, type Account } from '../../src/validate/account-schema.ts';
 
 const account = (overrides: Record<string, unknown>): Account => ({
@@ -30,5 +30,29 @@ describe('the quarter under review', () => {
 
   it('fails when there is no data and no quarter is asked for', () => {
     expect(() => reviewQuarter(account({}))).toThrow('no quarter has data yet');
+  });
+});
+
+describe('a quarter under review far past the data', () => {
+  const withData = account({ adoption: { '2026-Q1': { licensed: 1, active: 1 } } });
+
+  it('is no lag one quarter past the latest data: the review comes before that quarter\'s figures', () => {
+    expect(dataLag(withData, '2026-Q1')).toBeNull();
+    expect(dataLag(withData, '2026-Q2')).toBeNull();
+  });
+
+  it('is a lag from two quarters past on, counted in quarters', () => {
+    expect(dataLag(withData, '2026-Q3')).toEqual({ quarter: '2026-Q3', latest: '2026-Q1', quarters: 2 });
+    expect(dataLag(withData, '2030-Q1')).toEqual({ quarter: '2030-Q1', latest: '2026-Q1', quarters: 16 });
+  });
+
+  it('is no lag for an account without data (there is nothing to compare with)', () => {
+    expect(dataLag(account({}), '2030-Q1')).toBeNull();
+  });
+
+  it('says what is wrong and what to check', () => {
+    expect(dataLagWarning({ quarter: '2030-Q1', latest: '2026-Q1', quarters: 16 })).toBe(
+      '2030-Q1 is 16 quarters after the latest data (2026-Q1): fees count for quarters without results, and signals may fire. Check --quarter, or add the missing data.',
+    );
   });
 });
