@@ -17,7 +17,7 @@ export function chartText(config: ChartConfiguration): string {
   const walk = (value: unknown, key: string): void => {
     if (typeof value === 'string') parts.push(value);
     else if (typeof value === 'function' && key === 'callback') {
-      for (const tick of SAMPLE_TICKS) parts.push(String((value as (v: number) => unknown)(tick)));
+      parts.push(...SAMPLE_TICKS.map((tick) => tickLabel(value as (v: number) => unknown, tick)));
     } else if (value && typeof value === 'object' && !seen.has(value)) {
       seen.add(value);
       for (const [k, v] of Object.entries(value)) walk(v, k);
@@ -26,4 +26,13 @@ export function chartText(config: ChartConfiguration): string {
   walk(config.data, 'data');
   walk(config.options, 'options');
   return parts.join('\n');
+}
+
+/** A callback's label for `tick`; none for one that needs the Chart.js scale it was made for. */
+function tickLabel(callback: (v: number) => unknown, tick: number): string {
+  try {
+    return String(callback(tick));
+  } catch {
+    return '';
+  }
 }

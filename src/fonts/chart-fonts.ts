@@ -27,6 +27,7 @@ const subsetOf = (face: FontFace) => basename(face.file).replace(/-\d+-normal\.w
 /** The family a subset is registered under. */
 export const chartFamilyOf = (subset: string) => `QBR ${subset}`;
 
+let baseFaces: FontFace[] | undefined;
 const registered = new Map<string, Promise<void>>();
 /** Registrations run one after another, across decks too: wawoff2's decoder is not safe to run twice at once. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -36,12 +37,12 @@ let queue: Promise<unknown> = Promise.resolve();
  * registers the subsets it names with node-canvas first (each once per process).
  */
 export async function chartFontFamily(text: string): Promise<string> {
-  const faces = allFontFaces().filter((face) => subsetOf(face) === BASE_SUBSET);
-  const needed = new Set([...faces, ...facesFor(text)].filter(isChartWeight));
-  await Promise.all([...needed].map(register));
-  const subsets = [...new Set(allFontFaces().filter((face) => needed.has(face)).map(subsetOf))];
+  baseFaces ??= allFontFaces().filter((face) => subsetOf(face) === BASE_SUBSET && isChartWeight(face));
+  const base = baseFaces;
+  const extra = facesFor(text).filter((face) => isChartWeight(face) && subsetOf(face) !== BASE_SUBSET);
+  await Promise.all([...base, ...extra].map(register));
   // The base first: Inter's Latin draws digits and spaces, not a CJK subset that also has them.
-  subsets.sort((a, b) => Number(b === BASE_SUBSET) - Number(a === BASE_SUBSET));
+  const subsets = [BASE_SUBSET, ...new Set(extra.map(subsetOf))];
   return subsets.map((subset) => `"${chartFamilyOf(subset)}"`).join(', ');
 }
 

@@ -22,4 +22,9 @@ describe('the text a chart may draw', () => {
     expect(chartText(config)).toContain('￥');
     expect(chartText(config)).toContain('億');
   });
+
+  it("skips a callback that needs the Chart.js scale it belongs to (Chart.js's own defaults)", () => {
+    const own = { type: 'line', data: { labels: ['Q1'] }, options: { scales: { x: { ticks: { callback(this: { getLabelForValue(v: number): string }, v: number) { return this.getLabelForValue(v); } } } } } };
+    expect(chartText(own as unknown as ChartConfiguration)).toContain('Q1');
+  });
 });
