@@ -80,7 +80,7 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
   const formats = options.formats ?? config.output.formats;
   const concurrency = options.concurrency ?? availableParallelism();
   const check = options.check ?? false;
-  // Loaded only when a PDF is asked for: puppeteer takes a quarter second to load.
+  // Loaded only when a PDF is asked for: puppeteer is slow to load.
   const printer = !check && formats.includes('pdf') ? new (await import('./print/printer.ts')).Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter }) : null;
   const outDir = resolve(options.cwd, options.outDir ?? config.output.dir);
   const index = new QuarterIndex(outDir);
