@@ -78,6 +78,8 @@ export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.Writ
     args = parse(argv);
   } catch (error) {
     // What node's parser refuses (an unknown flag, a missing value) is a usage error like ours.
+    const refusedByNode = String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+    if (!(error instanceof QbrError) && !refusedByNode) throw error;
     const refused = error instanceof QbrError ? error : new QbrError('QBR_USAGE', (error as Error).message, USAGE_HINT);
     err.write(`${formatError(refused)}\n`);
     return refused.exitStatus;

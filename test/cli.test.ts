@@ -35,6 +35,7 @@ describe('command line', () => {
 
   it.each([
     [['--colour', 'blue'], "Unknown option '--colour'"],
+    [['acme', '--quarter'], "Option '--quarter <value>' argument missing"],
     [['nobody'], 'no such account: nobody'],
     [['acme', '--quarter', '2025-Q5'], '--quarter takes a quarter written YYYY-Qn'],
     [['acme', '--format', 'pptx'], '--format takes pdf, html, json'],
