@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pMap from 'p-map';
 import { build, type DeckEvent } from '../src/build.ts';
-import type { StageTimings } from '../src/build-account.ts';
+import type { StageTimings } from '../src/stage-timings.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import { processTreeBytes } from '../src/print/browser-memory.ts';
 import { Printer } from '../src/print/printer.ts';

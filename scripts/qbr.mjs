@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm run qbr`: runs the CLI from a bundle that esbuild rebuilds (in about half a second)
-// whenever a source file or the installed packages are newer. A one-deck run feels every
-// module it loads: file by file, node's loader takes 0.2 s for puppeteer-core and 0.3 s for
-// pdf-lib (about 190 modules each), and under 0.1 s for either as one file. So the pure-JavaScript
-// packages are bundled too; those that find their files at run time stay outside (EXTERNAL).
+// `npm run qbr`: runs the CLI from a bundle that esbuild rebuilds whenever a source file or
+// the installed packages are newer. A one-deck run feels every module it loads, and node loads
+// one file far faster than the same code in hundreds of modules (puppeteer-core's and pdf-lib's
+// load times are in the README's "Speed and memory"). So the pure-JavaScript packages are
+// bundled too; those that find their files at run time stay outside (EXTERNAL).
 // The bundle is split at dynamic imports, so a run loads Chromium's driver, Chart.js and
 // pdf-lib only when it needs them, and only then.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';

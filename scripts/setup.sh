@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Chromium prints the PDF: its headless shell, which starts four times faster, and the full
+# Chromium prints the PDF: its headless shell, which starts faster, and the full
 # browser, which a test checks qbr still prints with. Where apt has neither (Ubuntu ships
 # Chromium as a snap), an installed Chrome is used, as GitHub's Ubuntu runners have one. The
 # -dev libraries build node-canvas from source (its prebuilt binary cannot always be

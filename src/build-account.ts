@@ -1,28 +1,21 @@
-/** One account through the pipeline, timed by stage; skipped when its inputs have not changed. */
-import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { review } from './analyse/review.ts';
+/**
+ * One account through the pipeline, in its order: load and validate, the quarter under review,
+ * the skip check, analyse, the deck (charts, HTML, PDF: src/deck.ts), write. Each stage is timed.
+ */
+import { join } from 'node:path';
+import { review, type Review } from './analyse/review.ts';
 import { dataLag, dataLagWarning, reviewQuarter } from './analyse/review-quarter.ts';
 import type { Audience, Config, Format } from './config/config-schema.ts';
-import { fingerprint } from './output/fingerprint.ts';
+import { accountFingerprint } from './output/fingerprint.ts';
 import { entryFromSummary, type ManifestEntry } from './output/manifest.ts';
+import { outputNames, type OutputNames } from './output/output-names.ts';
+import { unchanged } from './output/unchanged.ts';
 import type { Printer } from './print/printer.ts';
 import { accountLogo } from './render/logo.ts';
+import { stageTimer, type Lap, type StageTimings } from './stage-timings.ts';
 import { loadAccount } from './validate/load-account.ts';
 import { writeAtomic } from './write/write-atomic.ts';
 
-/** Milliseconds spent in each stage of one deck. */
-export interface StageTimings {
-  /** Reading and checking the account and its logo, and the fingerprint of its inputs. */
-  load: number;
-  analyse: number;
-  charts: number;
-  html: number;
-  /** Waiting for a free browser page. */
-  queue: number;
-  pdf: number;
-  write: number;
-}
 
 export interface AccountContext {
   config: Config;
@@ -53,13 +46,7 @@ export interface AccountWarning {
 
 /** `warn` hears of what is odd but not wrong, in checks and unchanged accounts too. */
 export async function buildAccount(file: string, context: AccountContext, warn: (warning: AccountWarning) => void = () => {}): Promise<AccountOutcome> {
-  const timings: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, queue: 0, pdf: 0, write: 0 };
-  let mark = performance.now();
-  const lap = (stage: keyof StageTimings) => {
-    const now = performance.now();
-    timings[stage] += now - mark;
-    mark = now;
-  };
+  const { timings, lap } = stageTimer();
   const { account, source } = await loadAccount(file);
   const customerLogo = await accountLogo(account.logo, source);
   const quarter = reviewQuarter(account, context.quarter);
@@ -67,45 +54,35 @@ export async function buildAccount(file: string, context: AccountContext, warn: 
   if (lag) warn({ account: account.id, quarter, message: dataLagWarning(lag) });
   if (context.check) return { kind: 'checked', account: account.id, quarter };
 
-  const { dir, stem, deckStem, files } = outputNames(context, account.id, quarter);
-  const id = inputFingerprint(context, file, account.logo, quarter);
+  const { formats, audience } = context;
+  const names = outputNames(context.outDir, account.id, quarter, formats, audience);
+  const fingerprint = accountFingerprint(file, account.logo, context.config, { quarter, formats, audience });
   const previous = await context.previous(quarter, account.id);
-  if (!context.force && previous?.fingerprints[context.audience] === id && previous.status !== 'failed' && files.every((f) => existsSync(join(dir, f)))) {
-    return { kind: 'skipped', entry: { ...previous, status: 'unchanged' } };
-  }
+  if (!context.force && previous && unchanged(previous, fingerprint, audience, names)) return { kind: 'skipped', entry: { ...previous, status: 'unchanged' } };
   lap('load');
+
   // Analysed only when rendered: a skipped account's outputs hold its analysis already.
   const facts = review(account, quarter, context.config.thresholds);
   lap('analyse');
 
-  if (context.formats.includes('pdf')) context.printer?.warmUp();
-  const writes: Array<[string, string | Uint8Array]> = [];
-  if (context.formats.includes('json')) writes.push([`${stem}.json`, `${JSON.stringify(facts.summary, null, 2)}\n`]);
-  if (context.formats.includes('html') || context.formats.includes('pdf')) {
+  const outputs = await makeOutputs(facts, names, customerLogo, context, lap);
+  await Promise.all(Object.entries(outputs).map(([name, content]) => writeAtomic(join(names.dir, name), content)));
+  lap('write');
+  return { kind: 'rendered', entry: entryFromSummary(facts.summary, Object.keys(outputs), { [audience]: fingerprint }), timings };
+}
+
+/** Each output's content by file name: the summary, and the deck's HTML and PDF. */
+async function makeOutputs(facts: Review, { files }: OutputNames, customerLogo: string, context: AccountContext, lap: Lap): Promise<Record<string, string | Uint8Array>> {
+  if (files.pdf) context.printer?.warmUp();
+  const outputs: Record<string, string | Uint8Array> = {};
+  if (files.json) outputs[files.json] = `${JSON.stringify(facts.summary, null, 2)}\n`;
+  if (files.html || files.pdf) {
     // Loaded when a deck is first needed, after the browser was started: the two overlap.
     const { renderDeck } = await import('./deck.ts');
     const logos = { customer: customerLogo, company: context.companyLogo };
-    const deck = await renderDeck(facts, { config: context.config, logos, audience: context.audience, printer: context.formats.includes('pdf') ? context.printer : null }, lap);
-    if (context.formats.includes('html')) writes.push([`${deckStem}.html`, deck.html]);
-    if (deck.pdf) writes.push([`${deckStem}.pdf`, deck.pdf]);
+    const deck = await renderDeck(facts, { config: context.config, logos, audience: context.audience, printer: files.pdf ? context.printer : null }, lap);
+    if (files.html) outputs[files.html] = deck.html;
+    if (files.pdf && deck.pdf) outputs[files.pdf] = deck.pdf;
   }
-  await Promise.all(writes.map(([name, content]) => writeAtomic(join(dir, name), content)));
-  lap('write');
-  return { kind: 'rendered', entry: entryFromSummary(facts.summary, writes.map(([name]) => basename(name)), { [context.audience]: id }), timings };
-}
-
-/** Where an account's outputs go: `<out>/<quarter>/<id>-qbr-<quarter>[-internal].<ext>`. */
-function outputNames(context: AccountContext, id: string, quarter: string) {
-  const stem = `${id}-qbr-${quarter}`;
-  const deckStem = context.audience === 'internal' ? `${stem}-internal` : stem;
-  const files = context.formats.map((format) => (format === 'json' ? `${stem}.json` : `${deckStem}.${format}`));
-  return { dir: join(context.outDir, quarter), stem, deckStem, files };
-}
-
-/** What this account's outputs are made from (see src/output/fingerprint.ts). */
-function inputFingerprint(context: AccountContext, file: string, logo: string | undefined, quarter: string): string {
-  const { company } = context.config;
-  const inputs = [file, logo && resolve(dirname(file), logo), company.logo && resolve(context.config.baseDir, company.logo)];
-  const options = { quarter, formats: context.formats, audience: context.audience };
-  return fingerprint({ files: inputs.filter((f): f is string => Boolean(f)), config: context.config, options });
+  return outputs;
 }

@@ -1,19 +1,33 @@
 /**
- * The pipeline over every account named, one at a time through
- *   load -> validate -> analyse -> chart -> render -> print -> write
- * with one browser for the run. Decks are prepared ahead while Chromium prints, up to twice
- * the print concurrency. The library never logs or exits: it reports through `onDeck`.
+ * The pipeline over every account named, with one browser for the run:
+ *
+ *   accounts  names, --all         -> files                  src/accounts.ts
+ *   each account (src/build-account.ts):
+ *     load      file                 -> Account              src/validate/load-account.ts
+ *     quarter   Account, --quarter   -> quarter              src/analyse/review-quarter.ts
+ *     skip      fingerprint          -> unchanged?           src/output/unchanged.ts
+ *     analyse   Account, quarter     -> Review               src/analyse/review.ts
+ *     chart     Review               -> DeckCharts           src/chart/deck-charts.ts
+ *     render    Review, DeckCharts   -> DeckView -> HTML     src/render/
+ *     print     HTML                 -> PDF                  src/print/print-deck.ts
+ *     write     outputs              -> files                src/write/write-atomic.ts
+ *   publish   the run's entries    -> manifest, portfolio    src/output/publish.ts
+ *
+ * Accounts go through several at once: while Chromium prints up to `concurrency` decks, the
+ * next ones are loaded, analysed, charted and rendered, up to twice as many in all. The
+ * library never logs or exits: it reports through `onDeck`.
  */
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import pMap from 'p-map';
 import { resolveAccounts } from './accounts.ts';
-import { buildAccount, type StageTimings } from './build-account.ts';
+import { buildAccount } from './build-account.ts';
 import type { Audience, Config, Format } from './config/config-schema.ts';
 import { loadConfig } from './config/load-config.ts';
 import { QbrError } from './errors.ts';
 import { publishQuarter, QuarterIndex } from './output/publish.ts';
 import { companyLogo } from './render/logo.ts';
+import type { StageTimings } from './stage-timings.ts';
 
 /** What to build; the CLI fills it from flags over the config file. */
 export interface BuildOptions {
@@ -68,7 +82,7 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
   const formats = options.formats ?? config.output.formats;
   const concurrency = options.concurrency ?? availableParallelism();
   const check = options.check ?? false;
-  // Loaded only when a PDF is asked for: puppeteer takes a quarter second to load.
+  // Loaded only when a PDF is asked for: puppeteer is slow to load.
   const printer = !check && formats.includes('pdf') ? new (await import('./print/printer.ts')).Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter }) : null;
   const outDir = resolve(options.cwd, options.outDir ?? config.output.dir);
   const index = new QuarterIndex(outDir);

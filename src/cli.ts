@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The command line: parses flags, calls `build`, prints, and is the only place that sets the
- * exit code (0 all rendered, 1 any account failed, 2 usage). Merge order: built-in defaults,
+ * exit code, with the statuses of src/errors.ts (EXIT, EXIT_STATUS). Merge order: built-in defaults,
  * then qbr.config.yaml, then these flags.
  */
 import { parseArgs } from 'node:util';
@@ -9,9 +9,10 @@ import { build } from './build.ts';
 import { Progress } from './progress.ts';
 import { AUDIENCES, FORMATS, type Audience, type Format } from './config/config-schema.ts';
 import { loadConfig } from './config/load-config.ts';
-import { QbrError, formatError } from './errors.ts';
+import { EXIT, QbrError, formatError } from './errors.ts';
 import { QUARTER_PATTERN } from './analyse/quarter.ts';
 import { removePendingWrites } from './write/write-atomic.ts';
+import { packageVersion } from './paths.ts';
 
 export const HELP = `Usage: npm run qbr -- [accounts...] [options]
 
@@ -35,8 +36,10 @@ Options:
 
 Exit status: 0 every account rendered; 1 any account failed; 2 usage error; 130 stopped by Ctrl-C.`;
 
+const USAGE_HINT = 'Run `npm run qbr -- --help` for the flags.';
+
 function usage(message: string): never {
-  throw new QbrError('QBR_USAGE', message, 'Run `npm run qbr -- --help` for the flags.');
+  throw new QbrError('QBR_USAGE', message, USAGE_HINT);
 }
 
 function parse(argv: string[]) {
@@ -64,6 +67,7 @@ function parse(argv: string[]) {
   if (values.audience !== undefined && !(AUDIENCES as readonly string[]).includes(values.audience)) usage(`--audience takes customer or internal; got "${values.audience}"`);
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) usage(`--concurrency takes a whole number above 0; got "${values.concurrency}"`);
+  if (!values.help && !values.version && !values.all && positionals.length === 0) usage('Name an account or pass --all.');
   return { values, positionals, formats: formats as Format[] | undefined, audience: values.audience as Audience | undefined, concurrency };
 }
 
@@ -73,15 +77,15 @@ export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.Writ
   try {
     args = parse(argv);
   } catch (error) {
-    err.write(`${error instanceof QbrError ? formatError(error) : (error as Error).message}\n`);
-    return 2;
+    // What node's parser refuses (an unknown flag, a missing value) is a usage error like ours.
+    const refusedByNode = String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+    if (!(error instanceof QbrError) && !refusedByNode) throw error;
+    const refused = error instanceof QbrError ? error : new QbrError('QBR_USAGE', (error as Error).message, USAGE_HINT);
+    err.write(`${formatError(refused)}\n`);
+    return refused.exitStatus;
   }
-  if (args.values.help) return out.write(`${HELP}\n`), 0;
-  if (args.values.version) return out.write(`${process.env.npm_package_version ?? '0.1.0'}\n`), 0;
-  if (!args.values.all && args.positionals.length === 0) {
-    err.write(`Name an account or pass --all.\n  Run \`npm run qbr -- --help\` for the flags.\n`);
-    return 2;
-  }
+  if (args.values.help) return out.write(`${HELP}\n`), EXIT.ok;
+  if (args.values.version) return out.write(`${packageVersion()}\n`), EXIT.ok;
   const progress = new Progress(cwd, out, err);
   const stop = new AbortController();
   // Ctrl-C (or a CI job's SIGTERM): no new deck starts, Chromium is closed, files are whole or
@@ -89,7 +93,7 @@ export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.Writ
   const onSignal = () => {
     if (stop.signal.aborted) {
       removePendingWrites();
-      process.exit(130);
+      process.exit(EXIT.stopped);
     }
     err.write('\nstopping: no new deck starts (Ctrl-C again to quit at once)\n');
     stop.abort();
@@ -116,15 +120,15 @@ export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.Writ
       progress.on,
     );
     progress.finish(result, args.values.check ?? false);
-    return result.failed > 0 ? 1 : 0;
+    return result.failed > 0 ? EXIT.failed : EXIT.ok;
   } catch (error) {
     if (stop.signal.aborted) {
       err.write('stopped\n');
-      return 130;
+      return EXIT.stopped;
     }
     if (error instanceof QbrError) {
       err.write(`${formatError(error)}\n`);
-      return error.code === 'QBR_NO_ACCOUNT' || error.code === 'QBR_USAGE' || error.code === 'QBR_NO_CONFIG' ? 2 : 1;
+      return error.exitStatus;
     }
     throw error;
   } finally {

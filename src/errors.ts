@@ -17,6 +17,27 @@ export type ErrorCode =
   | 'QBR_NO_BROWSER'
   | 'QBR_BROWSER_FAILED';
 
+/** The command line's exit statuses: the data contract's three, and Ctrl-C's. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, stopped: 130 } as const;
+
+/**
+ * The status a run ends with when an error stops it, one per code and decided only here (as
+ * Marp CLI's `CLIError` carries its `exitCode`): 2 when the command itself is wrong, 1 when
+ * the data, the config or the browser failed.
+ */
+export const EXIT_STATUS: Record<ErrorCode, number> = {
+  QBR_USAGE: EXIT.usage,
+  QBR_NO_ACCOUNT: EXIT.usage,
+  QBR_NO_CONFIG: EXIT.usage,
+  QBR_INVALID_DATA: EXIT.failed,
+  QBR_INVALID_CONFIG: EXIT.failed,
+  QBR_QUARTER_BEFORE_START: EXIT.failed,
+  QBR_NO_QUARTER: EXIT.failed,
+  QBR_LOGO: EXIT.failed,
+  QBR_NO_BROWSER: EXIT.failed,
+  QBR_BROWSER_FAILED: EXIT.failed,
+};
+
 /** A failure the user can act on. */
 export class QbrError extends Error {
   override readonly name = 'QbrError';
@@ -26,6 +47,11 @@ export class QbrError extends Error {
     readonly hint?: string,
   ) {
     super(message);
+  }
+
+  /** The exit status when this error ends a run (see EXIT_STATUS). */
+  get exitStatus(): number {
+    return EXIT_STATUS[this.code];
   }
 }
 

@@ -1,5 +1,5 @@
 /** Where qbr's own files are, whether it runs from `src/` or from the bundle in `dist/`. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,3 +13,8 @@ function findRoot(from: string): string {
 /** The package folder: package.json, templates/, src/. */
 export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const TEMPLATES_DIR = join(ROOT, 'templates');
+
+/** qbr's version, as package.json states it (`--version`). */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contractExample, fixturePath, runCli, scratchProject } from './helpers.ts';
@@ -32,9 +32,13 @@ describe('batch runs', () => {
     expect((await runCli(['a', ...json], dir)).stdout).toContain('1 rendered, 0 unchanged');
   });
 
-  it('renders again when an output was deleted or the config changed', async () => {
+  it('renders again when an output was deleted, and when the config changed', async () => {
     const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
+    const output = join(dir, 'out/2025-Q1/a-qbr-2025-Q1.json');
     await runCli(['a', ...json], dir);
+    rmSync(output);
+    expect((await runCli(['a', ...json], dir)).stdout).toContain('1 rendered, 0 unchanged');
+    expect(existsSync(output)).toBe(true);
     writeFileSync(join(dir, 'qbr.config.yaml'), 'thresholds:\n  csat_min: 4.8\n');
     expect((await runCli(['a', ...json], dir)).stdout).toContain('1 rendered');
     const summary = JSON.parse(readFileSync(join(dir, 'out/2025-Q1/a-qbr-2025-Q1.json'), 'utf8'));
@@ -65,5 +69,25 @@ describe('batch runs', () => {
     expect(links).toEqual(byHealth.map((e: { outputs: string[] }) => e.outputs[0]));
     for (const link of links) expect(existsSync(join(dir, 'out/2025-Q3', link!))).toBe(true);
     expect(manifest.accounts.map((e: { health: number }) => e.health)).not.toEqual(byHealth.map((e: { health: number }) => e.health)); // the page reorders
+  });
+
+  it("keeps an account's customer and internal outputs together in the manifest and on the portfolio page", async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
+    const formats = ['--format', 'json,html'];
+    await runCli(['a', ...formats], dir);
+    expect((await runCli(['a', ...formats, '--audience', 'internal'], dir)).stdout).toContain('1 rendered');
+    const manifest = () => JSON.parse(readFileSync(join(dir, 'out/2025-Q1/manifest.json'), 'utf8'));
+    const both = ['a-qbr-2025-Q1-internal.html', 'a-qbr-2025-Q1.html', 'a-qbr-2025-Q1.json'];
+    expect(manifest().accounts[0].outputs).toEqual(both);
+    expect(Object.keys(manifest().accounts[0].fingerprints).sort()).toEqual(['customer', 'internal']);
+    const links = [...readFileSync(join(dir, 'out/2025-Q1/index.html'), 'utf8').matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(links).toEqual([
+      ['a-qbr-2025-Q1.html', 'HTML'],
+      ['a-qbr-2025-Q1.json', 'JSON'],
+      ['a-qbr-2025-Q1-internal.html', 'Internal HTML'],
+    ]);
+    // The customer copy again: unchanged, and the internal one is still listed.
+    expect((await runCli(['a', ...formats], dir)).stdout).toContain('0 rendered, 1 unchanged');
+    expect(manifest().accounts[0]).toMatchObject({ status: 'unchanged', outputs: both });
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, ROOT, runCli, scratchProject } from './helpers.ts';
@@ -35,6 +35,7 @@ describe('command line', () => {
 
   it.each([
     [['--colour', 'blue'], "Unknown option '--colour'"],
+    [['acme', '--quarter'], "Option '--quarter <value>' argument missing"],
     [['nobody'], 'no such account: nobody'],
     [['acme', '--quarter', '2025-Q5'], '--quarter takes a quarter written YYYY-Qn'],
     [['acme', '--format', 'pptx'], '--format takes pdf, html, json'],
@@ -54,9 +55,77 @@ describe('command line', () => {
     expect(stderr).toContain('good: 2024-Q4 is before the contract starts (2025-Q1)');
   });
 
-  it('--help lists every flag the README documents', async () => {
+  it("--help lists every flag of the README's command-line table", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('\n## Command line\n'), readme.indexOf('\n## ', readme.indexOf('\n## Command line\n') + 1));
+    const firstCells = section.split('\n').filter((line) => line.startsWith('| `')).map((line) => line.split('|')[1]!);
+    const flags = [...new Set(firstCells.flatMap((cell) => [...cell.matchAll(/(?<![\w-])(--?[a-z][a-z-]*)/g)].map((m) => m[1]!)))];
+    expect(flags).toEqual(expect.arrayContaining(['--all', '--quarter', '--format', '--out', '--audience', '--check', '--force', '--config', '--concurrency', '-h', '--help']));
     const { status, stdout } = await runCli(['--help']);
     expect(status).toBe(0);
-    for (const flag of ['--all', '--quarter', '--format', '--out', '--audience', '--check', '--config', '--concurrency']) expect(stdout).toContain(flag);
+    for (const flag of flags) expect(stdout, flag).toMatch(new RegExp(`(^|[\\s,])${flag}\\b`, 'm'));
+  });
+
+  it("--version prints package.json's version", async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const { status, stdout } = await runCli(['--version']);
+    expect(status).toBe(0);
+    expect(stdout).toBe(`${version}\n`);
+  });
+
+  it('fails an account without any data when no --quarter is given (exit 1), and renders it for a quarter named', async () => {
+    const dir = scratchProject({});
+    writeFileSync(join(dir, 'data', 'new.yaml'), 'name: New Customer\ncontract:\n  start: 2026-01-01\n  annual_value: 50000\n');
+    const { status, stderr } = await runCli(['new', '--format', 'json'], dir);
+    expect(status).toBe(1);
+    expect(stderr).toContain('new: no quarter has data yet');
+    expect(stderr).toContain('name one with --quarter');
+    expect((await runCli(['new', '--format', 'json', '--quarter', '2026-Q1'], dir)).status).toBe(0);
+  });
+
+  it('exits 1 for a config file that is not valid, before any account', async () => {
+    const dir = scratchProject({ 'good.yaml': fixturePath('valid') });
+    writeFileSync(join(dir, 'qbr.config.yaml'), 'output:\n  formats: [pdf, docx]\n');
+    const { status, stderr } = await runCli(['good', '--format', 'json'], dir);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/qbr\.config\.yaml:2:18 output\.formats\[1\]: /);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('exits 1 at once when no browser can print, naming what to install', async () => {
+    const dir = scratchProject({ 'good.yaml': fixturePath('valid') });
+    writeFileSync(join(dir, 'qbr.config.yaml'), 'browser:\n  executable: /nonexistent/chrome\n');
+    const { status, stderr } = await runCli(['good', '--format', 'pdf'], dir);
+    expect(status).toBe(1);
+    expect(stderr).toContain('/nonexistent/chrome');
+  });
+});
+
+describe('settings: flags over the config file over the defaults', () => {
+  const outputs = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json') || f.endsWith('.html')).sort() : []);
+  const project = (config: string) => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
+    writeFileSync(join(dir, 'qbr.config.yaml'), config);
+    return dir;
+  };
+
+  it('takes the defaults where the config says nothing: out/, the customer copy', async () => {
+    const dir = project('output:\n  formats: [json, html]\n');
+    expect((await runCli(['a'], dir)).status).toBe(0);
+    expect(outputs(join(dir, 'out'))).toEqual(['2025-Q1/a-qbr-2025-Q1.html', '2025-Q1/a-qbr-2025-Q1.json', '2025-Q1/index.html', '2025-Q1/manifest.json']);
+  });
+
+  it("takes the config's folder, formats and audience over the defaults", async () => {
+    const dir = project('output:\n  dir: decks\n  formats: [json, html]\n  audience: internal\n');
+    expect((await runCli(['a'], dir)).status).toBe(0);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(outputs(join(dir, 'decks'))).toEqual(['2025-Q1/a-qbr-2025-Q1-internal.html', '2025-Q1/a-qbr-2025-Q1.json', '2025-Q1/index.html', '2025-Q1/manifest.json']);
+  });
+
+  it("takes --out, --format and --audience over the config's", async () => {
+    const dir = project('output:\n  dir: decks\n  formats: [json]\n  audience: internal\n');
+    expect((await runCli(['a', '--out', 'elsewhere', '--format', 'html', '--audience', 'customer'], dir)).status).toBe(0);
+    expect(existsSync(join(dir, 'decks'))).toBe(false);
+    expect(outputs(join(dir, 'elsewhere'))).toEqual(['2025-Q1/a-qbr-2025-Q1.html', '2025-Q1/index.html', '2025-Q1/manifest.json']);
   });
 });

@@ -33,3 +33,50 @@ describe('large figures', () => {
     expect(createFormatter('en-US', 'USD').percent(1e6)).toBe('100M%');
   });
 });
+
+// Written as a reader of each language writes them, not produced by Intl here: a change in
+// qbr's options or in Node's locale data shows up as a difference. \u00a0 is a no-break space.
+describe('numbers, money, percentages and dates in the account locale', () => {
+  it('writes German the German way: € after the amount, a point between thousands, a comma before decimals', () => {
+    const f = createFormatter('de-DE', 'EUR');
+    expect(f.money(35_000)).toBe('35.000\u00a0€');
+    expect(f.money(1_234_567.5)).toBe('1.234.568\u00a0€');
+    expect(f.moneyShort(1_200_000)).toBe('1,2\u00a0Mio.\u00a0€');
+    expect(f.percent(0.82)).toBe('82\u00a0%');
+    expect(f.percent(0.176, 1)).toBe('17,6\u00a0%');
+    expect(f.number(1234.5)).toBe('1.234,5');
+    expect(f.date('2025-09-30')).toBe('30. Sept. 2025');
+    expect(f.date('2026-03-05')).toBe('5. März 2026');
+    expect(f.measure(6.7, 'hours')).toBe('6,7 h');
+  });
+
+  it('writes British English with the pound before the amount and the day before the month', () => {
+    const f = createFormatter('en-GB', 'GBP');
+    expect(f.money(35_000)).toBe('£35,000');
+    expect(f.moneyShort(1_200_000)).toBe('£1.2m');
+    expect(f.percent(0.82)).toBe('82%');
+    expect(f.percent(0.176, 1)).toBe('17.6%');
+    expect(f.date('2025-09-30')).toBe('30 Sept 2025');
+    expect(f.date('2026-03-05')).toBe('5 Mar 2026');
+  });
+
+  it('writes Japanese with the full-width yen sign, no decimals, and year-month-day with their characters', () => {
+    const f = createFormatter('ja-JP', 'JPY');
+    expect(f.money(35_000)).toBe('\uffe535,000');
+    expect(f.money(1_234_567.5)).toBe('\uffe51,234,568');
+    expect(f.moneyShort(1_200_000)).toBe('\uffe5120万');
+    expect(f.percent(0.176, 1)).toBe('17.6%');
+    expect(f.date('2025-09-30')).toBe('2025年9月30日');
+    expect(f.date('2026-03-05')).toBe('2026年3月5日');
+  });
+
+  it('writes American English with the month first and a dollar sign', () => {
+    const f = createFormatter('en-US', 'USD');
+    expect(f.money(487_000)).toBe('$487,000');
+    expect(f.moneyShort(1_200_000)).toBe('$1.2M');
+    expect(f.date('2025-09-30')).toBe('Sep 30, 2025');
+    expect(f.measure(86, 'percent')).toBe('86%');
+    expect(f.measure(55, 'hours')).toBe('55 h');
+    expect(f.quarter('2025-Q3')).toBe('Q3 2025');
+  });
+});

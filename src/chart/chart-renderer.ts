@@ -39,8 +39,9 @@ const UNUSED_PLUGINS = ['tooltip', 'title', 'subtitle', 'decimation', 'filler', 
 
 /**
  * node-canvas writes text into an SVG as outlines, each label's in full; in `glyph` mode cairo
- * defines each glyph once and places it by reference. Same picture, with the deck's HTML 45%
- * and its PDF 40% smaller, and less for this process and Chromium to write and read. Set before
+ * defines each glyph once and places it by reference. Same picture in far fewer bytes (the
+ * README's "Speed and memory" has the figures), so less for this process and Chromium to
+ * write and read. Set before
  * each draw: Chart.js sizes the canvas after `init`, which resets the context's state.
  */
 const GLYPH_TEXT = {

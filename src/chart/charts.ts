@@ -19,7 +19,7 @@ const GRID = '#e3e7ed';
 /**
  * Quarter labels stay level: when too many to fit, every other (or third) one is left out, with
  * room between them, rather than tilted. All are alike ("Q3 '25"), so four are measured for
- * the layout rather than all: Chart.js spends a quarter of its time measuring labels.
+ * the layout rather than all: measuring labels is much of Chart.js's time.
  */
 const QUARTER_TICKS = { maxRotation: 0, autoSkipPadding: 12, sampleSize: 4 };
 

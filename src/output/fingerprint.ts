@@ -4,9 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import type { Audience, Config, Format } from '../config/config-schema.ts';
 import { ROOT } from '../paths.ts';
-
 
 let programHash: string | null = null;
 
@@ -50,4 +50,10 @@ export function fingerprint(input: FingerprintInput): string {
     }
   }
   return hash.update(JSON.stringify(input.config)).update(JSON.stringify(input.options)).digest('hex');
+}
+
+/** What one account's outputs are made from: its file and logo, our logo, the config and the options. */
+export function accountFingerprint(file: string, logo: string | undefined, config: Config, options: { quarter: string; formats: Format[]; audience: Audience }): string {
+  const inputs = [file, logo && resolve(dirname(file), logo), config.company.logo && resolve(config.baseDir, config.company.logo)];
+  return fingerprint({ files: inputs.filter((f): f is string => Boolean(f)), config, options });
 }

@@ -1,9 +1,9 @@
 /**
- * Finds Chrome or Chromium, in this order: the explicit setting (`--browser` or the config's
+ * Finds Chrome or Chromium, in this order: the explicit setting (the config's
  * `browser.executable`), then the usual environment variables, then the browser puppeteer
  * downloaded, then common system paths. Where both are there, Chrome's headless shell comes
- * before the full browser: it only prints, which is all qbr asks, and starts in a quarter of
- * the time (0.1 s against 0.45 s here; a one-deck run feels it).
+ * before the full browser: it only prints, which is all qbr asks, and starts several times
+ * faster, which a one-deck run feels (measured in the README's "Speed and memory").
  */
 import { accessSync, constants, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -61,7 +61,7 @@ export function findBrowser(sources: BrowserSources): string {
 /**
  * The browser puppeteer put in its cache (`npx puppeteer browsers install`), if any: its
  * headless shell when there, else its Chrome. The puppeteer package is only loaded when that
- * cache exists: loading it costs a quarter second.
+ * cache exists: it is slow to load (see the README's "Speed and memory").
  */
 export function puppeteerDownload(): string | undefined {
   const cache = process.env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer');

@@ -1,22 +1,14 @@
 /** The slides of the customer's deck, in meeting order; a section without data has no slide. */
 import { addQuarters } from '../analyse/quarter.ts';
 import type { Review } from '../analyse/review.ts';
-import type { Chart } from '../chart/chart-renderer.ts';
 import { PROMISE_CHARTS_PER_SLIDE } from '../chart/charts.ts';
+import type { DeckCharts } from '../chart/deck-charts.ts';
 import type { Formatter } from '../format.ts';
 import { headlineKpis } from './kpis.ts';
 import { scorecardRow, statusView } from './promise-view.ts';
 import { paginate, type Slide } from './slide.ts';
 
-/** The charts a deck shows, drawn before the slides are laid out. */
-export interface DeckCharts {
-  /** One per promise, in file order; null for a promise with no result yet. */
-  promises: Array<Chart | null>;
-  value: Chart | null;
-  adoption: Chart | null;
-  support: Chart | null;
-  touchpoints: Chart | null;
-}
+export type { DeckCharts } from '../chart/deck-charts.ts';
 
 export interface SlideInput {
   review: Review;

@@ -145,3 +145,16 @@ describe('the acme sample in 2026-Q4, worked by hand', () => {
     expect(s.health).toBe(65);
   });
 });
+
+describe("the samples' health, as the README gives it", () => {
+  it.each([
+    ['acme', '2026-Q4', 65, ['unfulfilled_promise', 'promise_at_risk', 'below_par_experience']],
+    ['bramble-foods', '2026-Q3', 19, ['unfulfilled_promise', 'promise_at_risk', 'below_par_experience', 'value_below_price', 'communication_gap', 'single_threaded', 'low_adoption', 'broken_commitment']],
+    ['helios-freight', '2026-Q3', 100, []],
+  ])('%s in %s: health %i', async (id, quarter, health, signals) => {
+    const { account } = await loadAccount(join(ROOT, 'data', `${id}.yaml`));
+    const s = summarise(account, quarter, DEFAULT_THRESHOLDS);
+    expect(s.health).toBe(health);
+    expect(s.signals.map((x) => x.id)).toEqual(signals);
+  });
+});

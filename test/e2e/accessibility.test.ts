@@ -5,18 +5,20 @@ import puppeteer from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/print/find-browser.ts';
 import { qbr, scratch } from './render.ts';
+import { requireTools, skipping } from './requirements.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const out = scratch();
 let browser: Awaited<ReturnType<typeof puppeteer.launch>>;
 
 beforeAll(async () => {
+  requireTools('browser');
   expect(qbr(['--all', '--out', out, '--format', 'html', '--audience', 'internal']).status).toBe(0);
   browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
 });
 afterAll(() => browser?.close());
 
-describe.each([
+describe.skipIf(skipping('browser')).each([
   ['acme', '2026-Q4'],
   ['helios-freight', '2026-Q3'],
   ['bramble-foods', '2026-Q3'],

@@ -5,9 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers.ts';
 
-export function qbr(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli.ts'), ...args], {
-    cwd: ROOT,
+/** tsx's loader by its full address, so the CLI runs from any working folder. */
+const TSX = import.meta.resolve('tsx');
+
+/** `cwd`: where the command is run, as a user runs it from their project folder. */
+export function qbr(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT) {
+  const result = spawnSync(process.execPath, ['--import', TSX, join(ROOT, 'src', 'cli.ts'), ...args], {
+    cwd,
     encoding: 'utf8',
     env: { ...process.env, ...env },
   });

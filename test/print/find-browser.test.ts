@@ -31,7 +31,7 @@ describe('finding a browser', () => {
     expect(findBrowser({ env: {}, downloaded: () => { throw new Error('no cache'); }, systemPaths: [system] })).toBe(system);
   });
 
-  it("looks for Chrome's headless shell before the full browser, which starts four times slower", () => {
+  it("looks for Chrome's headless shell before the full browser, which is slower to start", () => {
     const shell = SYSTEM_BROWSER_PATHS.findIndex((path) => path.includes('headless-shell'));
     const full = SYSTEM_BROWSER_PATHS.indexOf('/usr/bin/chromium');
     expect(shell).toBeGreaterThanOrEqual(0);

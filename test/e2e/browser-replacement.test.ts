@@ -1,0 +1,35 @@
+// One browser prints many decks, but not for ever: after `recycleAfter` decks a new one takes over.
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.ts';
+import { configSchema } from '../../src/config/config-schema.ts';
+import { findBrowser } from '../../src/print/find-browser.ts';
+import { fixturePath, scratchProject } from '../helpers.ts';
+import { pdfInfo } from './pdf-tools.ts';
+import { requireTools, skipping } from './requirements.ts';
+
+beforeAll(() => requireTools('browser', 'poppler'));
+
+describe.skipIf(skipping('browser', 'poppler'))('browser replacement', () => {
+  it('replaces the browser after every 2 decks: 5 decks, 3 browsers, every deck printed', async () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const dir = scratchProject(Object.fromEntries(ids.map((id) => [`${id}.yaml`, fixturePath('valid')])));
+    // Each browser writes its process id as it starts; exec keeps it for the browser itself.
+    const launches = join(dir, 'launches');
+    const wrapper = join(dir, 'browser');
+    writeFileSync(wrapper, `#!/bin/sh\necho $$ >> ${launches}\nexec ${findBrowser({})} "$@"\n`);
+    chmodSync(wrapper, 0o755);
+    const config = { ...configSchema.parse({ browser: { executable: wrapper } }), baseDir: dir };
+
+    const result = await build({ cwd: dir, accounts: [], all: true, formats: ['pdf'], concurrency: 1, recycleAfter: 2, config });
+
+    expect(result).toMatchObject({ rendered: 5, failed: 0 });
+    const pids = readFileSync(launches, 'utf8').trim().split('\n');
+    expect(pids).toHaveLength(3);
+    expect(new Set(pids).size).toBe(3);
+    const pdfs = readdirSync(join(dir, 'out', '2025-Q1')).filter((f) => f.endsWith('.pdf')).sort();
+    expect(pdfs).toEqual(ids.map((id) => `${id}-qbr-2025-Q1.pdf`));
+    for (const pdf of pdfs) expect(Number(pdfInfo(join(dir, 'out', '2025-Q1', pdf)).Pages)).toBeGreaterThan(5);
+  });
+});
