@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { review } from './analyse/review.ts';
 import { reviewQuarter } from './analyse/review-quarter.ts';
 import type { Audience, Config, Format } from './config/config-schema.ts';
+import { deckLanguage } from './i18n/languages.ts';
 import { fingerprint } from './output/fingerprint.ts';
 import { entryFromSummary, type ManifestEntry } from './output/manifest.ts';
 import type { Printer } from './print/printer.ts';
@@ -65,7 +66,7 @@ export async function buildAccount(file: string, context: AccountContext): Promi
   }
   lap('load');
   // Analysed only when rendered: a skipped account's outputs hold its analysis already.
-  const facts = review(account, quarter, context.config.thresholds);
+  const facts = review(account, quarter, context.config.thresholds, deckLanguage(account, context.config));
   lap('analyse');
 
   if (context.formats.includes('pdf')) context.printer?.warmUp();

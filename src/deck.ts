@@ -29,7 +29,7 @@ export async function renderDeck(review: Review, context: DeckContext, lap: (sta
   const { account, summary } = review;
   const { company } = context.config;
   const audience = context.audience ?? context.config.output.audience;
-  const f = createFormatter(account.locale, account.currency);
+  const f = createFormatter(review.locale, account.currency, review.language);
   const charts = await drawCharts(review, f, company.colors);
   lap('charts');
   const view = deckView({
@@ -53,8 +53,8 @@ export async function renderDeck(review: Review, context: DeckContext, lap: (sta
   const pdf = await finishPdf(await printing, {
     title: view.title,
     author: company.name,
-    subject: `Quarterly business review of ${account.name} for ${summary.quarter}, with data as of ${summary.as_of}`,
-    keywords: ['QBR', account.name, summary.quarter],
+    subject: f.t('deck.subject', { customer: account.name, quarter: f.quarter(summary.quarter), date: f.date(summary.as_of) }),
+    keywords: [f.t('deck.keyword'), account.name, summary.quarter],
     date: summary.as_of,
   });
   lap('pdf');
@@ -76,8 +76,8 @@ async function drawCharts(review: Review, f: Formatter, palette: Palette): Promi
   return {
     promises,
     value: await when(review.summary.value.delivered > 0, () => drawChart(valueChart(review, f, palette), 'value-')),
-    adoption: await when(review.adoptionSeries.length > 0, () => drawChart(adoptionChart(review, palette), 'adoption-')),
+    adoption: await when(review.adoptionSeries.length > 0, () => drawChart(adoptionChart(review, f, palette), 'adoption-')),
     support: await when(review.supportSeries.some((p) => p.value.tickets !== undefined || p.value.csat !== undefined), () => drawChart(supportChart(review, f, palette), 'support-')),
-    touchpoints: await when(review.touchpointsByQuarter.some((p) => p.value > 0), () => drawChart(touchpointChart(review, palette), 'contacts-')),
+    touchpoints: await when(review.touchpointsByQuarter.some((p) => p.value > 0), () => drawChart(touchpointChart(review, f, palette), 'contacts-')),
   };
 }
