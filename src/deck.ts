@@ -31,6 +31,7 @@ export async function renderDeck(review: Review, context: DeckContext, lap: (sta
   const audience = context.audience ?? context.config.output.audience;
   const f = createFormatter(review.locale, account.currency, review.language);
   const charts = await drawCharts(review, f, company.colors);
+  const companyName = company.name ?? f.t('deck.defaultCompany');
   lap('charts');
   const view = deckView({
     review,
@@ -38,7 +39,7 @@ export async function renderDeck(review: Review, context: DeckContext, lap: (sta
     audience,
     charts,
     company: {
-      name: company.name,
+      name: companyName,
       colors: company.colors,
       logo: context.logos.company,
     },
@@ -52,7 +53,7 @@ export async function renderDeck(review: Review, context: DeckContext, lap: (sta
   preloadPdfLib();
   const pdf = await finishPdf(await printing, {
     title: view.title,
-    author: company.name,
+    author: companyName,
     subject: f.t('deck.subject', { customer: account.name, quarter: f.quarter(summary.quarter), date: f.date(summary.as_of) }),
     keywords: [f.t('deck.keyword'), account.name, summary.quarter],
     date: summary.as_of,

@@ -185,3 +185,4 @@ export function touchpointChart(review: Review, f: Formatter, palette: Palette):
   // The size of four promise charts on a slide: a renderer per size loads its own Chart.js.
   return { config, alt, ...promiseChartSize(0, PROMISE_CHARTS_PER_SLIDE) };
 }
+

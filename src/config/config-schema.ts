@@ -18,8 +18,8 @@ export const DEFAULT_QUESTIONS = [englishMessages['ahead.question1'], englishMes
 export const configSchema = z.strictObject({
   company: z
     .strictObject({
-      /** Our company's name, on the title slide and in the PDF's author field (default "Your company"). */
-      name: text.default('Your company'),
+      /** Our company's name, on the title slide and in the PDF's author field (default: "Your company", in the deck's language). */
+      name: text.optional().describe('Default: "Your company" in the deck\'s language'),
       /** Our logo, relative to the config file. */
       logo: text.optional(),
       /** Brand colours (defaults: deep blue and teal). */

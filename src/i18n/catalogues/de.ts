@@ -13,6 +13,7 @@ export const de: Catalogue = {
     'deck.internalBand': 'Intern: nur für das Betreuungsteam. Nicht an den Kunden weitergeben.',
     'deck.pagedHeading': '{title} ({page} von {pages})',
     'deck.logoAlt': 'Logo von {name}',
+    'deck.defaultCompany': 'Ihr Unternehmen',
 
     'quarter.label': 'Q{quarter} {year}',
     'quarter.short': 'Q{quarter}/{yy}',
@@ -41,7 +42,7 @@ export const de: Catalogue = {
     'kpi.promisesValue': '{count} von {total}',
     'kpi.statusCount': '{status, select, met {{count} erfüllt} on_track {{count} im Plan} at_risk {{count} gefährdet} other {{count} verfehlt}}',
     'kpi.value': 'Bisher gelieferter Wert',
-    'kpi.valueDetail': 'bei {invested} Gebühren: Faktor {roi}',
+    'kpi.valueDetail': 'bei {invested} Gebühren: {roi}',
     'kpi.seats': 'Genutzte Lizenzen',
     'kpi.points': '{count, plural, one {{points} Punkt} other {{points} Punkte}}',
     'kpi.csat': 'Servicezufriedenheit',
@@ -168,9 +169,11 @@ export const de: Catalogue = {
     'health.formula': 'Gesundheit = {attainmentWeight} × Zielerreichung ({attainment}) + {signalWeight} × Anteil des nicht ausgelösten Signalgewichts ({clear} von {total}).',
     'health.signal': 'Signal',
     'health.weight': 'Gewicht',
-    'health.thisQuarter': 'Dieses Quartal',
+    'health.thisQuarter': 'Aktuell',
     'health.raised': 'Ausgelöst',
     'health.clear': 'Unauffällig',
+    // For the warning of a quarter far past the data (issue 10), on this page.
+    'health.dataLag': '{quarter} liegt {count, plural, one {# Quartal} other {# Quartale}} nach den letzten Daten ({latest}): Gebühren zählen für Quartale ohne Ergebnisse, und Signale können auslösen. Prüfen Sie --quarter, oder ergänzen Sie die fehlenden Daten.',
 
     'signals.title': 'Interne Vorbereitung: Signale und Gesprächspunkte',
     'signals.say': 'Vorschlag:',

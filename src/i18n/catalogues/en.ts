@@ -19,6 +19,7 @@ export const englishMessages = {
   'deck.internalBand': 'Internal: account team only. Do not share with the customer.',
   'deck.pagedHeading': '{title} ({page} of {pages})',
   'deck.logoAlt': '{name} logo',
+  'deck.defaultCompany': 'Your company',
 
   'quarter.label': 'Q{quarter} {year}',
   'quarter.short': "Q{quarter} ''{yy}",
@@ -177,6 +178,8 @@ export const englishMessages = {
   'health.thisQuarter': 'This quarter',
   'health.raised': 'Raised',
   'health.clear': 'Clear',
+  // For the warning of a quarter far past the data (issue 10), on this page.
+  'health.dataLag': '{quarter} is {count, plural, one {# quarter} other {# quarters}} after the latest data ({latest}): fees count for quarters without results, and signals may fire. Check --quarter, or add the missing data.',
 
   'signals.title': 'Account team prep: signals and talking points',
   'signals.say': 'Say:',

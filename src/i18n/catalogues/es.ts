@@ -13,6 +13,7 @@ export const es: Catalogue = {
     'deck.internalBand': 'Interno: solo para el equipo de cuenta. No compartir con el cliente.',
     'deck.pagedHeading': '{title} ({page} de {pages})',
     'deck.logoAlt': 'Logotipo de {name}',
+    'deck.defaultCompany': 'Su empresa',
 
     'quarter.label': 'T{quarter} {year}',
     'quarter.short': 'T{quarter}/{yy}',
@@ -171,6 +172,8 @@ export const es: Catalogue = {
     'health.thisQuarter': 'Este trimestre',
     'health.raised': 'Activada',
     'health.clear': 'Sin alerta',
+    // For the warning of a quarter far past the data (issue 10), on this page.
+    'health.dataLag': '{quarter} está {count, plural, one {# trimestre} other {# trimestres}} después de los últimos datos ({latest}): se cuentan cuotas de trimestres sin resultados y pueden activarse señales. Revise --quarter o añada los datos que faltan.',
 
     'signals.title': 'Preparación interna: señales y mensajes clave',
     'signals.say': 'Qué decir:',

@@ -16,6 +16,7 @@ export const fr: Catalogue = {
     'deck.internalBand': 'Interne\u00a0: réservé à l’équipe en charge du client. Ne pas transmettre au client.',
     'deck.pagedHeading': '{title} ({page} sur {pages})',
     'deck.logoAlt': 'Logo de {name}',
+    'deck.defaultCompany': 'Votre entreprise',
 
     'quarter.label': 'T{quarter} {year}',
     'quarter.short': 'T{quarter}/{yy}',
@@ -174,6 +175,8 @@ export const fr: Catalogue = {
     'health.thisQuarter': 'Ce trimestre',
     'health.raised': 'Déclenchée',
     'health.clear': 'RAS',
+    // For the warning of a quarter far past the data (issue 10), on this page.
+    'health.dataLag': '{quarter} se situe {count, plural, one {# trimestre} other {# trimestres}} après les dernières données ({latest})\u00a0: des frais sont comptés pour des trimestres sans résultats, et des alertes peuvent se déclencher. Vérifiez --quarter ou ajoutez les données manquantes.',
 
     'signals.title': 'Préparation interne\u00a0: alertes et arguments',
     'signals.say': 'À dire\u00a0:',

@@ -16,6 +16,7 @@ export const ja: Catalogue = {
     'deck.internalBand': '社内限定：担当チーム専用です。お客様には共有しないでください。',
     'deck.pagedHeading': '{title}（{page}/{pages}）',
     'deck.logoAlt': '{name}のロゴ',
+    'deck.defaultCompany': '（会社名）',
 
     'quarter.label': '{year}年第{quarter}四半期',
     'quarter.short': '{yy}年{quarter}Q',
@@ -174,6 +175,8 @@ export const ja: Catalogue = {
     'health.thisQuarter': '今四半期',
     'health.raised': '発生',
     'health.clear': 'なし',
+    // For the warning of a quarter far past the data (issue 10), on this page.
+    'health.dataLag': '{quarter}は最新データ（{latest}）の{count}四半期後です。実績のない四半期にも料金が計上され、シグナルが発生する可能性があります。--quarterを確認するか、不足しているデータを追加してください。',
 
     'signals.title': '社内準備：シグナルとトークポイント',
     'signals.say': '伝え方：',
