@@ -9,7 +9,7 @@ export const ja: Catalogue = {
   messages: {
     'deck.title': '{customer} 四半期ビジネスレビュー {quarter}',
     'deck.titleInternal': '{customer} 四半期ビジネスレビュー {quarter}（社内用）',
-    'deck.subject': '{customer}の{quarter}四半期ビジネスレビュー（{date}時点のデータ）',
+    'deck.subject': '{customer} 四半期ビジネスレビュー（{quarter}、{date}時点のデータ）',
     'deck.keyword': '四半期ビジネスレビュー',
     'deck.slideLabel': 'スライド{number}：{heading}',
     'deck.footer': '{customer} · 四半期ビジネスレビュー {quarter}',
