@@ -97,7 +97,7 @@ export const de: Catalogue = {
 
     'commitments.title': 'Vereinbarte Maßnahmen',
     'commitments.what': 'Vereinbart',
-    'commitments.owner': 'Verantwortlich',
+    'commitments.owner': 'Zuständig',
     'commitments.due': 'Fällig',
     'commitments.status': 'Status',
     'commitments.us': 'Wir',
@@ -185,7 +185,7 @@ export const de: Catalogue = {
     'signalTitle.communication_gap': 'Der Kontakt lässt nach',
     'signalTitle.single_threaded': 'Nur ein Ansprechpartner',
     'signalTitle.low_adoption': 'Geringe Nutzung',
-    'signalTitle.broken_commitment': 'Wir haben eine Vereinbarung nicht eingehalten',
+    'signalTitle.broken_commitment': 'Vereinbarung nicht eingehalten',
     'talkingPoint.unfulfilled_promise': 'Sprechen Sie die Verfehlung an, bevor der Kunde es tut: was passiert ist, was wir gelernt haben, und ein terminierter Plan mit einer verantwortlichen Person.',
     'talkingPoint.promise_at_risk': 'Zeigen Sie den Trend offen und vereinbaren Sie jetzt die Maßnahmen und die Unterstützung, die die Lücke bis zum Fälligkeitsquartal schließen.',
     'talkingPoint.below_par_experience': 'Benennen Sie die Serviceprobleme anhand der Anfragen, erklären Sie die Lösung und nennen Sie einen festen Ansprechpartner für Eskalationen.',
