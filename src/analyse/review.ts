@@ -44,7 +44,7 @@ export interface Review {
   adoptionSeries: Array<QuarterPoint<{ licensed: number; active: number }>>;
   supportSeries: Array<QuarterPoint<Account['support'][string]>>;
   commitments: Array<{ commitment: Commitment; state: CommitmentState }>;
-  /** Touchpoints in each of the last four quarters (the rhythm is one a quarter). */
+  /** Touchpoints in each of the last four quarters (the rhythm asked for is touchpoints_min a year). */
   touchpointsByQuarter: Array<QuarterPoint<number>>;
   coverage: Array<{ role: (typeof STAKEHOLDER_ROLES)[number]; people: Account['stakeholders'] }>;
 }
