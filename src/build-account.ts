@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { review, type Review } from './analyse/review.ts';
 import { dataLag, dataLagWarning, reviewQuarter } from './analyse/review-quarter.ts';
 import type { Audience, Config, Format } from './config/config-schema.ts';
+import { deckLanguage } from './i18n/languages.ts';
 import { accountFingerprint } from './output/fingerprint.ts';
 import { entryFromSummary, type ManifestEntry } from './output/manifest.ts';
 import { outputNames, type OutputNames } from './output/output-names.ts';
@@ -62,7 +63,7 @@ export async function buildAccount(file: string, context: AccountContext, warn: 
   lap('load');
 
   // Analysed only when rendered: a skipped account's outputs hold its analysis already.
-  const facts = review(account, quarter, context.config.thresholds);
+  const facts = review(account, quarter, context.config.thresholds, deckLanguage(account, context.config));
   lap('analyse');
 
   const outputs = await makeOutputs(facts, names, customerLogo, context, lap);

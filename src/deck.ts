@@ -2,7 +2,7 @@
 import type { Review } from './analyse/review.ts';
 import { drawDeckCharts } from './chart/deck-charts.ts';
 import type { Audience, Config } from './config/config-schema.ts';
-import { createFormatter } from './format.ts';
+import { createFormatter, type Formatter } from './format.ts';
 import type { PdfMetadata } from './print/finish-pdf.ts';
 import { printDeck } from './print/print-deck.ts';
 import type { Printer } from './print/printer.ts';
@@ -26,33 +26,34 @@ export interface Deck {
 /** `lap(stage)` is called as each stage ends (charts, html, queue, pdf), for timing. */
 export async function renderDeck(review: Review, context: DeckContext, lap: Lap = () => {}): Promise<Deck> {
   const { company } = context.config;
-  const f = createFormatter(review.account.locale, review.account.currency);
+  const f = createFormatter(review.locale, review.account.currency, review.language);
   const charts = await drawDeckCharts(review, f, company.colors);
+  const companyName = company.name ?? f.t('deck.defaultCompany');
   lap('charts');
   const view = deckView({
     review,
     f,
     audience: context.audience ?? context.config.output.audience,
     charts,
-    company: { name: company.name, colors: company.colors, logo: context.logos.company },
+    company: { name: companyName, colors: company.colors, logo: context.logos.company },
     customerLogo: context.logos.customer,
     questions: context.config.questions,
   });
   const html = renderHtml(view);
   lap('html');
   if (!context.printer) return { html, pdf: null };
-  const pdf = await printDeck(context.printer, html, pdfMetadata(review, view, company.name), () => lap('queue'));
+  const pdf = await printDeck(context.printer, html, pdfMetadata(review, view, companyName, f), () => lap('queue'));
   lap('pdf');
   return { html, pdf };
 }
 
-/** The PDF's title, author (our company), subject and date (the data's cut-off, never the clock). */
-function pdfMetadata({ account, summary }: Review, view: DeckView, author: string): PdfMetadata {
+/** The PDF's title, author (our company), subject and date (the data's cut-off, never the clock), in the deck's language. */
+function pdfMetadata({ account, summary }: Review, view: DeckView, author: string, f: Formatter): PdfMetadata {
   return {
     title: view.title,
     author,
-    subject: `Quarterly business review of ${account.name} for ${summary.quarter}, with data as of ${summary.as_of}`,
-    keywords: ['QBR', account.name, summary.quarter],
+    subject: f.t('deck.subject', { customer: account.name, quarter: f.quarter(summary.quarter), date: f.date(summary.as_of) }),
+    keywords: [f.t('deck.keyword'), account.name, summary.quarter],
     date: summary.as_of,
   };
 }

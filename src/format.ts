@@ -1,15 +1,24 @@
 /**
- * Numbers, money, percentages and dates as the account's locale writes them (Intl), shared by
- * the signal sentences and the deck. Pure: no clock, no I/O.
+ * How one deck writes: numbers, money, percentages and dates as the account's locale writes
+ * them (Intl), and words in the deck's language (`t`, the catalogue). Shared by the signal
+ * sentences, the charts and the slides, so they always agree. Pure: no clock, no I/O.
  */
+import type { MessageKey } from './i18n/catalogue.ts';
+import type { Language } from './i18n/languages.ts';
+import { translator, type Translate } from './i18n/translator.ts';
 import type { AccountPromise } from './validate/account-schema.ts';
 
 export const DEFAULT_LOCALE = 'en-US';
 
-/** Formatters for one account: its locale and currency. */
+/** Formatters for one account: its locale, currency and language. */
 export interface Formatter {
   locale: string;
   currency: string;
+  language: Language;
+  /** A catalogue message in the deck's language, numbers in its locale. */
+  t: Translate;
+  /** `['a', 'b', 'c']` -> "a, b and c", as the language joins a list. */
+  list(items: string[]): string;
   /** Compact from COMPACT_FROM on, like money and percent: "12.3M". */
   number(value: number, digits?: number): string;
   money(value: number): string;
@@ -17,17 +26,14 @@ export interface Formatter {
   moneyShort(value: number): string;
   /** 0.533 -> "53%" */
   percent(ratio: number, digits?: number): string;
-  /** `2025-Q3` -> "Q3 2025" */
+  /** `2025-Q3` -> "Q3 2025" (ja: "2025年第3四半期"), the catalogue's `quarter.label`. */
   quarter(quarter: string): string;
+  /** `2025-Q3` -> "Q3 '25", short enough for ten quarters on a chart's axis. */
+  quarterShort(quarter: string): string;
   /** `2025-09-30` -> "Sep 30, 2025" (en-US) */
   date(iso: string): string;
-  /** A promise value with its unit: "88 hours", "86%", "$35,000". */
+  /** A promise value with its unit: "88 h", "86%", "$35,000", "3 days". */
   measure(value: number, unit: AccountPromise['unit']): string;
-}
-
-/** A count with its noun: "1 SLA breach", "3 SLA breaches". English, like every sentence qbr writes. */
-export function countOf(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /**
@@ -36,7 +42,7 @@ export function countOf(n: number, one: string, many = `${one}s`): string {
  */
 export const COMPACT_FROM = 10_000_000;
 
-const UNIT_WORDS: Partial<Record<AccountPromise['unit'], string>> = { hours: 'h', days: 'days', minutes: 'min' };
+const UNIT_MESSAGES: Partial<Record<AccountPromise['unit'], MessageKey>> = { hours: 'unit.hours', days: 'unit.days', minutes: 'unit.minutes' };
 
 /** One Intl format per number of digits, made on first use. */
 function byDigits(make: (digits: number) => Intl.NumberFormat): (digits: number) => Intl.NumberFormat {
@@ -50,15 +56,17 @@ function byDigits(make: (digits: number) => Intl.NumberFormat): (digits: number)
 
 const formatters = new Map<string, Formatter>();
 
-/** The formatter for a locale and currency; made once, since Intl formats are slow to build. */
-export function createFormatter(locale: string = DEFAULT_LOCALE, currency = 'USD'): Formatter {
-  const key = `${locale} ${currency}`;
+/** The formatter for a locale, currency and language; made once, since Intl formats are slow to build. */
+export function createFormatter(locale: string = DEFAULT_LOCALE, currency = 'USD', language: Language = 'en'): Formatter {
+  const key = `${locale} ${currency} ${language}`;
   let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = makeFormatter(locale, currency)));
+  if (!formatter) formatters.set(key, (formatter = makeFormatter(locale, currency, language)));
   return formatter;
 }
 
-function makeFormatter(locale: string, currency: string): Formatter {
+function makeFormatter(locale: string, currency: string, language: Language): Formatter {
+  const t = translator(language, locale);
+  const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });
   const numberFormat = byDigits((digits) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }));
   const percentFormat = byDigits((digits) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }));
   const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
@@ -71,17 +79,23 @@ function makeFormatter(locale: string, currency: string): Formatter {
   const self: Formatter = {
     locale,
     currency,
+    language,
+    t,
+    list: (items) => listFormat.format(items),
     number: (value, digits = 1) => (large(value) ? compactNumber : numberFormat(digits)).format(value),
     money: (value) => (large(value) ? compactMoney : moneyFormat).format(value),
     moneyShort: (value) => compactMoney.format(value),
     percent: (ratio, digits = 0) => (large(ratio * 100) ? compactPercent : percentFormat(digits)).format(ratio),
-    quarter: (q) => `${q.slice(5)} ${q.slice(0, 4)}`,
+    // Digits as text: a year is no amount ("2025", never "2,025").
+    quarter: (q) => t('quarter.label', { quarter: q.slice(6), year: q.slice(0, 4) }),
+    quarterShort: (q) => t('quarter.short', { quarter: q.slice(6), yy: q.slice(2, 4) }),
     date: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
     measure: (value, unit) => {
       if (unit === 'percent') return self.percent(value / 100, 1);
       if (unit === 'currency') return self.money(value);
-      const word = UNIT_WORDS[unit];
-      return word ? `${self.number(value)} ${word}` : self.number(value);
+      const message = UNIT_MESSAGES[unit];
+      // The plural follows the number as written (one digit): 1.04 shows as "1", so "1 day".
+      return message ? t(message, { value: self.number(value), count: Math.round(value * 10) / 10 }) : self.number(value);
     },
   };
   return self;

@@ -21,7 +21,10 @@ export const SIGNAL_WEIGHTS: Record<SignalId, number> = {
   single_threaded: 1,
 };
 
-const TOTAL_WEIGHT = Object.values(SIGNAL_WEIGHTS).reduce((a, b) => a + b, 0);
+/** The sum of every signal's weight (17): raising them all takes the signals' share to 0. */
+export const TOTAL_WEIGHT = Object.values(SIGNAL_WEIGHTS).reduce((a, b) => a + b, 0);
+/** Points for promise attainment, and for the share of signal weight not raised: 40 + 60 = 100. */
+export const HEALTH_POINTS = { attainment: 40, signals: 60 } as const;
 
 /** Mean attainment of the promises with data, each clipped to 0..1; 0.5 when none has data. */
 export function meanAttainment(promises: PromiseResult[]): number {
@@ -29,7 +32,11 @@ export function meanAttainment(promises: PromiseResult[]): number {
   return values.length === 0 ? 0.5 : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-export function healthScore(promises: PromiseResult[], signals: Signal[]): number {
-  const raised = signals.reduce((sum, s) => sum + SIGNAL_WEIGHTS[s.id], 0);
-  return Math.round(40 * meanAttainment(promises) + 60 * (1 - raised / TOTAL_WEIGHT));
+/** The weight of the signals raised (W in the formula). */
+export function raisedWeight(signals: Array<Pick<Signal, 'id'>>): number {
+  return signals.reduce((sum, s) => sum + SIGNAL_WEIGHTS[s.id], 0);
+}
+
+export function healthScore(promises: PromiseResult[], signals: Array<Pick<Signal, 'id'>>): number {
+  return Math.round(HEALTH_POINTS.attainment * meanAttainment(promises) + HEALTH_POINTS.signals * (1 - raisedWeight(signals) / TOTAL_WEIGHT));
 }

@@ -2,6 +2,7 @@
  * Everything the deck shows beside the summary: last quarter's figures for the change since
  * then, and the series behind each chart. Pure, like the summary.
  */
+import { deckLocale, type Language } from '../i18n/languages.ts';
 import type { Account, Commitment } from '../validate/account-schema.ts';
 import { STAKEHOLDER_ROLES } from '../validate/account-schema.ts';
 import { commitmentStates, type CommitmentState } from './commitment-state.ts';
@@ -29,6 +30,12 @@ export interface QuarterPoint<T> {
 /** The quarter under review with everything its deck needs. */
 export interface Review {
   account: Account;
+  /** The language of the deck's words: the account's, else the config's. */
+  language: Language;
+  /** The locale of its numbers and dates: the account's, else the language's usual one. */
+  locale: string;
+  /** The thresholds the signals were raised by, for the slides that state them. */
+  thresholds: Thresholds;
   summary: Summary;
   /** The previous quarter's summary; null in the contract's first quarter. */
   previous: Summary | null;
@@ -38,21 +45,25 @@ export interface Review {
   adoptionSeries: Array<QuarterPoint<{ licensed: number; active: number }>>;
   supportSeries: Array<QuarterPoint<Account['support'][string]>>;
   commitments: Array<{ commitment: Commitment; state: CommitmentState }>;
-  /** Touchpoints in each of the last four quarters (the rhythm is one a quarter). */
+  /** Touchpoints in each of the last four quarters (the rhythm asked for is touchpoints_min a year). */
   touchpointsByQuarter: Array<QuarterPoint<number>>;
   coverage: Array<{ role: (typeof STAKEHOLDER_ROLES)[number]; people: Account['stakeholders'] }>;
   /** Set when Q is more than one quarter past the latest data (a warning on the internal pages). */
   dataLag: DataLag | null;
 }
 
-export function review(account: Account, quarter: Quarter, thresholds: Thresholds): Review {
+/** `language`: the deck's (see deckLanguage); the signals' sentences are written in it. */
+export function review(account: Account, quarter: Quarter, thresholds: Thresholds, language: Language = 'en'): Review {
   const startQuarter = quarterOfDate(account.contract.start);
   const upToQ = <T>(byQuarter: Record<string, T>) => entriesUpTo(byQuarter, quarter).map(([q, value]) => ({ quarter: q, value }));
-  const summary = summarise(account, quarter, thresholds);
+  const summary = summarise(account, quarter, thresholds, language);
   return {
     account,
+    language,
+    locale: deckLocale(account, language),
+    thresholds,
     summary,
-    previous: compareQuarters(quarter, startQuarter) > 0 ? summarise(account, addQuarters(quarter, -1), thresholds) : null,
+    previous: compareQuarters(quarter, startQuarter) > 0 ? summarise(account, addQuarters(quarter, -1), thresholds, language) : null,
     promiseSeries: account.promises.map((p, i) => promiseSeries(p, summary.promises[i]!, startQuarter, quarter)),
     valueSeries: valueSeries(account, startQuarter, quarter),
     adoptionSeries: upToQ(account.adoption),

@@ -1,81 +1,85 @@
-/** The risk signals of section 3, each with a sentence an account manager can read aloud. */
-import { countOf, type Formatter } from '../format.ts';
+/**
+ * The risk signals of section 3: each with its params (the numbers behind it, unrounded) and a
+ * sentence an account manager can read aloud, written from those params in the deck's language.
+ */
+import type { Formatter } from '../format.ts';
 import type { Thresholds } from './thresholds.ts';
-import type { PromiseResult, Signal, Summary } from './summary-schema.ts';
+import type { PromiseResult, Signal, SignalId, SignalParams, Summary } from './summary-schema.ts';
 
 type Facts = Pick<Summary, 'promises' | 'value' | 'adoption' | 'support' | 'engagement'> & {
   /** Vendor-owned commitments open past their due date at the end of the quarter. */
   brokenCommitments: string[];
 };
 
-const names = (list: PromiseResult[]) => list.map((p) => p.name).join(', ');
-
 /** Every signal whose condition holds, in the contract's order. */
-export function detectSignals(facts: Facts, t: Thresholds, format: Formatter): Signal[] {
-  const percent = (ratio: number) => format.percent(ratio);
+export function detectSignals(facts: Facts, t: Thresholds, f: Formatter): Signal[] {
   const signals: Signal[] = [];
+  const raise: Raise = (id, params, detail) => void signals.push({ id, params, detail } as Signal);
   const total = facts.promises.length;
+  const names = (list: PromiseResult[]) => f.list(list.map((p) => p.name));
   const missed = facts.promises.filter((p) => p.status === 'missed');
   if (missed.length > 0) {
-    signals.push({ id: 'unfulfilled_promise', detail: `${missed.length} of ${total} promises missed: ${names(missed)}.` });
+    raise('unfulfilled_promise', { missed: missed.length, total, promises: missed.map((p) => p.id) }, f.t('signal.unfulfilled_promise', { missed: missed.length, total, names: names(missed) }));
   }
   const atRisk = facts.promises.filter((p) => p.status === 'at_risk');
   if (atRisk.length > 0) {
-    signals.push({ id: 'promise_at_risk', detail: `${atRisk.length} of ${total} promises projected to miss their target: ${names(atRisk)}.` });
+    raise('promise_at_risk', { at_risk: atRisk.length, total, promises: atRisk.map((p) => p.id) }, f.t('signal.promise_at_risk', { atRisk: atRisk.length, total, names: names(atRisk) }));
   }
-  const experience = experienceProblems(facts.support, t);
-  if (experience.length > 0) {
-    signals.push({ id: 'below_par_experience', detail: `Support in ${facts.support!.quarter}: ${experience.join('; ')}.` });
+  const support = facts.support;
+  const csat = support?.csat != null && support.csat < t.csat_min ? support.csat : null;
+  const breaches = support?.sla_breaches != null && support.sla_breaches > t.sla_breaches_max ? support.sla_breaches : null;
+  if (support && (csat !== null || breaches !== null)) {
+    const problems = [
+      ...(csat === null ? [] : [f.t('signal.lowCsat', { csat: f.number(csat, 2), min: f.number(t.csat_min, 2) })]),
+      ...(breaches === null ? [] : [f.t('signal.slaBreaches', { count: breaches })]),
+    ];
+    const params = { quarter: support.quarter, csat, csat_min: t.csat_min, sla_breaches: breaches, sla_breaches_max: t.sla_breaches_max };
+    raise('below_par_experience', params, f.t('signal.below_par_experience', { quarter: f.quarter(support.quarter), problems: f.list(problems) }));
   }
   const { roi, delivered, invested } = facts.value;
   if (roi < t.roi_min) {
-    signals.push({
-      id: 'value_below_price',
-      detail: `Value delivered is ${percent(roi)} of fees paid so far (${format.money(delivered)} of ${format.money(invested)}); the bar is ${percent(t.roi_min)}.`,
-    });
+    const words = { ratio: f.percent(roi), delivered: f.money(delivered), invested: f.money(invested), min: f.percent(t.roi_min) };
+    raise('value_below_price', { roi, roi_min: t.roi_min, delivered, invested }, f.t('signal.value_below_price', words));
   }
-  const gap = communicationProblems(facts.engagement, t);
-  if (gap.length > 0) signals.push({ id: 'communication_gap', detail: `${capitalise(gap.join('; '))}.` });
-  const { stakeholders, has_executive_sponsor } = facts.engagement;
-  const thin = [
-    ...(stakeholders < t.stakeholders_min ? [`${countOf(stakeholders, 'customer contact')} on file (at least ${t.stakeholders_min} wanted)`] : []),
-    ...(has_executive_sponsor ? [] : ['no executive sponsor']),
-  ];
-  if (thin.length > 0) signals.push({ id: 'single_threaded', detail: `${capitalise(thin.join('; '))}.` });
+  communicationGap(facts.engagement, t, f, raise);
+  singleThreaded(facts.engagement, t, f, raise);
   const rate = facts.adoption?.rate;
-  if (rate !== undefined && rate !== null && rate < t.adoption_min) {
-    const { active, licensed, quarter } = facts.adoption!;
-    signals.push({ id: 'low_adoption', detail: `${active} of ${licensed} licensed seats in use in ${quarter} (${percent(rate)}; the bar is ${percent(t.adoption_min)}).` });
+  if (facts.adoption && rate != null && rate < t.adoption_min) {
+    const { active, licensed, quarter } = facts.adoption;
+    const words = { active: f.number(active, 0), licensed: f.number(licensed, 0), quarter: f.quarter(quarter), rate: f.percent(rate), min: f.percent(t.adoption_min) };
+    raise('low_adoption', { quarter, active, licensed, rate, adoption_min: t.adoption_min }, f.t('signal.low_adoption', words));
   }
-  if (facts.brokenCommitments.length > 0) {
-    const n = facts.brokenCommitments.length;
-    signals.push({ id: 'broken_commitment', detail: `${countOf(n, 'commitment')} of ours overdue: ${facts.brokenCommitments.join('; ')}.` });
+  const broken = facts.brokenCommitments;
+  if (broken.length > 0) {
+    const list = f.list(broken.map((text) => f.t('text.quote', { text })));
+    raise('broken_commitment', { overdue: broken.length, commitments: broken }, f.t('signal.broken_commitment', { count: broken.length, list }));
   }
   return signals;
 }
 
-function experienceProblems(support: Summary['support'], t: Thresholds): string[] {
-  if (!support) return [];
-  const problems: string[] = [];
-  if (support.csat !== null && support.csat < t.csat_min) problems.push(`satisfaction ${support.csat} of 5 (below ${t.csat_min})`);
-  if (support.sla_breaches !== null && support.sla_breaches > t.sla_breaches_max) {
-    problems.push(countOf(support.sla_breaches, 'SLA breach', 'SLA breaches'));
-  }
-  return problems;
-}
+type Raise = <Id extends SignalId>(id: Id, params: SignalParams<Id>, detail: string) => void;
 
-function communicationProblems(e: Summary['engagement'], t: Thresholds): string[] {
+function communicationGap(e: Summary['engagement'], t: Thresholds, f: Formatter, raise: Raise): void {
   const problems: string[] = [];
   if (e.touchpoints_last_4_quarters < t.touchpoints_min) {
-    problems.push(`${countOf(e.touchpoints_last_4_quarters, 'touchpoint')} in the last four quarters (at least ${t.touchpoints_min} wanted)`);
+    problems.push(f.t('signal.fewTouchpoints', { count: e.touchpoints_last_4_quarters, min: t.touchpoints_min }));
   }
-  if (e.days_since_last_touch === null) problems.push('no recorded contact at all');
+  if (e.days_since_last_touch === null) problems.push(f.t('signal.noContact'));
   else if (e.days_since_last_touch > t.days_since_touch_max) {
-    problems.push(`${e.days_since_last_touch} days since the last contact (more than ${t.days_since_touch_max})`);
+    problems.push(f.t('signal.daysSinceContact', { count: e.days_since_last_touch, max: t.days_since_touch_max }));
   }
-  return problems;
+  if (problems.length === 0) return;
+  const { touchpoints_last_4_quarters, days_since_last_touch } = e;
+  const params = { touchpoints_last_4_quarters, touchpoints_min: t.touchpoints_min, days_since_last_touch, days_since_touch_max: t.days_since_touch_max };
+  raise('communication_gap', params, f.t('signal.communication_gap', { problems: f.list(problems) }));
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function singleThreaded(e: Summary['engagement'], t: Thresholds, f: Formatter, raise: Raise): void {
+  const problems = [
+    ...(e.stakeholders < t.stakeholders_min ? [f.t('signal.fewStakeholders', { count: e.stakeholders, min: t.stakeholders_min })] : []),
+    ...(e.has_executive_sponsor ? [] : [f.t('signal.noSponsor')]),
+  ];
+  if (problems.length === 0) return;
+  const params = { stakeholders: e.stakeholders, stakeholders_min: t.stakeholders_min, has_executive_sponsor: e.has_executive_sponsor };
+  raise('single_threaded', params, f.t('signal.single_threaded', { problems: f.list(problems) }));
 }

@@ -1,5 +1,6 @@
 /** Stage 3, analyse: a validated account and a quarter in, the contract's summary out. Pure. */
 import { createFormatter } from '../format.ts';
+import { deckLocale, type Language } from '../i18n/languages.ts';
 import type { Account } from '../validate/account-schema.ts';
 import { commitmentStates } from './commitment-state.ts';
 import { healthScore } from './health.ts';
@@ -9,7 +10,8 @@ import { detectSignals } from './signals.ts';
 import type { Summary } from './summary-schema.ts';
 import type { Thresholds } from './thresholds.ts';
 
-export function summarise(account: Account, quarter: Quarter, thresholds: Thresholds): Summary {
+/** `language`: the deck's, in which the signals' sentences are written (default English). */
+export function summarise(account: Account, quarter: Quarter, thresholds: Thresholds, language: Language = 'en'): Summary {
   const startQuarter = quarterOfDate(account.contract.start);
   const asOf = quarterEnd(quarter);
   const promises = account.promises.map((p) => assessPromise(p, quarter, startQuarter));
@@ -20,7 +22,7 @@ export function summarise(account: Account, quarter: Quarter, thresholds: Thresh
   const states = commitmentStates(account.commitments, quarter);
   const count = (state: string) => states.filter((s) => s.state === state).length;
   const brokenCommitments = states.filter((s) => s.state === 'overdue' && s.commitment.owner === 'vendor').map((s) => s.commitment.description);
-  const format = createFormatter(account.locale, account.currency);
+  const format = createFormatter(deckLocale(account, language), account.currency, language);
   const signals = detectSignals({ promises, value, adoption, support, engagement, brokenCommitments }, thresholds, format);
   return {
     account: account.id,

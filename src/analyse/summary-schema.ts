@@ -37,10 +37,33 @@ export const promiseResultSchema = z.object({
   source: z.string().nullable(),
 });
 
-export const signalSchema = z.object({
-  id: z.enum(SIGNAL_IDS),
-  detail: z.string().describe('One sentence a person can read'),
-});
+const detail = z.string().describe("One sentence a person can read, in the deck's language");
+const promiseIds = z.array(z.string()).describe('The ids of the promises concerned');
+
+/** One signal: its id, `params` (the numbers behind its sentence, unrounded, with the thresholds they were held against) and `detail`. */
+const signal = <Id extends (typeof SIGNAL_IDS)[number], P extends z.ZodObject>(id: Id, params: P) => z.object({ id: z.literal(id), params, detail });
+
+export const signalSchema = z.discriminatedUnion('id', [
+  signal('unfulfilled_promise', z.object({ missed: z.number(), total: z.number(), promises: promiseIds })),
+  signal('promise_at_risk', z.object({ at_risk: z.number(), total: z.number(), promises: promiseIds })),
+  signal('below_par_experience', z.object({
+    quarter,
+    csat: z.number().nullable().describe('Set when below csat_min'),
+    csat_min: z.number(),
+    sla_breaches: z.number().nullable().describe('Set when above sla_breaches_max'),
+    sla_breaches_max: z.number(),
+  })),
+  signal('value_below_price', z.object({ roi: z.number(), roi_min: z.number(), delivered: z.number(), invested: z.number() })),
+  signal('communication_gap', z.object({
+    touchpoints_last_4_quarters: z.number(),
+    touchpoints_min: z.number(),
+    days_since_last_touch: z.number().nullable(),
+    days_since_touch_max: z.number(),
+  })),
+  signal('single_threaded', z.object({ stakeholders: z.number(), stakeholders_min: z.number(), has_executive_sponsor: z.boolean() })),
+  signal('low_adoption', z.object({ quarter, active: z.number(), licensed: z.number(), rate: z.number(), adoption_min: z.number() })),
+  signal('broken_commitment', z.object({ overdue: z.number(), commitments: z.array(z.string()).describe('Their descriptions') })),
+]);
 
 export const summarySchema = z.object({
   account: z.string(),
@@ -79,3 +102,5 @@ export type PromiseResult = z.infer<typeof promiseResultSchema>;
 export type PromiseStatus = PromiseResult['status'];
 export type Signal = z.infer<typeof signalSchema>;
 export type SignalId = Signal['id'];
+/** The params of the signal `id`. */
+export type SignalParams<Id extends SignalId> = Extract<Signal, { id: Id }>['params'];

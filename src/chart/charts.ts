@@ -6,7 +6,6 @@ import type { ChartConfiguration } from 'chart.js';
 import type { PromiseSeries, Review } from '../analyse/review.ts';
 import type { Formatter } from '../format.ts';
 import type { ChartSpec } from './chart-renderer.ts';
-import { quarterLabel } from './quarter-label.ts';
 
 export interface Palette {
   primary: string;
@@ -17,9 +16,9 @@ const GREY = '#8a94a3';
 const GRID = '#e3e7ed';
 
 /**
- * Quarter labels stay level: when too many to fit, every other (or third) one is left out, with
- * room between them, rather than tilted. All are alike ("Q3 '25"), so four are measured for
- * the layout rather than all: measuring labels is much of Chart.js's time.
+ * Quarter labels (f.quarterShort) stay level: when too many to fit, every other (or third) one
+ * is left out, with room between them, rather than tilted. All are alike ("Q3 '25"), so four
+ * are measured for the layout rather than all: Chart.js spends a quarter of its time measuring labels.
  */
 const QUARTER_TICKS = { maxRotation: 0, autoSkipPadding: 12, sampleSize: 4 };
 
@@ -33,7 +32,7 @@ const legend = { position: 'bottom' as const, labels: { usePointStyle: true, box
 /** `size`: the chart's box, which depends on how many share its slide (see promiseChartSize). */
 export function promiseChart(series: PromiseSeries, f: Formatter, palette: Palette, size: { width: number; height: number }): ChartSpec {
   const { result, quarters } = series;
-  const labels = quarters.map(quarterLabel);
+  const labels = quarters.map(f.quarterShort);
   const measure = (v: number) => f.measure(v, result.unit);
   const values = [result.baseline, result.target, ...series.actuals, ...series.projection].filter((v): v is number => v !== null);
   const [low, high] = [Math.min(...values), Math.max(...values)];
@@ -55,38 +54,37 @@ export function promiseChart(series: PromiseSeries, f: Formatter, palette: Palet
     data: {
       labels,
       datasets: [
-        { label: 'Result', data: series.actuals, borderColor: palette.primary, backgroundColor: palette.primary, borderWidth: 3, pointRadius: 4, pointStyle: 'circle', spanGaps: true },
-        { label: 'Projection', data: series.projection, borderColor: palette.accent, backgroundColor: palette.accent, borderWidth: 2, borderDash: [6, 4], pointRadius: 5, pointStyle: 'triangle', spanGaps: true },
-        level(`Target ${measure(result.target)}`, result.target, '#1d7a46', [8, 4], 'line'),
-        level(`At sale ${measure(result.baseline)}`, result.baseline, GREY, [2, 3], 'line'),
+        { label: f.t('chart.result'), data: series.actuals, borderColor: palette.primary, backgroundColor: palette.primary, borderWidth: 3, pointRadius: 4, pointStyle: 'circle', spanGaps: true },
+        { label: f.t('chart.projection'), data: series.projection, borderColor: palette.accent, backgroundColor: palette.accent, borderWidth: 2, borderDash: [6, 4], pointRadius: 5, pointStyle: 'triangle', spanGaps: true },
+        level(f.t('chart.target', { value: measure(result.target) }), result.target, '#1d7a46', [8, 4], 'line'),
+        level(f.t('chart.atSale', { value: measure(result.baseline) }), result.baseline, GREY, [2, 3], 'line'),
       ],
     },
     options: {
       layout: { padding: { top: 4, right: 8 } },
       scales: axes(measure, range),
       plugins: {
-        legend: { ...legend, labels: { ...legend.labels, filter: (item) => item.text !== 'Projection' || series.projection.some((v) => v !== null) } },
+        legend: { ...legend, labels: { ...legend.labels, filter: (item) => item.text !== f.t('chart.projection') || series.projection.some((v) => v !== null) } },
         annotation: {
           annotations: {
             due: {
               type: 'line',
-              xMin: quarterLabel(result.due),
-              xMax: quarterLabel(result.due),
+              xMin: f.quarterShort(result.due),
+              xMax: f.quarterShort(result.due),
               borderColor: GREY,
               borderWidth: 1,
               borderDash: [4, 4],
-              label: { display: true, content: 'Due', position: 'start', backgroundColor: 'rgba(255,255,255,0.9)', color: '#3b4452', font: { size: 12 }, padding: 2 },
+              label: { display: true, content: f.t('chart.due'), position: 'start', backgroundColor: 'rgba(255,255,255,0.9)', color: '#3b4452', font: { size: 12 }, padding: 2 },
             },
           },
         },
       },
     },
   } as ChartConfiguration;
-  const shown = series.actuals.flatMap((v, i) => (v === null ? [] : [`${measure(v)} in ${quarters[i]}`]));
-  const alt =
-    `${result.name} by quarter: ${shown.length ? `${shown[0]}${shown.length > 1 ? ` to ${shown.at(-1)}` : ''}` : 'no results yet'}; ` +
-    `${measure(result.baseline)} at sale, target ${measure(result.target)} by ${result.due}` +
-    (result.projected !== null && series.projection.some((v) => v !== null) ? `, projected ${measure(result.projected)}.` : '.');
+  const shown = series.actuals.flatMap((v, i) => (v === null ? [] : [f.t('chart.resultIn', { value: measure(v), quarter: f.quarter(quarters[i]!) })]));
+  const results = shown.length === 0 ? f.t('chart.noResults') : shown.length === 1 ? shown[0]! : f.t('chart.resultsFromTo', { first: shown[0]!, last: shown.at(-1)! });
+  const projected = result.projected !== null && series.projection.some((v) => v !== null) ? ` ${f.t('chart.projectedAlt', { value: measure(result.projected) })}` : '';
+  const alt = f.t('chart.promiseAlt', { name: result.name, results, baseline: measure(result.baseline), target: measure(result.target), due: f.quarter(result.due) }) + projected;
   return { config, alt, ...size };
 }
 
@@ -107,35 +105,35 @@ export function valueChart(review: Review, f: Formatter, palette: Palette): Char
   const config: ChartConfiguration = {
     type: 'bar',
     data: {
-      labels: points.map((p) => quarterLabel(p.quarter)),
+      labels: points.map((p) => f.quarterShort(p.quarter)),
       datasets: [
-        { type: 'line', label: 'Fees paid (cumulative)', data: points.map((p) => p.value.invested), borderColor: palette.accent, backgroundColor: palette.accent, borderDash: [6, 4], borderWidth: 2.5, pointStyle: 'rect', pointRadius: 4, order: 0 },
-        { type: 'bar', label: 'Value delivered (cumulative)', data: points.map((p) => p.value.delivered), backgroundColor: palette.primary, borderRadius: 3, order: 1 },
+        { type: 'line', label: f.t('chart.fees'), data: points.map((p) => p.value.invested), borderColor: palette.accent, backgroundColor: palette.accent, borderDash: [6, 4], borderWidth: 2.5, pointStyle: 'rect', pointRadius: 4, order: 0 },
+        { type: 'bar', label: f.t('chart.valueDelivered'), data: points.map((p) => p.value.delivered), backgroundColor: palette.primary, borderRadius: 3, order: 1 },
       ],
     },
     options: { scales: axes((v) => f.moneyShort(v), { beginAtZero: true }), plugins: { legend } },
   } as ChartConfiguration;
   const last = points.at(-1)!;
-  const alt = `Cumulative value delivered against fees paid, ${points[0]!.quarter} to ${last.quarter}: ${f.money(last.value.delivered)} delivered against ${f.money(last.value.invested)} paid.`;
+  const alt = f.t('chart.valueAlt', { from: f.quarter(points[0]!.quarter), to: f.quarter(last.quarter), delivered: f.money(last.value.delivered), invested: f.money(last.value.invested) });
   return { config, alt, width: 760, height: 440 };
 }
 
 /** Seats licensed against seats in use. */
-export function adoptionChart(review: Review, palette: Palette): ChartSpec {
+export function adoptionChart(review: Review, f: Formatter, palette: Palette): ChartSpec {
   const points = review.adoptionSeries;
   const config: ChartConfiguration = {
     type: 'bar',
     data: {
-      labels: points.map((p) => quarterLabel(p.quarter)),
+      labels: points.map((p) => f.quarterShort(p.quarter)),
       datasets: [
-        { label: 'Seats licensed', data: points.map((p) => p.value.licensed), backgroundColor: '#ffffff', borderColor: '#3b4452', borderWidth: 1.5, borderRadius: 3 },
-        { label: 'Seats in use', data: points.map((p) => p.value.active), backgroundColor: palette.primary, borderRadius: 3 },
+        { label: f.t('chart.seatsLicensed'), data: points.map((p) => p.value.licensed), backgroundColor: '#ffffff', borderColor: '#3b4452', borderWidth: 1.5, borderRadius: 3 },
+        { label: f.t('chart.seatsInUse'), data: points.map((p) => p.value.active), backgroundColor: palette.primary, borderRadius: 3 },
       ],
     },
-    options: { scales: axes((v) => String(v), { beginAtZero: true }), plugins: { legend } },
+    options: { scales: axes((v) => f.number(v, 0), { beginAtZero: true }), plugins: { legend } },
   } as ChartConfiguration;
   const last = points.at(-1)!;
-  const alt = `Seats licensed and in use by quarter, ${points[0]!.quarter} to ${last.quarter}: ${last.value.active} of ${last.value.licensed} in use in ${last.quarter}.`;
+  const alt = f.t('chart.adoptionAlt', { from: f.quarter(points[0]!.quarter), to: f.quarter(last.quarter), active: f.number(last.value.active, 0), licensed: f.number(last.value.licensed, 0), last: f.quarter(last.quarter) });
   return { config, alt, width: 760, height: 440 };
 }
 
@@ -146,11 +144,11 @@ export function supportChart(review: Review, f: Formatter, palette: Palette): Ch
   const config: ChartConfiguration = {
     type: 'bar',
     data: {
-      labels: points.map((p) => quarterLabel(p.quarter)),
+      labels: points.map((p) => f.quarterShort(p.quarter)),
       datasets: [
-        ...(hasCsat ? [{ type: 'line', label: 'Satisfaction (of 5)', data: points.map((p) => p.value.csat ?? null), borderColor: palette.accent, backgroundColor: palette.accent, borderWidth: 2, borderDash: [6, 3], pointStyle: 'triangle', pointRadius: 5, yAxisID: 'csat', spanGaps: true, order: 0 }] : []),
-        { type: 'bar', label: 'Tickets opened', data: points.map((p) => p.value.tickets ?? null), backgroundColor: '#c9d1dc', borderRadius: 3, order: 1 },
-        { type: 'bar', label: 'Tickets resolved', data: points.map((p) => p.value.resolved ?? null), backgroundColor: palette.primary, borderRadius: 3, order: 1 },
+        ...(hasCsat ? [{ type: 'line', label: f.t('chart.satisfaction'), data: points.map((p) => p.value.csat ?? null), borderColor: palette.accent, backgroundColor: palette.accent, borderWidth: 2, borderDash: [6, 3], pointStyle: 'triangle', pointRadius: 5, yAxisID: 'csat', spanGaps: true, order: 0 }] : []),
+        { type: 'bar', label: f.t('chart.ticketsOpened'), data: points.map((p) => p.value.tickets ?? null), backgroundColor: '#c9d1dc', borderRadius: 3, order: 1 },
+        { type: 'bar', label: f.t('chart.ticketsResolved'), data: points.map((p) => p.value.resolved ?? null), backgroundColor: palette.primary, borderRadius: 3, order: 1 },
       ],
     },
     options: {
@@ -162,25 +160,29 @@ export function supportChart(review: Review, f: Formatter, palette: Palette): Ch
     },
   } as ChartConfiguration;
   const last = points.at(-1)!;
-  const alt = `Support tickets opened and resolved by quarter${hasCsat ? ', with satisfaction' : ''}, ${points[0]!.quarter} to ${last.quarter}.`;
+  const alt = f.t(hasCsat ? 'chart.supportCsatAlt' : 'chart.supportAlt', { from: f.quarter(points[0]!.quarter), to: f.quarter(last.quarter) });
   return { config, alt, width: 760, height: 440 };
 }
 
-/** Contacts in each of the last four quarters against the one-a-quarter rhythm. */
-export function touchpointChart(review: Review, palette: Palette): ChartSpec {
+/** Contacts in each of the last four quarters against the rhythm the thresholds ask for (touchpoints_min a year). */
+export function touchpointChart(review: Review, f: Formatter, palette: Palette): ChartSpec {
   const points = review.touchpointsByQuarter;
+  const perQuarter = review.thresholds.touchpoints_min / 4;
+  const rhythm = f.t('chart.rhythm', { count: perQuarter, perQuarter: f.number(perQuarter, 2) });
   const config: ChartConfiguration = {
     type: 'bar',
-    data: { labels: points.map((p) => quarterLabel(p.quarter)), datasets: [{ label: 'Contacts', data: points.map((p) => p.value), backgroundColor: palette.primary, borderRadius: 3 }] },
+    data: { labels: points.map((p) => f.quarterShort(p.quarter)), datasets: [{ label: f.t('chart.contacts'), data: points.map((p) => p.value), backgroundColor: palette.primary, borderRadius: 3 }] },
     options: {
-      scales: axes((v) => String(v), { beginAtZero: true, suggestedMax: 3, ticks: { stepSize: 1 } }),
+      scales: axes((v) => f.number(v, 0), { beginAtZero: true, suggestedMax: Math.max(3, perQuarter + 1), ticks: { stepSize: 1 } }),
       plugins: {
         legend: { display: false },
-        annotation: { annotations: { rhythm: { type: 'line', yMin: 1, yMax: 1, borderColor: '#3b4452', borderDash: [6, 4], borderWidth: 1.5, label: { display: true, content: 'One a quarter', position: 'end', backgroundColor: 'rgba(255,255,255,0.9)', color: '#3b4452', font: { size: 12 } } } } },
+        annotation: { annotations: { rhythm: { type: 'line', yMin: perQuarter, yMax: perQuarter, borderColor: '#3b4452', borderDash: [6, 4], borderWidth: 1.5, label: { display: true, content: rhythm, position: 'end', backgroundColor: 'rgba(255,255,255,0.9)', color: '#3b4452', font: { size: 12 } } } } },
       },
     },
   } as ChartConfiguration;
-  const alt = `Contacts per quarter: ${points.map((p) => `${p.value} in ${p.quarter}`).join(', ')}; the rhythm is one a quarter.`;
+  const counts = f.list(points.map((p) => f.t('chart.contactsIn', { count: p.value, quarter: f.quarter(p.quarter) })));
+  const alt = f.t('chart.contactsAlt', { counts, perQuarter: f.number(perQuarter, 2) });
   // The size of four promise charts on a slide: a renderer per size loads its own Chart.js.
   return { config, alt, ...promiseChartSize(0, PROMISE_CHARTS_PER_SLIDE) };
 }
+

@@ -29,8 +29,8 @@ export async function drawDeckCharts(review: Review, f: Formatter, palette: Pale
   return {
     promises,
     value: await when(review.summary.value.delivered > 0, () => drawChart(valueChart(review, f, palette), 'value-')),
-    adoption: await when(review.adoptionSeries.length > 0, () => drawChart(adoptionChart(review, palette), 'adoption-')),
+    adoption: await when(review.adoptionSeries.length > 0, () => drawChart(adoptionChart(review, f, palette), 'adoption-')),
     support: await when(review.supportSeries.some((p) => p.value.tickets !== undefined || p.value.csat !== undefined), () => drawChart(supportChart(review, f, palette), 'support-')),
-    touchpoints: await when(review.touchpointsByQuarter.some((p) => p.value > 0), () => drawChart(touchpointChart(review, palette), 'contacts-')),
+    touchpoints: await when(review.touchpointsByQuarter.some((p) => p.value > 0), () => drawChart(touchpointChart(review, f, palette), 'contacts-')),
   };
 }

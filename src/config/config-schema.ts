@@ -5,23 +5,21 @@
  */
 import { z } from 'zod';
 import { thresholdsSchema } from '../analyse/thresholds.ts';
+import { englishMessages } from '../i18n/catalogues/en.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { hexColor, text } from '../validate/fields.ts';
 
 export const FORMATS = ['pdf', 'html', 'json'] as const;
 export const AUDIENCES = ['customer', 'internal'] as const;
 
-export const DEFAULT_QUESTIONS = [
-  'What has changed in your business since we last met?',
-  'How are budgets for next year shaping up, and who decides them?',
-  'How do you plan to buy: more of the same, new teams, or a change of terms?',
-  'Who has joined or left the people we work with, and who should we meet next?',
-];
+/** The discovery questions of an English deck; other languages take their catalogue's. */
+export const DEFAULT_QUESTIONS = [englishMessages['ahead.question1'], englishMessages['ahead.question2'], englishMessages['ahead.question3'], englishMessages['ahead.question4']];
 
 export const configSchema = z.strictObject({
   company: z
     .strictObject({
-      /** Our company's name, on the title slide and in the PDF's author field (default "Your company"). */
-      name: text.default('Your company'),
+      /** Our company's name, on the title slide and in the PDF's author field (default: "Your company", in the deck's language). */
+      name: text.optional().describe('Default: "Your company" in the deck\'s language'),
       /** Our logo, relative to the config file. */
       logo: text.optional(),
       /** Brand colours (defaults: deep blue and teal). */
@@ -32,8 +30,13 @@ export const configSchema = z.strictObject({
     .prefault({}),
   /** Signal thresholds (defaults: those of the data contract). */
   thresholds: thresholdsSchema.prefault({}),
-  /** Discovery questions for the closing slide, when an account has none of its own. */
-  questions: z.array(text).default(DEFAULT_QUESTIONS),
+  /** The deck's language: its words, `<html lang>` and PDF metadata (default `en`); an account may set its own. */
+  language: z.enum(LANGUAGES).default('en'),
+  /**
+   * Discovery questions for the closing slide, when an account has none of its own. Unset (the
+   * default): four questions in the deck's language, in English DEFAULT_QUESTIONS.
+   */
+  questions: z.array(text).optional().describe("Default: four discovery questions in the deck's language"),
   output: z
     .strictObject({
       /** Where decks are written (default `out`). */

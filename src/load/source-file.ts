@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { Document, LineCounter, parseDocument } from 'yaml';
 import { DataError, QbrError, type DataIssue } from '../errors.ts';
-import { countOf } from '../format.ts';
+import { translator } from '../i18n/translator.ts';
 import { codeFrame } from './code-frame.ts';
 
 /** Files over this size are refused before parsing: an account file is a few kilobytes. */
@@ -48,7 +48,7 @@ export function parseSource(text: string, displayPath: string, absolutePath: str
   if (first) {
     const { line, col } = lines.linePos(first.pos[0]);
     const more = document.errors.length + document.warnings.length - 1;
-    const message = yamlMessage(first.message) + (more > 0 ? ` (${countOf(more, 'more problem')} after it may follow from this one)` : '');
+    const message = yamlMessage(first.message) + (more > 0 ? ` (${translator('en')('cli.moreProblems', { count: more })})` : '');
     throw new DataError(code, [{ file: displayPath, line, column: col, path: '', message, frame: codeFrame(text, line, col) }]);
   }
   let data: unknown;

@@ -4,9 +4,11 @@ import type { Audience } from '../config/config-schema.ts';
 import type { Formatter } from '../format.ts';
 import { customerSlides, type DeckCharts } from './customer-slides.ts';
 import { internalSlides } from './internal-slides.ts';
-import type { Slide } from './slide.ts';
+import { wordsOf } from '../i18n/translator.ts';
+import { single, type Slide } from './slide.ts';
 
 export interface DeckView {
+  /** The language of the words (`<html lang>`); numbers and dates follow the account's locale. */
   lang: string;
   title: string;
   customer: string;
@@ -20,6 +22,8 @@ export interface DeckView {
   internal: boolean;
   slides: Slide[];
   slideCount: number;
+  /** The words `deck.hbs` prints around every slide: the footer and the internal band. */
+  words: { footer: string; internalBand: string };
 }
 
 export interface DeckViewInput {
@@ -29,34 +33,46 @@ export interface DeckViewInput {
   audience: Audience;
   company: { name: string; logo: string; colors: { primary: string; accent: string } };
   customerLogo: string;
-  questions: string[];
+  /** The config's discovery questions; undefined when it sets none (the catalogue's are used). */
+  questions: string[] | undefined;
 }
 
 export function deckView(input: DeckViewInput): DeckView {
   const { review, f, audience, company } = input;
   const { account, summary } = review;
+  const internal = audience === 'internal';
+  const quarter = f.quarter(summary.quarter);
   const body = customerSlides(input);
-  const internal = audience === 'internal' ? internalSlides(input) : [];
-  const agenda: Slide = {
-    kind: 'agenda',
-    heading: 'Agenda',
-    items: [...new Set(body.map((s) => s.heading.replace(/ \(\d+ of \d+\)$/, '')))],
-  };
-  const title: Slide = { kind: 'title', bare: true, heading: `${account.name}: Quarterly Business Review, ${f.quarter(summary.quarter)}` };
-  const slides = [title, agenda, ...body, ...internal].map((slide, i) => ({ ...slide, number: i + 1 }));
+  const agenda = single(f.t('agenda.title'), { kind: 'agenda', items: [...new Set(body.map((s) => s.title))] });
+  const title = single(f.t('title.heading', { customer: account.name, quarter }), {
+    kind: 'title',
+    bare: true,
+    words: {
+      ...wordsOf(f.t, ['title.kicker', 'title.internalCopy', 'title.dataAsOf'], { quarter, date: f.date(summary.as_of) }),
+      presentedBy: f.t('title.presentedBy', { company: company.name }),
+      customerLogo: f.t('deck.logoAlt', { name: account.name }),
+      companyLogo: f.t('deck.logoAlt', { name: company.name }),
+    },
+  });
+  const slides = [title, agenda, ...body, ...(internal ? internalSlides(input) : [])].map((slide, i) => ({
+    ...slide,
+    number: i + 1,
+    label: f.t('deck.slideLabel', { number: i + 1, heading: slide.heading }),
+  }));
   return {
-    lang: f.locale,
-    title: `${account.name}: Quarterly Business Review ${f.quarter(summary.quarter)}${audience === 'internal' ? ' (internal)' : ''}`,
+    lang: f.language,
+    title: f.t(internal ? 'deck.titleInternal' : 'deck.title', { customer: account.name, quarter }),
     customer: account.name,
-    quarter: f.quarter(summary.quarter),
+    quarter,
     company: company.name,
     companyLogo: company.logo,
     customerLogo: input.customerLogo,
     colors: company.colors,
     presenters: account.team.map((t) => ({ name: t.name, role: t.role ?? '' })),
     cutoff: f.date(summary.as_of),
-    internal: audience === 'internal',
+    internal,
     slides,
     slideCount: slides.length,
+    words: { footer: f.t('deck.footer', { customer: account.name, quarter }), internalBand: f.t('deck.internalBand') },
   };
 }

@@ -2,72 +2,82 @@
  * The account team's prep pages (`--audience internal`): health and what drives it, every
  * signal with a talking point, contact gaps and known risks. Never in the customer's copy.
  */
-import { meanAttainment, SIGNAL_WEIGHTS } from '../analyse/health.ts';
-import { dataLagWarning } from '../analyse/review-quarter.ts';
-import type { SignalId } from '../analyse/summary-schema.ts';
-import { countOf } from '../format.ts';
-import { ROLE_NAMES, type SlideInput } from './customer-slides.ts';
-import type { Slide } from './slide.ts';
+import { HEALTH_POINTS, meanAttainment, raisedWeight, SIGNAL_WEIGHTS, TOTAL_WEIGHT } from '../analyse/health.ts';
+import { SIGNAL_IDS, type SignalId } from '../analyse/summary-schema.ts';
+import { translator, wordsOf } from '../i18n/translator.ts';
+import type { SlideInput } from './customer-slides.ts';
+import { single, type Slide } from './slide.ts';
 
-export const SIGNAL_TITLES: Record<SignalId, string> = {
-  unfulfilled_promise: 'A promise was missed',
-  promise_at_risk: 'A promise is at risk',
-  below_par_experience: 'Service fell short',
-  value_below_price: 'Value is below the price',
-  communication_gap: 'Contact is fading',
-  single_threaded: 'Single-threaded',
-  low_adoption: 'Low adoption',
-  broken_commitment: 'We broke a commitment',
-};
-
-/** What to say in the room; the account team adapts it. */
-export const TALKING_POINTS: Record<SignalId, string> = {
-  unfulfilled_promise: 'Own the miss before they raise it: what happened, what we learned, and a dated recovery plan with a named owner.',
-  promise_at_risk: 'Show the trend honestly and agree now on the actions and help needed to close the gap before the due quarter.',
-  below_par_experience: 'Acknowledge the service problems by ticket, explain the fix, and offer a named escalation contact.',
-  value_below_price: 'Walk through value not yet counted (time saved, risk avoided) and agree with finance how value will be measured.',
-  communication_gap: 'Propose a fixed rhythm: a monthly check-in and the next QBR date agreed before leaving the room.',
-  single_threaded: 'Ask to meet the executive sponsor and a second contact; offer an executive briefing as the reason.',
-  low_adoption: 'Find out which teams are not using their seats and offer targeted enablement before renewal talks.',
-  broken_commitment: 'Apologise plainly, give the new date and who owns it, and follow up in writing the same day.',
-};
+/**
+ * @deprecated English signal titles, kept for the portfolio page until it writes in the deck's
+ * language; everything else takes `f.t('signalTitle.<id>')` from the catalogue.
+ */
+export const SIGNAL_TITLES = Object.fromEntries(SIGNAL_IDS.map((id) => [id, translator('en')(`signalTitle.${id}`)])) as Record<SignalId, string>;
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
+/** Roles a review needs someone in; users and others are welcome but not a gap. */
+const NEEDED_ROLES = ['executive_sponsor', 'decision_maker', 'champion', 'finance'] as const;
+const isNeeded = (role: string): role is (typeof NEEDED_ROLES)[number] => (NEEDED_ROLES as readonly string[]).includes(role);
 
-export function internalSlides({ review, f }: SlideInput): Slide[] {
-  const { summary, account } = review;
+export function internalSlides(input: SlideInput): Slide[] {
+  return [health(input), signals(input), coverage(input)];
+}
+
+function health({ review, f }: SlideInput): Slide {
+  const { summary } = review;
   const raised = new Set(summary.signals.map((s) => s.id));
-  const drivers = Object.entries(SIGNAL_WEIGHTS).map(([id, weight]) => ({
-    title: SIGNAL_TITLES[id as SignalId],
+  const drivers = (Object.entries(SIGNAL_WEIGHTS) as Array<[SignalId, number]>).map(([id, weight]) => ({
+    title: f.t(`signalTitle.${id}`),
     weight,
-    raised: raised.has(id as SignalId),
+    raised: raised.has(id),
   }));
-  const health: Slide = {
+  const attainment = f.percent(meanAttainment(summary.promises));
+  // The formula as the score is computed (src/analyse/health.ts), with this account's figures.
+  const formula = f.t('health.formula', {
+    attainmentWeight: HEALTH_POINTS.attainment,
+    attainment,
+    signalWeight: HEALTH_POINTS.signals,
+    clear: TOTAL_WEIGHT - raisedWeight(summary.signals),
+    total: TOTAL_WEIGHT,
+  });
+  return single(f.t('health.title'), {
     kind: 'health',
-    heading: 'Account team prep: health',
     internal: true,
+    words: { ...wordsOf(f.t, ['health.scale', 'health.signal', 'health.weight', 'health.thisQuarter', 'health.raised', 'health.clear']), formula },
     score: summary.health,
-    previous: review.previous ? String(review.previous.health) : '',
-    attainment: f.percent(meanAttainment(summary.promises)),
+    previous: review.previous ? f.t('health.previous', { score: review.previous.health }) : '',
+    attainment,
     drivers,
-    warning: review.dataLag ? dataLagWarning(review.dataLag) : '',
-  };
-  const signals: Slide = {
+    warning: review.dataLag ? f.t('health.dataLag', { quarter: f.quarter(review.dataLag.quarter), count: review.dataLag.quarters, latest: f.quarter(review.dataLag.latest) }) : '',
+  });
+}
+
+function signals({ review, f }: SlideInput): Slide {
+  return single(f.t('signals.title'), {
     kind: 'signals',
-    heading: 'Account team prep: signals and talking points',
     internal: true,
-    signals: summary.signals.map((s) => ({ title: SIGNAL_TITLES[s.id], detail: s.detail, talkingPoint: TALKING_POINTS[s.id] })),
-  };
-  // Roles a review needs someone in; users and others are welcome but not a gap.
-  const needed = new Set(['executive_sponsor', 'decision_maker', 'champion', 'finance']);
+    words: wordsOf(f.t, ['signals.say', 'signals.none']),
+    signals: review.summary.signals.map((s) => ({ title: f.t(`signalTitle.${s.id}`), detail: s.detail, talkingPoint: f.t(`talkingPoint.${s.id}`) })),
+  });
+}
+
+function coverage({ review, f }: SlideInput): Slide {
+  const { summary, account, thresholds } = review;
+  const stakeholders = account.stakeholders.length;
+  const days = summary.engagement.days_since_last_touch;
   const gaps = [
-    ...(account.stakeholders.length < 2 ? [`Only ${countOf(account.stakeholders.length, 'customer contact')} on file.`] : []),
-    ...review.coverage.filter((c) => needed.has(c.role) && c.people.length === 0).map((c) => `No ${ROLE_NAMES[c.role]!.toLowerCase()} named.`),
-    ...(summary.engagement.days_since_last_touch === null ? ['No contact recorded.'] : [`Last contact ${summary.engagement.days_since_last_touch} days before the end of ${f.quarter(summary.quarter)}.`]),
+    ...(stakeholders < thresholds.stakeholders_min ? [f.t('coverage.fewContacts', { count: stakeholders, min: thresholds.stakeholders_min })] : []),
+    ...review.coverage.flatMap(({ role, people }) => (people.length === 0 && isNeeded(role) ? [f.t(`coverage.missing.${role}`)] : [])),
+    days === null ? f.t('coverage.noContact') : f.t('coverage.lastContact', { count: days, quarter: f.quarter(summary.quarter) }),
   ];
   const risks = account.risks
     .toSorted((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-    .map((r) => ({ description: r.description, mitigation: r.mitigation ?? '', severity: r.severity }));
-  const coverage: Slide = { kind: 'coverage', heading: 'Account team prep: contacts and risks', internal: true, gaps, risks };
-  return [health, signals, coverage];
+    .map((r) => ({
+      description: r.description,
+      mitigation: r.mitigation ? f.t('coverage.mitigation', { text: r.mitigation }) : '',
+      severity: r.severity,
+      severityWord: f.t(`severity.${r.severity}`),
+    }));
+  const words = wordsOf(f.t, ['coverage.contacts', 'coverage.risks', 'coverage.noRisks']);
+  return single(f.t('coverage.title'), { kind: 'coverage', internal: true, words, gaps, risks });
 }

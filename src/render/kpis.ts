@@ -1,6 +1,6 @@
 /** The executive summary's headline figures, each with its change since last quarter. */
 import type { Summary } from '../analyse/summary-schema.ts';
-import { countOf, type Formatter } from '../format.ts';
+import type { Formatter } from '../format.ts';
 
 export interface Kpi {
   label: string;
@@ -12,11 +12,11 @@ export interface Kpi {
   trend: 'good' | 'bad' | 'flat';
 }
 
-function change(now: number, before: number | null | undefined, text: (delta: number) => string, since: string): Pick<Kpi, 'change' | 'trend'> {
+function change(now: number, before: number | null | undefined, text: (delta: number) => string, since: string, f: Formatter): Pick<Kpi, 'change' | 'trend'> {
   if (before === null || before === undefined) return { change: '', trend: 'flat' };
   const delta = now - before;
-  if (Math.abs(delta) < 1e-9) return { change: `No change since ${since}`, trend: 'flat' };
-  return { change: `${delta > 0 ? '↑' : '↓'} ${text(Math.abs(delta))} since ${since}`, trend: delta > 0 ? 'good' : 'bad' };
+  if (Math.abs(delta) < 1e-9) return { change: f.t('kpi.noChange', { quarter: since }), trend: 'flat' };
+  return { change: f.t(delta > 0 ? 'kpi.up' : 'kpi.down', { delta: text(Math.abs(delta)), quarter: since }), trend: delta > 0 ? 'good' : 'bad' };
 }
 
 export function headlineKpis(now: Summary, before: Summary | null, f: Formatter): Kpi[] {
@@ -27,37 +27,37 @@ export function headlineKpis(now: Summary, before: Summary | null, f: Formatter)
     const counts = (['met', 'on_track', 'at_risk', 'missed'] as const)
       .map((status) => [status, now.promises.filter((p) => p.status === status).length] as const)
       .filter(([, n]) => n > 0)
-      .map(([status, n]) => `${n} ${status === 'on_track' ? 'on track' : status === 'at_risk' ? 'at risk' : status}`);
+      .map(([status, count]) => f.t('kpi.statusCount', { status, count }));
     kpis.push({
-      label: 'Promises met or on track',
-      value: `${onTrack(now)} of ${now.promises.length}`,
+      label: f.t('kpi.promises'),
+      value: f.t('kpi.promisesValue', { count: onTrack(now), total: now.promises.length }),
       detail: counts.join(' · '),
-      ...change(onTrack(now), before && onTrack(before), (d) => `${d}`, since),
+      ...change(onTrack(now), before && onTrack(before), (d) => f.number(d, 0), since, f),
     });
   }
   if (now.value.delivered > 0) {
     kpis.push({
-      label: 'Value delivered to date',
+      label: f.t('kpi.value'),
       value: f.money(now.value.delivered),
-      detail: `for ${f.money(now.value.invested)} in fees: ${f.number(now.value.roi, 2)}× return`,
-      ...change(now.value.delivered, before?.value.delivered, (d) => `${f.money(d)}`, since),
+      detail: f.t('kpi.valueDetail', { invested: f.money(now.value.invested), roi: f.t('number.times', { value: f.number(now.value.roi, 2) }) }),
+      ...change(now.value.delivered, before?.value.delivered, (d) => f.money(d), since, f),
     });
   }
   if (now.adoption?.rate != null) {
     kpis.push({
-      label: 'Seats in use',
+      label: f.t('kpi.seats'),
       value: f.percent(now.adoption.rate),
-      detail: `${f.number(now.adoption.active, 0)} of ${f.number(now.adoption.licensed, 0)} licensed seats`,
-      ...change(now.adoption.rate * 100, before?.adoption?.rate == null ? null : before.adoption.rate * 100, (d) => `${f.number(d, 0)} ${Math.round(d) === 1 ? 'pt' : 'pts'}`, since),
+      detail: f.t('adoption.seats', { active: f.number(now.adoption.active, 0), licensed: f.number(now.adoption.licensed, 0) }),
+      ...change(now.adoption.rate * 100, before?.adoption?.rate == null ? null : before.adoption.rate * 100, (d) => f.t('kpi.points', { points: f.number(d, 0), count: Math.round(d) }), since, f),
     });
   }
   if (now.support?.csat != null) {
-    const breaches = now.support.sla_breaches;
+    const { tickets, sla_breaches: breaches } = now.support;
     kpis.push({
-      label: 'Support satisfaction',
-      value: `${f.number(now.support.csat, 1)} / 5`,
-      detail: [now.support.tickets != null ? `${now.support.tickets} tickets` : '', breaches != null ? countOf(breaches, 'SLA breach', 'SLA breaches') : ''].filter(Boolean).join(' · '),
-      ...change(now.support.csat, before?.support?.csat, (d) => f.number(d, 1), since),
+      label: f.t('kpi.csat'),
+      value: f.t('number.ofFive', { value: f.number(now.support.csat, 1) }),
+      detail: [tickets != null ? f.t('kpi.tickets', { count: tickets }) : '', breaches != null ? f.t('kpi.breaches', { count: breaches }) : ''].filter(Boolean).join(' · '),
+      ...change(now.support.csat, before?.support?.csat, (d) => f.number(d, 1), since, f),
     });
   }
   return kpis;

@@ -2,17 +2,9 @@
 import type { PromiseResult, PromiseStatus } from '../analyse/summary-schema.ts';
 import type { Formatter } from '../format.ts';
 
-export const STATUS_WORDS: Record<PromiseStatus, string> = {
-  met: 'Met',
-  on_track: 'On track',
-  at_risk: 'At risk',
-  missed: 'Missed',
-  no_data: 'No data yet',
-};
-
 /** The status as the templates show it: a word, an icon partial and a CSS modifier. */
-export function statusView(status: PromiseStatus) {
-  return { status, statusWord: STATUS_WORDS[status], statusIcon: `icon-${status}` };
+export function statusView(status: PromiseStatus, f: Formatter) {
+  return { status, statusWord: f.t(`status.${status}`), statusIcon: `icon-${status}` };
 }
 
 export function scorecardRow(p: PromiseResult, f: Formatter) {
@@ -22,13 +14,15 @@ export function scorecardRow(p: PromiseResult, f: Formatter) {
     baseline: f.measure(p.baseline, p.unit),
     target: f.measure(p.target, p.unit),
     due: f.quarter(p.due),
-    direction: p.direction === 'lower' ? 'lower is better' : 'higher is better',
+    /** "by Q2 2026", under the target. */
+    dueLine: f.t('promise.due', { quarter: f.quarter(p.due) }),
+    direction: f.t(p.direction === 'lower' ? 'promise.lower' : 'promise.higher'),
     latest: p.latest === null ? '–' : f.measure(p.latest, p.unit),
     latestQuarter: p.latest_quarter ? f.quarter(p.latest_quarter) : '',
     attainment: p.attainment === null ? '–' : f.percent(p.attainment),
     /** Width of the attainment bar, 0-100. */
     attainmentWidth: Math.round(Math.min(1, Math.max(0, attainment)) * 100),
     source: p.source ?? '',
-    ...statusView(p.status),
+    ...statusView(p.status, f),
   };
 }

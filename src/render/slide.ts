@@ -1,4 +1,6 @@
 /** The view model of one slide: ready strings for a template that never computes. */
+import type { Translate } from '../i18n/translator.ts';
+
 export type SlideKind =
   | 'title'
   | 'agenda'
@@ -16,20 +18,35 @@ export type SlideKind =
   | 'signals'
   | 'coverage';
 
-export interface Slide {
+/** What a slide builder fills in: its kind and the fields its template reads. */
+export interface SlideBody {
   kind: SlideKind;
-  /** The slide's title, its PDF bookmark and its agenda line. */
-  heading: string;
   /** An account-team page, never in the customer's copy. */
   internal?: boolean;
-  /** Filled in once every slide is known. */
-  number?: number;
   [field: string]: unknown;
 }
 
+export interface Slide extends SlideBody {
+  /** What the slide is about, in the deck's language: its agenda line. */
+  title: string;
+  /** The slide's top line and PDF bookmark: the title, with "(2 of 3)" when it runs over several slides. */
+  heading: string;
+  /** Filled in once every slide is known. */
+  number?: number;
+}
+
+/** A slide that fits on one page: its heading is its title. */
+export function single(title: string, body: SlideBody): Slide {
+  return { ...body, title, heading: title };
+}
+
 /** Splits `items` into pages of at most `size`, headed "Title (2 of 3)" when more than one. */
-export function paginate<T>(items: T[], size: number, heading: string, make: (page: T[], heading: string) => Slide): Slide[] {
+export function paginate<T>(items: T[], size: number, title: string, t: Translate, make: (page: T[]) => SlideBody): Slide[] {
   const pages: T[][] = [];
   for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages.map((page, i) => make(page, pages.length > 1 ? `${heading} (${i + 1} of ${pages.length})` : heading));
+  return pages.map((page, i) => ({
+    ...make(page),
+    title,
+    heading: pages.length > 1 ? t('deck.pagedHeading', { title, page: i + 1, pages: pages.length }) : title,
+  }));
 }

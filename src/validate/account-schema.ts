@@ -3,6 +3,7 @@
  * `schema/account.schema.json`. Section 1 of the data contract, field for field.
  */
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { crossFieldIssues } from './cross-field-checks.ts';
 import { amount, byQuarter, count, currency, isoDate, locale, measurement, nonNegative, price, quarter, text } from './fields.ts';
 
@@ -91,7 +92,8 @@ export const accountSchema = z
     id: id.optional().describe('Defaults to the file name'),
     industry: text.optional(),
     currency: currency.default('USD').describe('ISO 4217 code (default USD)'),
-    locale: locale.optional().describe('BCP 47 tag for numbers, money and dates (default en-US)'),
+    locale: locale.optional().describe("BCP 47 tag for numbers, money and dates (default: the language's, en-US for en)"),
+    language: z.enum(LANGUAGES).optional().describe("The deck's language, replacing the config's (en, de, fr, es, ja)"),
     logo: text.optional().describe('Image path, relative to this file'),
     team: z.array(person).default([]).describe('Our side: who presents the review'),
     contract,

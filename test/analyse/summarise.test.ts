@@ -79,7 +79,11 @@ describe('signals at their thresholds', () => {
       ],
     });
     const signal = summarise(missed, '2025-Q4', DEFAULT_THRESHOLDS).signals[0];
-    expect(signal).toEqual({ id: 'unfulfilled_promise', detail: '2 of 4 promises missed: Unplanned downtime, First-time fix rate.' });
+    expect(signal).toEqual({
+      id: 'unfulfilled_promise',
+      params: { missed: 2, total: 4, promises: ['a', 'b'] },
+      detail: '2 of 4 promises missed: Unplanned downtime and First-time fix rate.',
+    });
   });
 });
 

@@ -2,7 +2,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUESTIONS } from '../../src/config/config-schema.ts';
 import { loadConfig } from '../../src/config/load-config.ts';
 import { DataError, QbrError } from '../../src/errors.ts';
 
@@ -16,7 +15,9 @@ describe('qbr.config.yaml', () => {
   it('gives the contract defaults when there is no file', async () => {
     const config = await loadConfig(folderWith(null));
     expect(config.thresholds).toEqual({ csat_min: 4, sla_breaches_max: 0, roi_min: 1, touchpoints_min: 4, days_since_touch_max: 90, stakeholders_min: 2, adoption_min: 0.6 });
-    expect(config.questions).toEqual(DEFAULT_QUESTIONS);
+    // Unset, so the deck takes the questions of its own language.
+    expect(config.questions).toBeUndefined();
+    expect(config.language).toBe('en');
     expect(config.output).toEqual({ dir: 'out', formats: ['pdf', 'html', 'json'], audience: 'customer' });
   });
 
@@ -43,7 +44,15 @@ describe('qbr.config.yaml', () => {
     expect((error as QbrError).hint).not.toContain('account');
   });
 
+  it('takes the language it names, and refuses one it does not know with its position and a guess', async () => {
+    expect((await loadConfig(folderWith('language: ja\n'))).language).toBe('ja');
+    const error = await loadConfig(folderWith('company:\n  name: Vendor\nlanguage: dee\n')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).issues[0]).toMatchObject({ line: 3, column: 11, path: 'language', message: 'expected one of en, de, fr, es, ja; got "dee" (did you mean "de"?)' });
+  });
+
   it('treats an empty file as no settings', async () => {
-    expect((await loadConfig(folderWith(''))).company.name).toBe('Your company');
+    // Unset: the deck writes "Your company" in its own language.
+    expect((await loadConfig(folderWith(''))).company.name).toBeUndefined();
   });
 });

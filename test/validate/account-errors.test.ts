@@ -28,6 +28,7 @@ const CASES: Array<{ scenario: string; line: number; column: number; path: strin
   { scenario: 'top-level-list', line: 1, column: 1, path: '', says: 'expected a mapping' },
   { scenario: 'missing-name', line: 1, column: 1, path: 'name', says: 'is required' },
   { scenario: 'bad-currency', line: 2, column: 11, path: 'currency', says: 'expected an ISO 4217 currency code' },
+  { scenario: 'language-unknown', line: 2, column: 11, path: 'language', says: 'expected one of en, de, fr, es, ja; got "jp" (did you mean "ja"?)' },
 ];
 
 async function errorOf(scenario: string): Promise<DataError> {

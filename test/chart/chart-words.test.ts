@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { review } from '../../src/analyse/review.ts';
+import { DEFAULT_THRESHOLDS } from '../../src/analyse/thresholds.ts';
+import { promiseChart, touchpointChart } from '../../src/chart/charts.ts';
+import { createFormatter } from '../../src/format.ts';
+import { loadAccount } from '../../src/validate/load-account.ts';
+import { ROOT } from '../helpers.ts';
+
+const palette = { primary: '#1f3a5f', accent: '#0b7285' };
+/** Acme without its locale, so a German deck writes German numbers too. */
+const acme = async () => ({ ...(await loadAccount(join(ROOT, 'data', 'acme.yaml'))).account, locale: undefined });
+const labels = (config: { data: { datasets: Array<{ label?: string }> } }) => config.data.datasets.map((d) => d.label);
+
+describe('chart words in the deck language', () => {
+  it('labels a promise chart, its axis and its text alternative in German', async () => {
+    const r = review(await acme(), '2026-Q4', DEFAULT_THRESHOLDS, 'de');
+    const f = createFormatter(r.locale, 'USD', r.language);
+    const spec = promiseChart(r.promiseSeries[0]!, f, palette, { width: 560, height: 228 });
+    expect(labels(spec.config as never)).toEqual(['Ergebnis', 'Prognose', 'Ziel 60 Std.', 'Ausgangswert 120 Std.']);
+    expect(spec.config.data.labels?.slice(0, 2)).toEqual(['Q1/25', 'Q2/25']);
+    expect(spec.alt).toBe('Unplanned downtime nach Quartal: 118 Std. im Q1 2025 bis 55 Std. im Q4 2026. Ausgangswert 120 Std., Ziel 60 Std. bis Q2 2026.');
+  });
+
+  it('draws the contact rhythm the thresholds ask for, and says it', async () => {
+    const account = await acme();
+    const usual = review(account, '2026-Q4', DEFAULT_THRESHOLDS, 'de');
+    const rhythm = (spec: ReturnType<typeof touchpointChart>) => (spec.config.options as { plugins: { annotation: { annotations: { rhythm: { yMin: number; label: { content: string } } } } } }).plugins.annotation.annotations.rhythm;
+    expect(rhythm(touchpointChart(usual, createFormatter(usual.locale, 'USD', 'de'), palette))).toMatchObject({ yMin: 1, label: { content: 'Einer pro Quartal' } });
+    const stricter = review(account, '2026-Q4', { ...DEFAULT_THRESHOLDS, touchpoints_min: 6 }, 'en');
+    const spec = touchpointChart(stricter, createFormatter('en-US', 'USD', 'en'), palette);
+    expect(rhythm(spec)).toMatchObject({ yMin: 1.5, label: { content: '1.5 a quarter' } });
+    expect(spec.alt).toBe('Contacts per quarter: 2 in Q1 2026, 1 in Q2 2026, 2 in Q3 2026, and 2 in Q4 2026; the rhythm is 1.5 a quarter.');
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The acme deck in German, French, Spanish and Japanese, read back from the PDF: no English
+ * word of ours is left, and the document says which language it is in.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { englishMessages } from '../../src/i18n/catalogues/en.ts';
+import { ROOT } from '../helpers.ts';
+import { pdfInfo, pdfText } from './pdf-tools.ts';
+import { qbr, scratch } from './render.ts';
+
+const out = scratch();
+const deck = (language: string, ext: string) => join(out, language, '2026-Q4', `acme-qbr-2026-Q4-internal.${ext}`);
+const acmeSource = readFileSync(join(ROOT, 'data', 'acme.yaml'), 'utf8');
+
+/**
+ * Each language's deck: de, fr and es from the config file, with the account's locale line
+ * taken out (so numbers and dates follow the language's usual locale); ja from the account
+ * file itself, over a config that says French, since an account's language wins.
+ */
+const SETUPS = [
+  { language: 'de', config: 'language: de\n', account: '' },
+  { language: 'fr', config: 'language: fr\n', account: '' },
+  { language: 'es', config: 'language: es\n', account: '' },
+  { language: 'ja', config: 'language: fr\n', account: 'language: ja\n' },
+];
+
+beforeAll(() => {
+  for (const { language, config, account } of SETUPS) {
+    const dir = scratch();
+    writeFileSync(join(dir, 'qbr.config.yaml'), config);
+    writeFileSync(join(dir, 'acme.yaml'), acmeSource.replace(/^locale: .*\n/m, account));
+    const run = qbr([join(dir, 'acme.yaml'), '--config', join(dir, 'qbr.config.yaml'), '--out', join(out, language), '--audience', 'internal', '--format', 'pdf,html']);
+    expect(run.status, run.stderr).toBe(0);
+  }
+});
+
+/** The words of every English message, without its placeholders and plural or select syntax. */
+function englishWords(): Set<string> {
+  const words = new Set<string>();
+  const walk = (elements: Array<{ type: number; value?: unknown; options?: Record<string, { value: never[] }> }>) => {
+    for (const element of elements) {
+      // 0 is literal text; plural and select options hold more elements.
+      if (element.type === 0) for (const word of String(element.value).match(/\p{L}+/gu) ?? []) words.add(word.toLowerCase());
+      for (const option of Object.values(element.options ?? {})) walk(option.value);
+    }
+  };
+  for (const message of Object.values(englishMessages)) walk(new IntlMessageFormat(message, 'en', undefined, { ignoreTag: true }).getAst() as never);
+  return words;
+}
+
+/** The words the account file itself puts on the deck (names, promises, highlights, ...), not its enum values. */
+function dataWords(): Set<string> {
+  const words = new Set<string>();
+  const ENUMS = new Set(['unit', 'direction', 'type', 'owner', 'status', 'severity', 'id', 'currency', 'locale']);
+  const walk = (value: unknown, path: string[]): void => {
+    const key = path.at(-1) ?? '';
+    if (typeof value === 'string') {
+      if (ENUMS.has(key) || (path[0] === 'stakeholders' && key === 'role')) return;
+      for (const word of value.match(/\p{L}+/gu) ?? []) words.add(word.toLowerCase());
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, String(i)]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(parse(acmeSource), []);
+  return words;
+}
+
+/** Abbreviations and units that every language writes alike. */
+const EVERYWHERE = ['qbr', 'sla', 'csat', 'kpi', 'h', 'min', 'q', 'x'];
+/**
+ * Words spelled alike in English and that language (German "was", "an"; French "questions"),
+ * and "US" of the dollar as fr-FR and es-ES write it ($US, US$).
+ */
+const SAME_WORD: Record<string, string[]> = {
+  de: ['agenda', 'status', 'signal', 'service', 'was', 'an', 'trend'],
+  fr: ['satisfaction', 'actions', 'service', 'questions', 'points', 'us'],
+  es: ['no', 'us'],
+  ja: [],
+};
+
+describe.each(SETUPS.map((s) => s.language))('the acme deck in %s', (language) => {
+  it('has no English word of ours left, in its text or its text alternatives', () => {
+    const html = readFileSync(deck(language, 'html'), 'utf8');
+    // What a screen reader is given besides the text: slide labels, chart and logo alternatives.
+    const attributes = [...html.matchAll(/(?:aria-label|alt)="([^"]*)"/g)].map((m) => m[1]!).join('\n');
+    const text = `${pdfText(deck(language, 'pdf'))}\n${attributes}`;
+    const allowed = new Set([...EVERYWHERE, ...SAME_WORD[language]!, ...dataWords()]);
+    const left = [...englishWords()].filter((word) => !allowed.has(word) && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(text));
+    expect(left).toEqual([]);
+  });
+
+  it('says its language in <html lang>', () => {
+    expect(readFileSync(deck(language, 'html'), 'utf8')).toMatch(new RegExp(`<html lang="${language}">`));
+  });
+});
+
+describe('the PDF metadata', () => {
+  it.each([
+    ['de', 'Acme Manufacturing: Quartalsbesprechung Q4 2026 (intern)', 'Quartalsbesprechung mit Acme Manufacturing für Q4 2026, Datenstand 31. Dez. 2026'],
+    ['fr', 'Acme Manufacturing : revue trimestrielle T4 2026 (interne)', 'Revue trimestrielle de Acme Manufacturing pour T4 2026, données au 31 déc. 2026'],
+    ['es', 'Acme Manufacturing: revisión trimestral T4 2026 (interna)', 'Revisión trimestral de Acme Manufacturing del T4 2026, con datos a 31 dic 2026'],
+    ['ja', 'Acme Manufacturing 四半期ビジネスレビュー 2026年第4四半期（社内用）', 'Acme Manufacturing 四半期ビジネスレビュー（2026年第4四半期、2026年12月31日時点のデータ）'],
+  ])('%s: title and subject in the language', (language, title, subject) => {
+    const info = pdfInfo(deck(language, 'pdf'));
+    const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    expect(plain(info.Title!)).toBe(title);
+    expect(plain(info.Subject!)).toBe(subject);
+  });
+});

@@ -1,0 +1,87 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { englishMessages } from '../../src/i18n/catalogues/en.ts';
+import { CATALOGUES, LANGUAGES } from '../../src/i18n/languages.ts';
+import { translator } from '../../src/i18n/translator.ts';
+
+const english = Object.keys(englishMessages).sort();
+const others = LANGUAGES.filter((language) => language !== 'en');
+
+/** The arguments a message takes, by name: `plural`/`number` ones need a number. */
+function argumentsOf(message: string, language: string): Map<string, 'number' | 'text'> {
+  const found = new Map<string, 'number' | 'text'>();
+  const walk = (elements: Array<{ type: number; value?: unknown; options?: Record<string, { value: never[] }> }>) => {
+    for (const element of elements) {
+      // 1 argument, 2 number, 5 select, 6 plural (the parser's TYPE enum).
+      if (element.type === 2 || element.type === 6) found.set(String(element.value), 'number');
+      else if ((element.type === 1 || element.type === 5) && !found.has(String(element.value))) found.set(String(element.value), 'text');
+      for (const option of Object.values(element.options ?? {})) walk(option.value);
+    }
+  };
+  walk(new IntlMessageFormat(message, language, undefined, { ignoreTag: true }).getAst() as never);
+  return found;
+}
+
+describe('the catalogues', () => {
+  it.each(others)('%s has exactly the keys of the English catalogue', (language) => {
+    const keys = Object.keys(CATALOGUES[language].messages).sort();
+    expect(keys.filter((key) => !english.includes(key)), 'keys English does not have').toEqual([]);
+    expect(english.filter((key) => !keys.includes(key)), 'keys missing').toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s: every message parses and asks only for what the English one is given', (language) => {
+    for (const [key, message] of Object.entries(CATALOGUES[language].messages)) {
+      const given = argumentsOf(englishMessages[key as keyof typeof englishMessages], 'en');
+      for (const [name] of argumentsOf(message, language)) expect(given.has(name), `${language} ${key} uses {${name}}`).toBe(true);
+      const params = Object.fromEntries([...given].map(([name, kind]) => [name, kind === 'number' ? 2 : 'X']));
+      expect(() => translator(language)(key as keyof typeof englishMessages, params), `${language} ${key}`).not.toThrow();
+    }
+  });
+
+  it.each(LANGUAGES)('%s: no apostrophe quotes a placeholder by accident (write ’, or \'\' for a literal one)', (language) => {
+    for (const [key, message] of Object.entries(CATALOGUES[language].messages)) {
+      expect(message.replaceAll("''", ''), `${language} ${key}`).not.toMatch(/'[{}#|]/);
+    }
+  });
+
+  it.each(LANGUAGES)('%s: names a locale for its numbers and dates', (language) => {
+    expect(Intl.getCanonicalLocales(CATALOGUES[language].locale)).toHaveLength(1);
+    expect(CATALOGUES[language].locale.startsWith(language)).toBe(true);
+  });
+});
+
+describe('plurals', () => {
+  it('English: one ticket, two tickets, no tickets', () => {
+    const t = translator('en');
+    expect(t('kpi.tickets', { count: 1 })).toBe('1 ticket');
+    expect(t('kpi.tickets', { count: 2 })).toBe('2 tickets');
+    expect(t('kpi.tickets', { count: 0 })).toBe('0 tickets');
+  });
+
+  it('German: ein Verstoß, zwei Verstöße', () => {
+    const t = translator('de');
+    expect(t('kpi.breaches', { count: 1 })).toBe('1 SLA-Verstoß');
+    expect(t('kpi.breaches', { count: 2 })).toBe('2 SLA-Verstöße');
+    expect(t('coverage.lastContact', { count: 1, quarter: 'Q4 2026' })).toBe('Letzter Kontakt 1 Tag vor Ende von Q4 2026.');
+  });
+
+  it('French: zero and one are singular, two is plural', () => {
+    const t = translator('fr');
+    expect(t('kpi.tickets', { count: 0 })).toBe('0 demande');
+    expect(t('kpi.tickets', { count: 1 })).toBe('1 demande');
+    expect(t('kpi.tickets', { count: 2 })).toBe('2 demandes');
+    expect(t('summary.more', { count: 1 })).toBe('et 1 autre dans le tableau de bord');
+  });
+
+  it('Japanese: one form, with its counter', () => {
+    const t = translator('ja');
+    expect(t('kpi.tickets', { count: 1 })).toBe('問い合わせ1件');
+    expect(t('kpi.tickets', { count: 3 })).toBe('問い合わせ3件');
+    expect(t('coverage.fewContacts', { count: 1, min: 2 })).toBe('お客様側の窓口は1名のみです（2名以上が目安）。');
+  });
+
+  it('writes the count in the locale and chooses its form by the language', () => {
+    expect(translator('de', 'en-US')('kpi.tickets', { count: 1234 })).toBe('1,234 Anfragen');
+    expect(translator('en', 'de-DE')('kpi.tickets', { count: 1234 })).toBe('1.234 tickets');
+  });
+});

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { review } from '../../src/analyse/review.ts';
+import { DEFAULT_THRESHOLDS } from '../../src/analyse/thresholds.ts';
+import { createFormatter } from '../../src/format.ts';
+import type { Language } from '../../src/i18n/languages.ts';
+import { deckView } from '../../src/render/deck-view.ts';
+import { loadAccount } from '../../src/validate/load-account.ts';
+import { fixturePath, ROOT } from '../helpers.ts';
+
+async function viewOf(file: string, quarter: string, language: Language, questions?: string[]) {
+  const { account } = await loadAccount(file);
+  const r = review({ ...account, questions: undefined }, quarter, DEFAULT_THRESHOLDS, language);
+  const chart = { svg: '<svg></svg>', alt: '', width: 1, height: 1 };
+  const charts = { promises: account.promises.map(() => chart), value: chart, adoption: chart, support: chart, touchpoints: chart };
+  const company = { name: 'Vendor', logo: '', colors: { primary: '#000000', accent: '#000000' } };
+  return deckView({ review: r, f: createFormatter(r.locale, account.currency, language), charts, audience: 'customer', company, customerLogo: '', questions });
+}
+
+describe('the deck view', () => {
+  it('asks the questions of its language when neither config nor account sets any', async () => {
+    const ahead = (await viewOf(join(ROOT, 'data', 'acme.yaml'), '2026-Q4', 'de')).slides.find((s) => s.kind === 'ahead')!;
+    expect((ahead.questions as string[])[0]).toBe('Was hat sich in Ihrem Geschäft seit unserem letzten Treffen verändert?');
+    const configured = (await viewOf(join(ROOT, 'data', 'acme.yaml'), '2026-Q4', 'de', ['Wie geht es weiter?'])).slides.find((s) => s.kind === 'ahead')!;
+    expect(configured.questions).toEqual(['Wie geht es weiter?']);
+  });
+
+  it('lists each section once in the agenda, by its title, while its pages are headed "(1 von 2)"', async () => {
+    const view = await viewOf(fixturePath('many-promises'), '2025-Q3', 'de');
+    const scorecards = view.slides.filter((s) => s.kind === 'scorecard');
+    expect(scorecards.map((s) => s.heading)).toEqual(['Zusagen im Überblick (1 von 2)', 'Zusagen im Überblick (2 von 2)']);
+    expect(scorecards.map((s) => s.title)).toEqual(['Zusagen im Überblick', 'Zusagen im Überblick']);
+    const agenda = view.slides.find((s) => s.kind === 'agenda')!.items as string[];
+    expect(agenda.filter((item) => item.startsWith('Zusagen im Überblick'))).toEqual(['Zusagen im Überblick']);
+    expect(view.slides[0]!.label).toBe('Folie 1: The Extraordinarily Long-Named International Consolidated Holdings Group of Manufacturing Companies: Quartalsbesprechung, Q3 2025');
+  });
+});
