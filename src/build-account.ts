@@ -4,7 +4,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { review } from './analyse/review.ts';
 import { reviewQuarter } from './analyse/review-quarter.ts';
 import type { Audience, Config, Format } from './config/config-schema.ts';
-import { fingerprint } from './output/fingerprint.ts';
+import { templateFolder } from './config/load-config.ts';
+import { filesUnder, fingerprint } from './output/fingerprint.ts';
 import { entryFromSummary, type ManifestEntry } from './output/manifest.ts';
 import type { Printer } from './print/printer.ts';
 import { accountLogo } from './render/logo.ts';
@@ -95,7 +96,8 @@ function outputNames(context: AccountContext, id: string, quarter: string) {
 /** What this account's outputs are made from (see src/output/fingerprint.ts). */
 function inputFingerprint(context: AccountContext, file: string, logo: string | undefined, quarter: string): string {
   const { company } = context.config;
-  const inputs = [file, logo && resolve(dirname(file), logo), company.logo && resolve(context.config.baseDir, company.logo)];
+  const templates = templateFolder(context.config);
+  const inputs = [file, logo && resolve(dirname(file), logo), company.logo && resolve(context.config.baseDir, company.logo), ...(templates ? filesUnder(templates) : [])];
   const options = { quarter, formats: context.formats, audience: context.audience };
   return fingerprint({ files: inputs.filter((f): f is string => Boolean(f)), config: context.config, options });
 }

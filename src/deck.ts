@@ -4,6 +4,7 @@ import type { StageTimings } from './build-account.ts';
 import { drawChart, type Chart } from './chart/chart-renderer.ts';
 import { adoptionChart, promiseChart, promiseChartSize, supportChart, touchpointChart, valueChart, type Palette } from './chart/charts.ts';
 import type { Audience, Config } from './config/config-schema.ts';
+import { templateFolder } from './config/load-config.ts';
 import { createFormatter, type Formatter } from './format.ts';
 import { finishPdf, preloadPdfLib } from './print/finish-pdf.ts';
 import type { Printer } from './print/printer.ts';
@@ -44,8 +45,9 @@ export async function renderDeck(review: Review, context: DeckContext, lap: (sta
     },
     customerLogo: context.logos.customer,
     questions: context.config.questions,
+    slides: context.config.slides,
   });
-  const html = renderHtml(view);
+  const html = renderHtml(view, templateFolder(context.config));
   lap('html');
   if (!context.printer) return { html, pdf: null };
   const printing = context.printer.print(html, () => lap('queue'));

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'QBR_QUARTER_BEFORE_START'
   | 'QBR_NO_QUARTER'
   | 'QBR_LOGO'
+  | 'QBR_TEMPLATE'
   | 'QBR_NO_BROWSER'
   | 'QBR_BROWSER_FAILED';
 

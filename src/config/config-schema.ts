@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { thresholdsSchema } from '../analyse/thresholds.ts';
 import { hexColor, text } from '../validate/fields.ts';
+import { CUSTOMER_SLIDE_KINDS, slideList } from '../validate/slide-list.ts';
 
 export const FORMATS = ['pdf', 'html', 'json'] as const;
 export const AUDIENCES = ['customer', 'internal'] as const;
@@ -32,6 +33,13 @@ export const configSchema = z.strictObject({
     .prefault({}),
   /** Signal thresholds (defaults: those of the data contract). */
   thresholds: thresholdsSchema.prefault({}),
+  /**
+   * A folder, relative to this file, whose files replace the package's of the same path under
+   * `templates/` (`slides/title.hbs`, `deck.css`, ...); its `theme.css` is added after our CSS.
+   */
+  templates: text.optional(),
+  /** The customer slides, in order; a kind left out is hidden (default: all, in meeting order). */
+  slides: slideList.default([...CUSTOMER_SLIDE_KINDS]),
   /** Discovery questions for the closing slide, when an account has none of its own. */
   questions: z.array(text).default(DEFAULT_QUESTIONS),
   output: z

@@ -10,6 +10,19 @@ import { ROOT } from '../paths.ts';
 
 let programHash: string | null = null;
 
+/** Every file under `dir`, sorted, as absolute paths; none when it does not exist. */
+export function filesUnder(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
 /**
  * The program's version: package.json's version and the content of every source and template
  * file, so an edited template or a fixed bug re-renders without a version bump.
@@ -32,7 +45,7 @@ export function programFingerprint(): string {
 }
 
 export interface FingerprintInput {
-  /** Every file the outputs are made from: the data file, its logo, our logo. */
+  /** Every file the outputs are made from: the data file, its logo, our logo, the config's templates. */
   files: string[];
   /** The config as loaded (defaults applied), so an edit to the file or its defaults counts. */
   config: unknown;

@@ -1,10 +1,11 @@
-/** The slides of the customer's deck, in meeting order; a section without data has no slide. */
+/** The slides of the customer's deck, kind by kind; a section without data has no slide. */
 import { addQuarters } from '../analyse/quarter.ts';
 import type { Review } from '../analyse/review.ts';
 import type { Chart } from '../chart/chart-renderer.ts';
 import { PROMISE_CHARTS_PER_SLIDE } from '../chart/charts.ts';
 import type { Formatter } from '../format.ts';
 import { headlineKpis } from './kpis.ts';
+import { markdownSize, markdownToHtml } from './markdown.ts';
 import { scorecardRow, statusView } from './promise-view.ts';
 import { paginate, type Slide } from './slide.ts';
 
@@ -39,8 +40,10 @@ export const ROLE_NAMES: Record<string, string> = {
   other: 'Other',
 };
 
-export function customerSlides(input: SlideInput): Slide[] {
-  return [summary, success, scorecard, promiseCharts, value, adoption, support, commitments, together, ahead].flatMap((make) => make(input));
+/** The makers of the customer slides after the title and agenda (see src/render/slide-order.ts). */
+export function customerSlideMakers(input: SlideInput) {
+  const makers = { summary, success, scorecard, 'promise-charts': promiseCharts, value, adoption, support, commitments, together, custom, ahead };
+  return Object.fromEntries(Object.entries(makers).map(([kind, make]) => [kind, () => make(input)])) as Record<keyof typeof makers, () => Slide[]>;
 }
 
 function summary({ review, f }: SlideInput): Slide[] {
@@ -148,4 +151,9 @@ function ahead({ review, f, questions }: SlideInput): Slide[] {
   const next = addQuarters(review.summary.quarter, 1);
   const plan = review.account.plan[next] ?? review.account.plan[review.summary.quarter] ?? [];
   return [{ kind: 'ahead', heading: 'Looking ahead', next: f.quarter(next), plan, questions: (review.account.questions ?? questions).slice(0, 6) }];
+}
+
+/** The account's own slides, in file order: a title and a Markdown body. */
+function custom({ review }: SlideInput): Slide[] {
+  return review.account.custom_slides.map((s) => ({ kind: 'custom', heading: s.title, id: s.id, body: markdownToHtml(s.body), size: markdownSize(s.body) }));
 }

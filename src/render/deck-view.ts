@@ -2,9 +2,11 @@
 import type { Review } from '../analyse/review.ts';
 import type { Audience } from '../config/config-schema.ts';
 import type { Formatter } from '../format.ts';
-import { customerSlides, type DeckCharts } from './customer-slides.ts';
+import type { CustomerSlideKind } from '../validate/slide-list.ts';
+import { customerSlideMakers, type DeckCharts } from './customer-slides.ts';
 import { internalSlides } from './internal-slides.ts';
 import type { Slide } from './slide.ts';
+import { orderSlides } from './slide-order.ts';
 
 export interface DeckView {
   lang: string;
@@ -30,20 +32,18 @@ export interface DeckViewInput {
   company: { name: string; logo: string; colors: { primary: string; accent: string } };
   customerLogo: string;
   questions: string[];
+  /** The config's customer slides, in order; an account's own `slides` replaces it. */
+  slides: readonly CustomerSlideKind[];
 }
 
 export function deckView(input: DeckViewInput): DeckView {
   const { review, f, audience, company } = input;
   const { account, summary } = review;
-  const body = customerSlides(input);
   const internal = audience === 'internal' ? internalSlides(input) : [];
-  const agenda: Slide = {
-    kind: 'agenda',
-    heading: 'Agenda',
-    items: [...new Set(body.map((s) => s.heading.replace(/ \(\d+ of \d+\)$/, '')))],
-  };
+  const agenda = (items: string[]): Slide => ({ kind: 'agenda', heading: 'Agenda', items });
   const title: Slide = { kind: 'title', bare: true, heading: `${account.name}: Quarterly Business Review, ${f.quarter(summary.quarter)}` };
-  const slides = [title, agenda, ...body, ...internal].map((slide, i) => ({ ...slide, number: i + 1 }));
+  const customer = orderSlides(account.slides ?? input.slides, { ...customerSlideMakers(input), title: () => [title], agenda });
+  const slides = [...customer, ...internal].map((slide, i) => ({ ...slide, number: i + 1 }));
   return {
     lang: f.locale,
     title: `${account.name}: Quarterly Business Review ${f.quarter(summary.quarter)}${audience === 'internal' ? ' (internal)' : ''}`,

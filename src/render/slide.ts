@@ -12,14 +12,17 @@ export type SlideKind =
   | 'commitments'
   | 'together'
   | 'ahead'
+  | 'custom'
   | 'health'
   | 'signals'
   | 'coverage';
 
 export interface Slide {
   kind: SlideKind;
-  /** The slide's title, its PDF bookmark and its agenda line. */
+  /** The slide's title and its PDF bookmark. */
   heading: string;
+  /** Its agenda line, when not the heading: a slide of several pages has one line. */
+  section?: string;
   /** An account-team page, never in the customer's copy. */
   internal?: boolean;
   /** Filled in once every slide is known. */
@@ -31,5 +34,5 @@ export interface Slide {
 export function paginate<T>(items: T[], size: number, heading: string, make: (page: T[], heading: string) => Slide): Slide[] {
   const pages: T[][] = [];
   for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages.map((page, i) => make(page, pages.length > 1 ? `${heading} (${i + 1} of ${pages.length})` : heading));
+  return pages.map((page, i) => ({ ...make(page, pages.length > 1 ? `${heading} (${i + 1} of ${pages.length})` : heading), section: heading }));
 }
