@@ -58,6 +58,7 @@ export async function renderDeck(review: Review, context: DeckContext, lap: (sta
     subject: `Quarterly business review of ${account.name} for ${summary.quarter}, with data as of ${summary.as_of}`,
     keywords: ['QBR', account.name, summary.quarter],
     date: summary.as_of,
+    headings: [view.customer, ...view.slides.map((slide) => slide.heading)],
   });
   lap('pdf');
   return { html, pdf };
