@@ -6,6 +6,7 @@ import type { CustomerSlideKind } from '../validate/slide-list.ts';
 import { customerSlideMakers, type DeckCharts } from './customer-slides.ts';
 import { internalSlides } from './internal-slides.ts';
 import type { Slide } from './slide.ts';
+import { fitClasses } from './slide-fit.ts';
 import { orderSlides } from './slide-order.ts';
 
 export interface DeckView {
@@ -43,7 +44,7 @@ export function deckView(input: DeckViewInput): DeckView {
   const agenda = (items: string[]): Slide => ({ kind: 'agenda', heading: 'Agenda', items });
   const title: Slide = { kind: 'title', bare: true, heading: `${account.name}: Quarterly Business Review, ${f.quarter(summary.quarter)}` };
   const customer = orderSlides(account.slides ?? input.slides, { ...customerSlideMakers(input), title: () => [title], agenda });
-  const slides = [...customer, ...internal].map((slide, i) => ({ ...slide, number: i + 1 }));
+  const slides = [...customer, ...internal].map((slide, i) => ({ ...slide, number: i + 1, fit: fitClasses(slide, account.name) }));
   return {
     lang: f.locale,
     title: `${account.name}: Quarterly Business Review ${f.quarter(summary.quarter)}${audience === 'internal' ? ' (internal)' : ''}`,

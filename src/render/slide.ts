@@ -27,6 +27,8 @@ export interface Slide {
   internal?: boolean;
   /** Filled in once every slide is known. */
   number?: number;
+  /** Classes for its length of text, on its `<section>` (src/render/slide-fit.ts); set with the number. */
+  fit?: string;
   [field: string]: unknown;
 }
 
