@@ -14,7 +14,10 @@ import { fixturePath, ROOT } from '../helpers.ts';
 import { qbr, scratch } from './render.ts';
 
 /** The rounds: a name, and the config file to render with (none: the built-in defaults). */
-const CONFIGS: Array<{ name: string; config?: string }> = [{ name: 'defaults' }];
+const CONFIGS: Array<{ name: string; config?: string }> = [
+  { name: 'defaults' },
+  { name: 'brand theme', config: fixturePath('layout-brand', 'qbr.config.yaml') },
+];
 const ACCOUNTS = [...['acme', 'helios-freight', 'bramble-foods'].map((id) => join(ROOT, 'data', `${id}.yaml`)), fixturePath('stress-long-text')];
 const CHECK = readFileSync(join(import.meta.dirname, 'layout-check.js'), 'utf8');
 

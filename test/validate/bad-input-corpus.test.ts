@@ -8,7 +8,7 @@ import { fixturePath, runCli } from '../helpers.ts';
 // Every fixture folder is a fault, but these: valid files the other tests use, and config
 // folders with templates (test/render/templates.test.ts), which hold no account file.
 const VALID = new Set(['valid', 'contract-example', 'international', 'hostile-names', 'logo-ok', 'many-promises', 'stress-long-text',
-  'templates-override', 'templates-parse-error', 'templates-syntax-error', 'templates-unknown-helper', 'templates-unknown-partial']);
+  'layout-brand', 'templates-override', 'templates-parse-error', 'templates-syntax-error', 'templates-unknown-helper', 'templates-unknown-partial']);
 const FAULTS = readdirSync(join(import.meta.dirname, '..', 'fixtures'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !VALID.has(entry.name))
   .map((entry) => entry.name)
