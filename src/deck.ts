@@ -2,6 +2,7 @@
 import type { Review } from './analyse/review.ts';
 import { drawDeckCharts } from './chart/deck-charts.ts';
 import type { Audience, Config } from './config/config-schema.ts';
+import { templateFolder } from './config/load-config.ts';
 import { createFormatter, type Formatter } from './format.ts';
 import type { PdfMetadata } from './print/finish-pdf.ts';
 import { printDeck } from './print/print-deck.ts';
@@ -38,8 +39,9 @@ export async function renderDeck(review: Review, context: DeckContext, lap: Lap 
     company: { name: companyName, colors: company.colors, logo: context.logos.company },
     customerLogo: context.logos.customer,
     questions: context.config.questions,
+    slides: context.config.slides,
   });
-  const html = renderHtml(view);
+  const html = renderHtml(view, templateFolder(context.config));
   lap('html');
   if (!context.printer) return { html, pdf: null };
   const pdf = await printDeck(context.printer, html, pdfMetadata(review, view, companyName, f), () => lap('queue'));
@@ -55,5 +57,6 @@ function pdfMetadata({ account, summary }: Review, view: DeckView, author: strin
     subject: f.t('deck.subject', { customer: account.name, quarter: f.quarter(summary.quarter), date: f.date(summary.as_of) }),
     keywords: [f.t('deck.keyword'), account.name, summary.quarter],
     date: summary.as_of,
+    headings: [view.customer, ...view.slides.map((slide) => slide.heading)],
   };
 }

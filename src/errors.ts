@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'QBR_QUARTER_BEFORE_START'
   | 'QBR_NO_QUARTER'
   | 'QBR_LOGO'
+  | 'QBR_TEMPLATE'
   | 'QBR_NO_BROWSER'
   | 'QBR_BROWSER_FAILED';
 
@@ -36,6 +37,7 @@ export const EXIT_STATUS: Record<ErrorCode, number> = {
   QBR_LOGO: EXIT.failed,
   QBR_NO_BROWSER: EXIT.failed,
   QBR_BROWSER_FAILED: EXIT.failed,
+  QBR_TEMPLATE: EXIT.failed,
 };
 
 /** A failure the user can act on. */

@@ -18,6 +18,7 @@ describe('exit statuses', () => {
     ['QBR_LOGO', 1],
     ['QBR_NO_BROWSER', 1],
     ['QBR_BROWSER_FAILED', 1],
+    ['QBR_TEMPLATE', 1],
   ] as Array<[ErrorCode, number]>)('%s ends a run with status %i', (code, status) => {
     expect(new QbrError(code, 'message').exitStatus).toBe(status);
   });

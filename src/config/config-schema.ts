@@ -8,6 +8,7 @@ import { thresholdsSchema } from '../analyse/thresholds.ts';
 import { englishMessages } from '../i18n/catalogues/en.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { hexColor, text } from '../validate/fields.ts';
+import { CUSTOMER_SLIDE_KINDS, slideList } from '../validate/slide-list.ts';
 
 export const FORMATS = ['pdf', 'html', 'json'] as const;
 export const AUDIENCES = ['customer', 'internal'] as const;
@@ -32,6 +33,13 @@ export const configSchema = z.strictObject({
   thresholds: thresholdsSchema.prefault({}),
   /** The deck's language: its words, `<html lang>` and PDF metadata (default `en`); an account may set its own. */
   language: z.enum(LANGUAGES).default('en'),
+  /**
+   * A folder, relative to this file, whose files replace the package's of the same path under
+   * `templates/` (`slides/title.hbs`, `deck.css`, ...); its `theme.css` is added after our CSS.
+   */
+  templates: text.optional(),
+  /** The customer slides, in order; a kind left out is hidden (default: all, in meeting order). */
+  slides: slideList.default([...CUSTOMER_SLIDE_KINDS]),
   /**
    * Discovery questions for the closing slide, when an account has none of its own. Unset (the
    * default): four questions in the deck's language, in English DEFAULT_QUESTIONS.

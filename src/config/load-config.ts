@@ -1,9 +1,10 @@
 /** Reads `qbr.config.yaml` when there is one; defaults otherwise. */
+import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { QbrError } from '../errors.ts';
+import { DataError, QbrError } from '../errors.ts';
 import { loadSourceFile } from '../load/source-file.ts';
-import { validateSource } from '../validate/validate-source.ts';
+import { positioned, validateSource } from '../validate/validate-source.ts';
 import { configSchema, type Config } from './config-schema.ts';
 
 export const CONFIG_FILE = 'qbr.config.yaml';
@@ -22,5 +23,15 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<Co
   }
   const source = await loadSourceFile(path, 'QBR_INVALID_CONFIG');
   const data = source.data === undefined ? {} : source.data;
-  return { ...validateSource({ ...source, data }, configSchema, 'QBR_INVALID_CONFIG'), baseDir: dirname(path) };
+  const config = { ...validateSource({ ...source, data }, configSchema, 'QBR_INVALID_CONFIG'), baseDir: dirname(path) };
+  const folder = templateFolder(config);
+  if (folder !== null && !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new DataError('QBR_INVALID_CONFIG', [positioned(source, ['templates'], false, `no folder ${folder}`)]);
+  }
+  return config;
+}
+
+/** The config's `templates:` folder as an absolute path; null when it has none. */
+export function templateFolder(config: Config): string | null {
+  return config.templates === undefined ? null : resolve(config.baseDir, config.templates);
 }

@@ -6,9 +6,23 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Audience, Config, Format } from '../config/config-schema.ts';
+import { templateFolder } from '../config/load-config.ts';
 import { ROOT } from '../paths.ts';
 
 let programHash: string | null = null;
+
+/** Every file under `dir`, sorted, as absolute paths; none when it does not exist. */
+export function filesUnder(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
 
 /**
  * The program's version: package.json's version and the content of every source and template
@@ -32,7 +46,7 @@ export function programFingerprint(): string {
 }
 
 export interface FingerprintInput {
-  /** Every file the outputs are made from: the data file, its logo, our logo. */
+  /** Every file the outputs are made from: the data file, its logo, our logo, the config's templates. */
   files: string[];
   /** The config as loaded (defaults applied), so an edit to the file or its defaults counts. */
   config: unknown;
@@ -52,8 +66,9 @@ export function fingerprint(input: FingerprintInput): string {
   return hash.update(JSON.stringify(input.config)).update(JSON.stringify(input.options)).digest('hex');
 }
 
-/** What one account's outputs are made from: its file and logo, our logo, the config and the options. */
+/** What one account's outputs are made from: its file and logo, our logo, the config's templates folder, the config and the options. */
 export function accountFingerprint(file: string, logo: string | undefined, config: Config, options: { quarter: string; formats: Format[]; audience: Audience }): string {
-  const inputs = [file, logo && resolve(dirname(file), logo), config.company.logo && resolve(config.baseDir, config.company.logo)];
+  const templates = templateFolder(config);
+  const inputs = [file, logo && resolve(dirname(file), logo), config.company.logo && resolve(config.baseDir, config.company.logo), ...(templates ? filesUnder(templates) : [])];
   return fingerprint({ files: inputs.filter((f): f is string => Boolean(f)), config, options });
 }

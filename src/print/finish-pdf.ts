@@ -3,7 +3,7 @@
  * clock and counters (creation time, a random document id, tag ids numbered across every page
  * the browser has rendered), so the same input gives the same bytes.
  */
-import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
+import type { PDFContext, PDFDocument, PDFObject } from '@cantoo/pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -12,6 +12,8 @@ export interface PdfMetadata {
   keywords: string[];
   /** The data's cut-off date (ISO), used as creation and modification date. */
   date: string;
+  /** The headings the bookmarks are made from, as written (see `restoreBookmarkSpaces`). */
+  headings?: string[];
 }
 
 /**
@@ -40,10 +42,35 @@ export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Uin
   document.catalog.delete(lib.PDFName.of('Metadata'));
   document.context.trailerInfo.ID = undefined;
   renumberTagIds(document.context, lib);
+  restoreBookmarkSpaces(document, lib, meta.headings ?? []);
   // Objects written as they are, like Chromium writes them: packing them into compressed object
   // streams makes the file smaller but costs pdf-lib more time than the bytes are worth (the
   // README's "Speed and memory" has the figures).
   return document.save({ useObjectStreams: false, objectsPerTick: Infinity });
+}
+
+/**
+ * Chromium drops the space where a heading wraps ("International" + "Consolidated" on the next
+ * line make "InternationalConsolidated" in the bookmark): a bookmark that differs from a
+ * heading only by white space gets the heading's text.
+ */
+function restoreBookmarkSpaces(document: PDFDocument, { PDFDict, PDFHexString, PDFName, PDFString }: PdfLib, headings: string[]): void {
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  const written = new Map(headings.map((heading) => [bare(heading), heading]));
+  const walk = (ref: PDFObject | undefined): void => {
+    let item = ref ? document.context.lookup(ref, PDFDict) : undefined;
+    while (item) {
+      const title = item.get(PDFName.of('Title'));
+      const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : undefined;
+      const heading = text === undefined ? undefined : written.get(bare(text));
+      if (heading !== undefined && heading !== text) item.set(PDFName.of('Title'), PDFHexString.fromText(heading));
+      walk(item.get(PDFName.of('First')));
+      const next = item.get(PDFName.of('Next'));
+      item = next ? document.context.lookup(next, PDFDict) : undefined;
+    }
+  };
+  const outlines = document.catalog.get(PDFName.of('Outlines'));
+  if (outlines) walk(document.context.lookup(outlines, PDFDict).get(PDFName.of('First')));
 }
 
 const TAG_ID = /^node\d+$/;

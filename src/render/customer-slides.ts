@@ -10,6 +10,7 @@ import type { DeckCharts } from '../chart/deck-charts.ts';
 import type { Formatter } from '../format.ts';
 import { wordsOf } from '../i18n/translator.ts';
 import { headlineKpis } from './kpis.ts';
+import { markdownSize, markdownToHtml } from './markdown.ts';
 import { scorecardRow, statusView } from './promise-view.ts';
 import { paginate, single, type Slide } from './slide.ts';
 
@@ -28,8 +29,10 @@ const SCORECARD_ROWS = 5;
 /** Promises listed on the executive summary; the scorecard has them all. */
 const SUMMARY_PROMISES = 4;
 
-export function customerSlides(input: SlideInput): Slide[] {
-  return [summary, success, scorecard, promiseCharts, value, adoption, support, commitments, together, ahead].flatMap((make) => make(input));
+/** The makers of the customer slides after the title and agenda (see src/render/slide-order.ts). */
+export function customerSlideMakers(input: SlideInput) {
+  const makers = { summary, success, scorecard, 'promise-charts': promiseCharts, value, adoption, support, commitments, together, custom, ahead };
+  return Object.fromEntries(Object.entries(makers).map(([kind, make]) => [kind, () => make(input)])) as Record<keyof typeof makers, () => Slide[]>;
 }
 
 function summary({ review, f }: SlideInput): Slide[] {
@@ -148,4 +151,9 @@ function ahead({ review, f, questions }: SlideInput): Slide[] {
   const ours = questions ?? (['ahead.question1', 'ahead.question2', 'ahead.question3', 'ahead.question4'] as const).map((key) => f.t(key));
   const words = wordsOf(f.t, ['ahead.plan', 'ahead.noPlan', 'ahead.questions'], { quarter: f.quarter(next) });
   return [single(f.t('ahead.title'), { kind: 'ahead', words, plan, questions: (review.account.questions ?? ours).slice(0, 6) })];
+}
+
+/** The account's own slides, in file order: a title and a Markdown body. */
+function custom({ review }: SlideInput): Slide[] {
+  return review.account.custom_slides.map((s) => single(s.title, { kind: 'custom', id: s.id, body: markdownToHtml(s.body), size: markdownSize(s.body) }));
 }

@@ -2,10 +2,13 @@
 import type { Review } from '../analyse/review.ts';
 import type { Audience } from '../config/config-schema.ts';
 import type { Formatter } from '../format.ts';
-import { customerSlides, type DeckCharts } from './customer-slides.ts';
+import type { CustomerSlideKind } from '../validate/slide-list.ts';
+import { customerSlideMakers, type DeckCharts } from './customer-slides.ts';
 import { internalSlides } from './internal-slides.ts';
 import { wordsOf } from '../i18n/translator.ts';
 import { single, type Slide } from './slide.ts';
+import { fitClasses } from './slide-fit.ts';
+import { orderSlides } from './slide-order.ts';
 
 export interface DeckView {
   /** The language of the words (`<html lang>`); numbers and dates follow the account's locale. */
@@ -35,6 +38,8 @@ export interface DeckViewInput {
   customerLogo: string;
   /** The config's discovery questions; undefined when it sets none (the catalogue's are used). */
   questions: string[] | undefined;
+  /** The config's customer slides, in order; an account's own `slides` replaces it. */
+  slides: readonly CustomerSlideKind[];
 }
 
 export function deckView(input: DeckViewInput): DeckView {
@@ -42,8 +47,7 @@ export function deckView(input: DeckViewInput): DeckView {
   const { account, summary } = review;
   const internal = audience === 'internal';
   const quarter = f.quarter(summary.quarter);
-  const body = customerSlides(input);
-  const agenda = single(f.t('agenda.title'), { kind: 'agenda', items: [...new Set(body.map((s) => s.title))] });
+  const agenda = (items: string[]) => single(f.t('agenda.title'), { kind: 'agenda', items });
   const title = single(f.t('title.heading', { customer: account.name, quarter }), {
     kind: 'title',
     bare: true,
@@ -54,10 +58,12 @@ export function deckView(input: DeckViewInput): DeckView {
       companyLogo: f.t('deck.logoAlt', { name: company.name }),
     },
   });
-  const slides = [title, agenda, ...body, ...(internal ? internalSlides(input) : [])].map((slide, i) => ({
+  const customer = orderSlides(account.slides ?? input.slides, { ...customerSlideMakers(input), title: () => [title], agenda });
+  const slides = [...customer, ...(internal ? internalSlides(input) : [])].map((slide, i) => ({
     ...slide,
     number: i + 1,
     label: f.t('deck.slideLabel', { number: i + 1, heading: slide.heading }),
+    fit: fitClasses(slide, account.name),
   }));
   return {
     lang: f.language,

@@ -1,52 +1,27 @@
 /**
  * Stage 5b, render: the view model through Handlebars into one self-contained HTML file.
- * Only our own template files are compiled; data is always escaped output, never a template.
+ * Only template files are compiled (ours, or a config's `templates:` folder over them); data is
+ * always escaped output, never a template.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
+import { QbrError } from '../errors.ts';
 import { fontFaceCss } from '../fonts/font-faces.ts';
-import { TEMPLATES_DIR } from '../paths.ts';
-import type { Chart } from '../chart/chart-renderer.ts';
 import type { DeckView } from './deck-view.ts';
+import { loadTemplates } from './load-templates.ts';
 
-
-/** Icons shared by two states. */
-const ICON_ALIASES: Record<string, string> = { done: 'met', overdue: 'at_risk' };
-
-interface Templates {
-  deck: Handlebars.TemplateDelegate;
-  css: string;
-  /** Every character the templates themselves print, for choosing font subsets. */
-  text: string;
-}
-
-let templates: Templates | null = null;
-
-function loadTemplates(): Templates {
-  const env = Handlebars.create();
-  // `{{chart-svg chart}}` places a chart's SVG, drawn by src/chart from shapes (its text is
-  // glyph shapes, no data strings), with its text alternative escaped like any data.
-  env.registerHelper('chart-svg', (chart: Chart) =>
-    new Handlebars.SafeString(chart.svg.replace('<svg ', `<svg role="img" aria-label="${Handlebars.escapeExpression(chart.alt)}" `)),
-  );
-  const read = (path: string) => readFileSync(join(TEMPLATES_DIR, path), 'utf8');
-  const sources: string[] = [];
-  for (const file of readdirSync(join(TEMPLATES_DIR, 'slides'))) {
-    sources.push(read(`slides/${file}`));
-    env.registerPartial(basename(file, '.hbs'), sources.at(-1)!);
-  }
-  for (const file of readdirSync(join(TEMPLATES_DIR, 'icons'))) env.registerPartial(`icon-${basename(file, '.hbs')}`, read(`icons/${file}`));
-  for (const [alias, icon] of Object.entries(ICON_ALIASES)) env.registerPartial(`icon-${alias}`, read(`icons/${icon}.hbs`));
-  const deck = read('deck.hbs');
-  return { deck: env.compile(deck, { strict: false, preventIndent: true }), css: read('deck.css'), text: deck + sources.join('') };
-}
-
-/** The deck as one HTML document: styles, fonts, images and charts inside it. */
-export function renderHtml(view: DeckView): string {
-  templates ??= loadTemplates();
+/** The deck as one HTML document: styles, fonts, images and charts inside it. `folder`: the config's templates, if any. */
+export function renderHtml(view: DeckView, folder: string | null = null): string {
+  const templates = loadTemplates(folder);
   const fontCss = fontFaceCss(templates.text + printedText(view));
-  return templates.deck({ ...view, css: templates.css, fontCss });
+  // Our CSS and fonts are the only raw text the deck template prints; they are marked as such.
+  const context = { ...view, css: new Handlebars.SafeString(templates.css), fontCss: new Handlebars.SafeString(fontCss) };
+  try {
+    return templates.deck(context);
+  } catch (error) {
+    // A partial named only as the deck is rendered (`{{> (lookup . 'kind')}}`) is missing.
+    if (error instanceof Handlebars.Exception) throw new QbrError('QBR_TEMPLATE', `${folder ?? 'templates'}: ${error.message}`, 'Fix the template that names it, or add the file.');
+    throw error;
+  }
 }
 
 /**

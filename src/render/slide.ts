@@ -14,6 +14,7 @@ export type SlideKind =
   | 'commitments'
   | 'together'
   | 'ahead'
+  | 'custom'
   | 'health'
   | 'signals'
   | 'coverage';
@@ -23,6 +24,8 @@ export interface SlideBody {
   kind: SlideKind;
   /** An account-team page, never in the customer's copy. */
   internal?: boolean;
+  /** Classes for its length of text, on its `<section>` (src/render/slide-fit.ts); set with the number. */
+  fit?: string;
   [field: string]: unknown;
 }
 

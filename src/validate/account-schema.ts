@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { crossFieldIssues } from './cross-field-checks.ts';
 import { amount, byQuarter, count, currency, isoDate, locale, measurement, nonNegative, price, quarter, text } from './fields.ts';
+import { noRepeats, slideList } from './slide-list.ts';
 
 /** An account id: it names the output files, so nothing that could leave the output folder. */
 export const ACCOUNT_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -86,6 +87,18 @@ const risk = z.strictObject({
   severity: z.enum(['low', 'medium', 'high']).default('medium'),
 });
 
+const customSlide = z.strictObject({
+  id: id.describe('Unique in the file; lower-case letters, digits and hyphens'),
+  title: text.describe("The slide's heading, agenda line and PDF bookmark"),
+  body: text.describe('Markdown: paragraphs, lists, **bold**, *italic*, links; raw HTML is shown as text'),
+});
+
+const customSlides = z.array(customSlide).check(
+  z.superRefine((slides: unknown[], ctx) => noRepeats(slides.map((s) => (s as { id?: unknown } | null)?.id), ctx, { name: 'custom_slides', what: 'custom slide id', inside: ['id'] }), {
+    when: (payload) => Array.isArray(payload.value),
+  }),
+);
+
 export const accountSchema = z
   .strictObject({
     name: text.describe('Customer name, shown on every slide'),
@@ -109,6 +122,8 @@ export const accountSchema = z
     plan: byQuarter(z.array(text)).default({}),
     risks: z.array(risk).default([]),
     questions: z.array(text).optional().describe('Replaces the default discovery questions'),
+    slides: slideList.optional().describe("The customer slides, in order; replaces the config's list for this account"),
+    custom_slides: customSlides.default([]).describe('Slides of your own, shown where `custom` stands in `slides`'),
   })
   // Also run on a file that fails elsewhere, by validateSource (see cross-field-checks.ts).
   .superRefine((account, ctx) => {

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load-config.ts';
+import { loadConfig, templateFolder } from '../../src/config/load-config.ts';
 import { DataError, QbrError } from '../../src/errors.ts';
 
 const folderWith = (text: string | null) => {
@@ -54,5 +54,30 @@ describe('qbr.config.yaml', () => {
   it('treats an empty file as no settings', async () => {
     // Unset: the deck writes "Your company" in its own language.
     expect((await loadConfig(folderWith(''))).company.name).toBeUndefined();
+  });
+
+  it('lists every customer slide in meeting order by default', async () => {
+    const config = await loadConfig(folderWith(null));
+    expect(config.slides).toEqual(['title', 'agenda', 'summary', 'success', 'scorecard', 'promise-charts', 'value', 'adoption', 'support', 'commitments', 'together', 'custom', 'ahead']);
+    expect(config.templates).toBeUndefined();
+  });
+
+  it('reports an unknown slide kind and a repeated one in the same run, each at its place', async () => {
+    const error = await loadConfig(folderWith('slides:\n  - title\n  - scorcard\n  - title\n')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).issues.map(({ line, column, path, message }) => ({ line, column, path, message }))).toEqual([
+      { line: 3, column: 5, path: 'slides[1]', message: 'expected one of title, agenda, summary, success, scorecard, promise-charts, value, adoption, support, commitments, together, custom, ahead; got "scorcard" (did you mean "scorecard"?)' },
+      { line: 4, column: 5, path: 'slides[2]', message: 'duplicate slide "title" (also slides[0])' },
+    ]);
+  });
+
+  it('resolves the templates folder from the config file, and refuses one that does not exist', async () => {
+    const dir = folderWith('templates: brand\n');
+    const missing = await loadConfig(dir).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(DataError);
+    expect((missing as DataError).issues[0]).toMatchObject({ line: 1, column: 12, path: 'templates', message: `no folder ${join(dir, 'brand')}` });
+    mkdirSync(join(dir, 'brand'));
+    const config = await loadConfig(join(dir, '..'), join(dir, 'qbr.config.yaml'));
+    expect(templateFolder(config)).toBe(join(dir, 'brand'));
   });
 });

@@ -1,3 +1,4 @@
+import { CUSTOMER_SLIDE_KINDS } from '../../src/validate/slide-list.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { review } from '../../src/analyse/review.ts';
@@ -14,7 +15,7 @@ async function viewOf(file: string, quarter: string, language: Language, questio
   const chart = { svg: '<svg></svg>', alt: '', width: 1, height: 1 };
   const charts = { promises: account.promises.map(() => chart), value: chart, adoption: chart, support: chart, touchpoints: chart };
   const company = { name: 'Vendor', logo: '', colors: { primary: '#000000', accent: '#000000' } };
-  return deckView({ review: r, f: createFormatter(r.locale, account.currency, language), charts, audience: 'customer', company, customerLogo: '', questions });
+  return deckView({ review: r, f: createFormatter(r.locale, account.currency, language), charts, audience: 'customer', company, customerLogo: '', questions, slides: CUSTOMER_SLIDE_KINDS });
 }
 
 describe('the deck view', () => {

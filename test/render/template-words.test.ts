@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CUSTOMER_SLIDE_KINDS } from '../../src/validate/slide-list.ts';
 import { describe, expect, it } from 'vitest';
 import { review } from '../../src/analyse/review.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/analyse/thresholds.ts';
@@ -20,7 +21,7 @@ describe.each(LANGUAGES)('the words each template prints, in %s', (language) => 
     const chart = { svg: '<svg></svg>', alt: '', width: 1, height: 1 };
     const charts = { promises: account.promises.map(() => chart), value: chart, adoption: chart, support: chart, touchpoints: chart };
     const company = { name: 'Vendor', logo: '', colors: { primary: '#000000', accent: '#000000' } };
-    const view = deckView({ review: r, f: createFormatter(r.locale, account.currency, language), charts, audience: 'internal', company, customerLogo: '', questions: undefined });
+    const view = deckView({ review: r, f: createFormatter(r.locale, account.currency, language), charts, audience: 'internal', company, customerLogo: '', questions: undefined, slides: CUSTOMER_SLIDE_KINDS });
     for (const name of wordsIn('deck.hbs')) expect(view.words[name as keyof typeof view.words], `deck.hbs words.${name}`).toMatch(/\S/);
     const kinds = new Set(view.slides.map((s) => s.kind));
     for (const file of readdirSync(join(TEMPLATES, 'slides')).filter((f) => kinds.has(f.replace('.hbs', '') as never))) {

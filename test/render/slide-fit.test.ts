@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { fitClasses, lineCount, textEms } from '../../src/render/slide-fit.ts';
+
+describe('estimating how much room text takes', () => {
+  it('counts a Latin letter as 0.55 em and a Japanese one as 1 em', () => {
+    expect(textEms('abcd')).toBeCloseTo(2.2);
+    expect(textEms('東京都')).toBe(3);
+  });
+
+  it('counts lines at a size in a column', () => {
+    expect(lineCount('word', 20, 500)).toBe(1);
+    // 100 letters × 0.55 em × 20 px = 1100 px: three lines of 500 px.
+    expect(lineCount('x'.repeat(100), 20, 500)).toBe(3);
+  });
+});
+
+describe('fit classes', () => {
+  const title = { kind: 'title' as const, title: 'QBR', heading: 'QBR' };
+
+  it("shrink the title slide's name as it grows", () => {
+    expect(fitClasses(title, 'Acme Manufacturing')).toBe('');
+    expect(fitClasses(title, 'A'.repeat(80))).toBe('fit-name-l');
+    expect(fitClasses(title, 'A'.repeat(150))).toBe('fit-name-m');
+    expect(fitClasses(title, 'A'.repeat(340))).toBe('fit-name-s');
+  });
+
+  it('give a heading of more than one line a smaller size', () => {
+    expect(fitClasses({ kind: 'custom', title: 'Roadmap 2027', heading: 'Roadmap 2027' }, 'Acme')).toBe('');
+    expect(fitClasses({ kind: 'custom', title: 'G', heading: 'Gemeinsame Roadmap 2027 für die Produktionsanlagenverfügbarkeitssteigerung' }, 'Acme')).toBe('fit-heading-long');
+  });
+
+  it('make the summary denser for many highlights and its figures smaller when long', () => {
+    const kpis = (value: string) => [{ value }];
+    expect(fitClasses({ kind: 'summary', title: 'S', heading: 'S', kpis: kpis('$487,000'), highlights: ['One', 'Two'] }, 'Acme')).toBe('');
+    expect(fitClasses({ kind: 'summary', title: 'S', heading: 'S', kpis: kpis('279.430.010 €'), highlights: ['1', '2', '3', '4'] }, 'Acme')).toBe('fit-figures-s fit-dense');
+  });
+
+  it('tighten the risks page by how many risks there are', () => {
+    const risks = (n: number) => ({ kind: 'coverage' as const, title: 'C', heading: 'C', risks: Array.from({ length: n }, () => ({})) });
+    expect(fitClasses(risks(3), 'Acme')).toBe('');
+    expect(fitClasses(risks(4), 'Acme')).toBe('fit-dense');
+    expect(fitClasses(risks(8), 'Acme')).toBe('fit-many');
+  });
+});
