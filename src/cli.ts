@@ -12,6 +12,7 @@ import { loadConfig } from './config/load-config.ts';
 import { QbrError, formatError } from './errors.ts';
 import { QUARTER_PATTERN } from './analyse/quarter.ts';
 import { removePendingWrites } from './write/write-atomic.ts';
+import { importCommand } from './import/import-command.ts';
 
 export const HELP = `Usage: npm run qbr -- [accounts...] [options]
 
@@ -69,6 +70,8 @@ function parse(argv: string[]) {
 
 /** Runs the CLI; returns the exit status. Exported so tests can run it in-process. */
 export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  // Subcommands, each with its own flags; an account named like one is given by its path.
+  if (argv[0] === 'import') return importCommand(argv.slice(1), cwd, out, err);
   let args;
   try {
     args = parse(argv);

@@ -14,7 +14,10 @@ export type ErrorCode =
   | 'QBR_NO_QUARTER'
   | 'QBR_LOGO'
   | 'QBR_NO_BROWSER'
-  | 'QBR_BROWSER_FAILED';
+  | 'QBR_BROWSER_FAILED'
+  | 'QBR_INVALID_IMPORT'
+  | 'QBR_EXISTS'
+  | 'QBR_PORT_IN_USE';
 
 /** A failure the user can act on. */
 export class QbrError extends Error {

@@ -1,0 +1,88 @@
+/**
+ * The figures in a CSV table, in either shape, told apart by the header row:
+ *   long: account,metric,quarter,value[,note]      one figure a row
+ *   wide: account,quarter,METRIC[,METRIC ...]      one figure a non-empty cell
+ * Header names are matched without regard to case. An empty cell is no value, never 0.
+ * What needs the account file (does it exist, is the metric one of its promises) is checked later.
+ */
+import { QUARTER_PATTERN } from '../analyse/quarter.ts';
+import type { ImportIssue } from './import-error.ts';
+import { parseNumber } from './parse-number.ts';
+import type { CsvTable } from './read-csv.ts';
+
+/** One figure as the CSV gives it, with the header names of the cells it came from. */
+export interface CsvFigure {
+  file: string;
+  line: number;
+  account: string;
+  /** Lower-cased: promise ids and the fixed metrics are lower-case. */
+  metric: string;
+  quarter: string;
+  value: number;
+  /** Written with a trailing `%`. */
+  percent: boolean;
+  /** A value row's description. */
+  note: string | undefined;
+  columns: { account: string; metric: string; quarter: string; value: string; note?: string | undefined };
+}
+
+const LONG_COLUMNS = ['account', 'metric', 'quarter', 'value', 'note'];
+
+/** Every figure of the table; each bad cell becomes an issue. */
+export function csvFigures(table: CsvTable, issues: ImportIssue[]): CsvFigure[] {
+  const names = table.header.map((name) => name.toLowerCase());
+  const problem = (message: string, column?: string) => issues.push({ file: table.file, line: 1, column, message });
+  const duplicate = names.find((name, i) => name !== '' && names.indexOf(name) !== i);
+  if (duplicate !== undefined) return problem('appears twice in the header', table.header[names.lastIndexOf(duplicate)]), [];
+  if (!names.includes('account')) {
+    return problem(`the header row has no account column (it has ${table.header.map((h) => JSON.stringify(h)).join(', ')}); a long file starts account,metric,quarter,value and a wide one account,quarter,METRIC...`), [];
+  }
+  if (!names.includes('quarter')) return problem('the header row has no quarter column'), [];
+  if (names.includes('metric')) {
+    const unknown = names.findIndex((name) => !LONG_COLUMNS.includes(name));
+    if (unknown >= 0) return problem(`is not a column of a long file (account, metric, quarter, value and note; a wide file has no metric column)`, table.header[unknown] || `${unknown + 1}`), [];
+    if (!names.includes('value')) return problem('the header row has a metric column but no value column: a long file is account,metric,quarter,value[,note]'), [];
+  } else if (names.every((name) => name === 'account' || name === 'quarter' || name === 'note')) {
+    return problem('the header row names no metric: a wide file is account,quarter and one column per metric (a promise id, value, adoption.active, support.csat, ...)'), [];
+  }
+  const empty = names.findIndex((name) => name === '');
+  if (empty >= 0) return problem(`column ${empty + 1} of the header row has no name`), [];
+  return table.rows.flatMap((row) => rowFigures(table, names, row.line, row.cells, issues));
+}
+
+function rowFigures(table: CsvTable, names: string[], line: number, cells: string[], issues: ImportIssue[]): CsvFigure[] {
+  const problem = (column: string | undefined, message: string) => void issues.push({ file: table.file, line, column, message });
+  if (cells.length !== names.length) {
+    const delimiter = table.delimiter === '\t' ? 'tab' : table.delimiter;
+    problem(undefined, `this row has ${cells.length} cells and the header row ${names.length}: a missing or extra ${delimiter}, or a cell that needs quotes`);
+    return [];
+  }
+  const cell = (name: string) => cells[names.indexOf(name)] ?? '';
+  const header = (name: string) => table.header[names.indexOf(name)] ?? name;
+  const count = issues.length;
+  const account = cell('account');
+  if (account === '') problem(header('account'), 'is empty: which account is this row for?');
+  const quarter = cell('quarter').toUpperCase();
+  if (quarter === '') problem(header('quarter'), 'is empty: which quarter is this figure for?');
+  else if (!QUARTER_PATTERN.test(quarter)) problem(header('quarter'), `expected a quarter written YYYY-Qn, like 2027-Q1; got "${cell('quarter')}"`);
+  const note = names.includes('note') && cell('note') !== '' ? cell('note') : undefined;
+  const metricCells = names.includes('metric') ? [{ metric: cell('metric').toLowerCase(), column: header('value'), text: cell('value') }] : wideCells(names, table.header, cells);
+  if (names.includes('metric') && metricCells[0]!.metric === '') problem(header('metric'), 'is empty: which metric is this figure?');
+  const figures: CsvFigure[] = [];
+  for (const { metric, column, text } of metricCells) {
+    if (text === '') continue;
+    const number = parseNumber(text, table.delimiter);
+    if ('error' in number) {
+      problem(column, number.error);
+      continue;
+    }
+    const metricColumn = names.includes('metric') ? header('metric') : column;
+    figures.push({ file: table.file, line, account, metric, quarter, value: number.value, percent: number.percent, note, columns: { account: header('account'), metric: metricColumn, quarter: header('quarter'), value: column, note: note === undefined ? undefined : header('note') } });
+  }
+  return issues.length > count ? [] : figures;
+}
+
+/** A wide row's metric cells: every column but account, quarter and note. */
+function wideCells(names: string[], header: string[], cells: string[]) {
+  return names.flatMap((metric, i) => (metric === 'account' || metric === 'quarter' || metric === 'note' ? [] : [{ metric, column: header[i]!, text: cells[i]! }]));
+}
