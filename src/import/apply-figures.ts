@@ -39,7 +39,8 @@ export interface AppliedFigures {
 /** The file's plain data, as parsed: shaped like an account, checked before and after. */
 type Data = Record<string, any>;
 
-export function applyFigures(loaded: LoadedAccount, figures: PlannedFigure[]): AppliedFigures {
+/** `shownAs`: the account file's path as messages show it. */
+export function applyFigures(loaded: LoadedAccount, figures: PlannedFigure[], shownAs: string): AppliedFigures {
   const { account, source } = loaded;
   let text = source.text;
   const changes: FigureChange[] = [];
@@ -54,10 +55,10 @@ export function applyFigures(loaded: LoadedAccount, figures: PlannedFigure[]): A
       text = writeFigure(text, figure, account.promises.findIndex((p) => p.id === (figure.target as { promise?: string }).promise));
     } catch (error) {
       if (!(error instanceof EditError)) throw error;
-      issues.push({ ...figure.origin, message: `cannot be written into ${source.displayPath}: ${error.message}` });
+      issues.push({ ...figure.origin, message: `cannot be written into ${shownAs}: ${error.message}` });
     }
   }
-  if (issues.length === 0 && text !== source.text) issues.push(...checkResult(loaded, text, sorted));
+  if (issues.length === 0 && text !== source.text) issues.push(...checkResult(loaded, text, sorted, shownAs));
   return { text, changes, issues };
 }
 
@@ -95,21 +96,21 @@ function valueIndex(data: Data, target: Target & { kind: 'value' }): number {
 }
 
 /** The new text must pass `--check` and hold exactly the old data with the figures set. */
-function checkResult(loaded: LoadedAccount, text: string, figures: PlannedFigure[]): ImportIssue[] {
+function checkResult(loaded: LoadedAccount, text: string, figures: PlannedFigure[], shownAs: string): ImportIssue[] {
   const { source } = loaded;
   try {
-    validateSource(parseSource(text, source.displayPath, source.absolutePath), accountSchema);
+    validateSource(parseSource(text, shownAs, source.absolutePath), accountSchema);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     return error.issues.map((issue) => {
       const cause = figures.find((f) => related(pathOf(f.target, loaded), issue.path));
-      const message = `would leave ${source.displayPath} invalid at ${issue.path}: ${issue.message}`;
-      return cause ? { ...cause.origin, message } : { file: source.displayPath, line: issue.line, col: issue.column, message: `${issue.path}: ${issue.message} (after the import)` };
+      const message = `would leave ${shownAs} invalid at ${issue.path}: ${issue.message}`;
+      return cause ? { ...cause.origin, message } : { file: shownAs, line: issue.line, col: issue.column, message: `${issue.path}: ${issue.message} (after the import)` };
     });
   }
   const expected = structuredClone(source.data) as Data;
   for (const figure of figures) setExpected(expected, figure);
-  if (!sameData(expected, parse(text) as Data)) throw new Error(`qbr bug: the import's edit of ${source.displayPath} does not hold the data it should`);
+  if (!sameData(expected, parse(text) as Data)) throw new Error(`qbr bug: the import's edit of ${shownAs} does not hold the data it should`);
   return [];
 }
 

@@ -53,7 +53,7 @@ export function csvFigures(table: CsvTable, issues: ImportIssue[]): CsvFigure[] 
 function rowFigures(table: CsvTable, names: string[], line: number, cells: string[], issues: ImportIssue[]): CsvFigure[] {
   const problem = (column: string | undefined, message: string) => void issues.push({ file: table.file, line, column, message });
   if (cells.length !== names.length) {
-    const delimiter = table.delimiter === '\t' ? 'tab' : table.delimiter;
+    const delimiter = table.delimiter === '\t' ? 'tab' : `"${table.delimiter}"`;
     problem(undefined, `this row has ${cells.length} cells and the header row ${names.length}: a missing or extra ${delimiter}, or a cell that needs quotes`);
     return [];
   }
@@ -65,9 +65,12 @@ function rowFigures(table: CsvTable, names: string[], line: number, cells: strin
   const quarter = cell('quarter').toUpperCase();
   if (quarter === '') problem(header('quarter'), 'is empty: which quarter is this figure for?');
   else if (!QUARTER_PATTERN.test(quarter)) problem(header('quarter'), `expected a quarter written YYYY-Qn, like 2027-Q1; got "${cell('quarter')}"`);
+  const long = names.includes('metric');
   const note = names.includes('note') && cell('note') !== '' ? cell('note') : undefined;
-  const metricCells = names.includes('metric') ? [{ metric: cell('metric').toLowerCase(), column: header('value'), text: cell('value') }] : wideCells(names, table.header, cells);
-  if (names.includes('metric') && metricCells[0]!.metric === '') problem(header('metric'), 'is empty: which metric is this figure?');
+  const metricCells = long ? [{ metric: cell('metric').toLowerCase(), column: header('value'), text: cell('value') }] : wideCells(names, table.header, cells);
+  if (long && metricCells[0]!.metric === '') problem(header('metric'), 'is empty: which metric is this figure?');
+  // In a wide file the note is the value column's description; alone it would be lost.
+  if (!long && note !== undefined && cell('value') === '') problem(header('note'), 'describes a value, but this row has no value');
   const figures: CsvFigure[] = [];
   for (const { metric, column, text } of metricCells) {
     if (text === '') continue;
@@ -76,8 +79,9 @@ function rowFigures(table: CsvTable, names: string[], line: number, cells: strin
       problem(column, number.error);
       continue;
     }
-    const metricColumn = names.includes('metric') ? header('metric') : column;
-    figures.push({ file: table.file, line, account, metric, quarter, value: number.value, percent: number.percent, note, columns: { account: header('account'), metric: metricColumn, quarter: header('quarter'), value: column, note: note === undefined ? undefined : header('note') } });
+    const ownNote = long || metric === 'value' ? note : undefined;
+    const columns = { account: header('account'), metric: long ? header('metric') : column, quarter: header('quarter'), value: column, note: ownNote === undefined ? undefined : header('note') };
+    figures.push({ file: table.file, line, account, metric, quarter, value: number.value, percent: number.percent, note: ownNote, columns });
   }
   return issues.length > count ? [] : figures;
 }

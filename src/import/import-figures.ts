@@ -43,14 +43,15 @@ export async function importFigures(options: ImportOptions): Promise<AccountImpo
   const figures = (await Promise.all(shown.map((file) => readFigures(options.cwd, file, issues)))).flat();
   const dataDir = resolve(options.cwd, options.dataDir ?? 'data');
   const planned = await planFigures(figures, dataDir, options.cwd, issues);
-  const results = [...planned].map(([loaded, list]) => ({ loaded, ...applyFigures(loaded, list) }));
+  const shownAs = (loaded: LoadedAccount) => relative(options.cwd, loaded.source.absolutePath);
+  const results = [...planned].map(([loaded, list]) => ({ loaded, ...applyFigures(loaded, list, shownAs(loaded)) }));
   issues.push(...results.flatMap((r) => r.issues));
   if (issues.length > 0) throw new ImportError(sortImportIssues(issues, shown));
   const imports: AccountImport[] = [];
   for (const { loaded, text, changes } of results) {
     const changed = text !== loaded.source.text;
     if (changed && !options.dryRun) await writeAtomic(loaded.source.absolutePath, text);
-    imports.push({ account: loaded.account.id, file: relative(options.cwd, loaded.source.absolutePath), changes, written: changed && !options.dryRun });
+    imports.push({ account: loaded.account.id, file: shownAs(loaded), changes, written: changed && !options.dryRun });
   }
   return imports;
 }
@@ -76,7 +77,7 @@ async function planFigures(figures: CsvFigure[], dataDir: string, cwd: string, i
       problem(figure.columns.account, `no account file for "${figure.account}" in ${relative(cwd, dataDir) || '.'}${didYouMean(figure.account, [...files.keys()])}`);
       continue;
     }
-    if (!loaded.has(path)) loaded.set(path, await loadOrReport(path, issues));
+    if (!loaded.has(path)) loaded.set(path, await loadOrReport(path, relative(cwd, path), issues));
     const account = loaded.get(path);
     if (!account) continue;
     const target = checkFigure(figure, account, problem);
@@ -108,12 +109,12 @@ function checkFigure(figure: CsvFigure, { account }: LoadedAccount, problem: (co
 }
 
 /** The account as it is now; a file that is already invalid is reported as it stands. */
-async function loadOrReport(path: string, issues: ImportIssue[]): Promise<LoadedAccount | null> {
+async function loadOrReport(path: string, shownAs: string, issues: ImportIssue[]): Promise<LoadedAccount | null> {
   try {
     return await loadAccount(path);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    issues.push(...error.issues.map((i) => ({ file: i.file, line: i.line, col: i.column, message: `${i.path ? `${i.path}: ` : ''}${i.message} (fix the account file before importing into it)`, frame: i.frame })));
+    issues.push(...error.issues.map((i) => ({ file: shownAs, line: i.line, col: i.column, message: `${i.path ? `${i.path}: ` : ''}${i.message} (fix the account file before importing into it)`, frame: i.frame })));
     return null;
   }
 }

@@ -33,7 +33,9 @@ export function readCsv(bytes: Uint8Array, file: string, issues: ImportIssue[]):
   const delimiter = headerDelimiter(body.split('\n', 1)[0]!);
   const records: CsvRow[] = [];
   const skipped = (error: CsvError | undefined) => {
-    if (error) issues.push({ file, line: errorLine(error), message: csvMessage(error) });
+    const line = error && errorLine(error);
+    // After a stray quote the parser may read on as if a cell were open: one message a line.
+    if (error && !issues.some((i) => i.file === file && i.line === line)) issues.push({ file, line: line!, message: csvMessage(error) });
     return undefined;
   };
   const parsed = parse(body, {
