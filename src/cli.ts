@@ -13,6 +13,7 @@ import { QbrError, formatError } from './errors.ts';
 import { QUARTER_PATTERN } from './analyse/quarter.ts';
 import { removePendingWrites } from './write/write-atomic.ts';
 import { importCommand } from './import/import-command.ts';
+import { newCommand } from './scaffold/new-command.ts';
 
 export const HELP = `Usage: npm run qbr -- [accounts...] [options]
 
@@ -72,6 +73,7 @@ function parse(argv: string[]) {
 export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   // Subcommands, each with its own flags; an account named like one is given by its path.
   if (argv[0] === 'import') return importCommand(argv.slice(1), cwd, out, err);
+  if (argv[0] === 'new') return newCommand(argv.slice(1), cwd, out, err);
   let args;
   try {
     args = parse(argv);
