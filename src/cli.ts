@@ -14,6 +14,7 @@ import { QUARTER_PATTERN } from './analyse/quarter.ts';
 import { removePendingWrites } from './write/write-atomic.ts';
 import { importCommand } from './import/import-command.ts';
 import { newCommand } from './scaffold/new-command.ts';
+import { previewCommand } from './preview/preview-command.ts';
 
 export const HELP = `Usage: npm run qbr -- [accounts...] [options]
 
@@ -74,6 +75,7 @@ export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.Writ
   // Subcommands, each with its own flags; an account named like one is given by its path.
   if (argv[0] === 'import') return importCommand(argv.slice(1), cwd, out, err);
   if (argv[0] === 'new') return newCommand(argv.slice(1), cwd, out, err);
+  if (argv[0] === 'preview') return previewCommand(argv.slice(1), cwd, out, err);
   let args;
   try {
     args = parse(argv);

@@ -42,6 +42,11 @@ function loadTemplates(): Templates {
   return { deck: env.compile(deck, { strict: false, preventIndent: true }), css: read('deck.css'), text: deck + sources.join('') };
 }
 
+/** Reads the templates again at the next render: for the preview, when one was edited. */
+export function forgetTemplates(): void {
+  templates = null;
+}
+
 /** The deck as one HTML document: styles, fonts, images and charts inside it. */
 export function renderHtml(view: DeckView): string {
   templates ??= loadTemplates();
