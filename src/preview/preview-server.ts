@@ -70,15 +70,15 @@ export async function startPreview(options: PreviewOptions, onEvent: (event: Pre
       running = null;
     })();
   };
+  // Listening first: a port in use is said at once, before a deck is made. Requests wait for it.
+  const server = createServer((request, response) => {
+    void firstBuild.then(() => respond(request, response, { page: () => page, version: () => version, clients, port: () => (server.address() as AddressInfo).port }));
+  });
+  await listen(server, options.port ?? DEFAULT_PREVIEW_PORT);
   const watcher = new InputWatcher(rebuild);
-  const first = await buildOnce();
-  const server = createServer((request, response) => respond(request, response, { page: () => page, version: () => version, clients, port: () => (server.address() as AddressInfo).port }));
-  try {
-    await listen(server, options.port ?? DEFAULT_PREVIEW_PORT);
-  } catch (error) {
-    await watcher.close();
-    throw error;
-  }
+  const firstBuild = buildOnce();
+  const first = await firstBuild;
+  await watcher.ready();
   const url = `http://${PREVIEW_HOST}:${(server.address() as AddressInfo).port}/`;
   const close = async () => {
     for (const client of clients) client.end();
