@@ -42,7 +42,10 @@ type Data = Record<string, any>;
 /** `shownAs`: the account file's path as messages show it. */
 export function applyFigures(loaded: LoadedAccount, figures: PlannedFigure[], shownAs: string): AppliedFigures {
   const { account, source } = loaded;
-  let text = source.text;
+  // A file saved with Windows line endings throughout keeps them: edited with \n, then restored.
+  const crlf = source.text.includes('\r\n') && !/(^|[^\r])\n/.test(source.text);
+  let text = crlf ? source.text.replaceAll('\r\n', '\n') : source.text;
+  const original = text;
   const changes: FigureChange[] = [];
   const issues: ImportIssue[] = [];
   const sorted = figures.toSorted((a, b) => targetOrder(a.target, b.target));
@@ -58,8 +61,8 @@ export function applyFigures(loaded: LoadedAccount, figures: PlannedFigure[], sh
       issues.push({ ...figure.origin, message: `cannot be written into ${shownAs}: ${error.message}` });
     }
   }
-  if (issues.length === 0 && text !== source.text) issues.push(...checkResult(loaded, text, sorted, shownAs));
-  return { text, changes, issues };
+  if (issues.length === 0 && text !== original) issues.push(...checkResult(loaded, text, sorted, shownAs));
+  return { text: crlf ? text.replaceAll('\n', '\r\n') : text, changes, issues };
 }
 
 function writeFigure(text: string, figure: PlannedFigure, promiseIndex: number): string {

@@ -90,6 +90,18 @@ describe('import: figures from CSV exports into the account files', () => {
     expect(['acme', 'helios-freight', 'bramble-foods'].map((id) => accountText(dir, id))).toEqual(once);
   });
 
+  it('keeps Windows line endings in a file saved with them', async () => {
+    const dir = importProject();
+    const file = join(dir, 'data', 'acme.yaml');
+    writeFileSync(file, accountText(dir).replaceAll('\n', '\r\n'));
+    expect((await runCli(['import', addExport(dir, 'long')], dir)).status).toBe(0);
+    const text = accountText(dir);
+    expect(text).toContain('      2026-Q4: 54\r\n      2027-Q1: 52\r\n');
+    expect(text.replaceAll('\r\n', '')).not.toContain('\n');
+    expect((await runCli(['import', 'long.csv'], dir)).stdout).toContain('0 added, 0 changed, 7 unchanged');
+    expect(accountText(dir)).toBe(text);
+  });
+
   it('replaces a value entry matched by quarter and description, and adds one whose description differs', async () => {
     const dir = importProject();
     writeCsv(dir, 'v.csv', 'account,metric,quarter,value,note\nacme,value,2026-Q4,96000,"Stoppages avoided, line 4 pilot savings"\nacme,value,2026-Q4,500,Training\n');
