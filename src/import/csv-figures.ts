@@ -31,23 +31,33 @@ const LONG_COLUMNS = ['account', 'metric', 'quarter', 'value', 'note'];
 /** Every figure of the table; each bad cell becomes an issue. */
 export function csvFigures(table: CsvTable, issues: ImportIssue[]): CsvFigure[] {
   const names = table.header.map((name) => name.toLowerCase());
-  const problem = (message: string, column?: string) => issues.push({ file: table.file, line: 1, column, message });
-  const duplicate = names.find((name, i) => name !== '' && names.indexOf(name) !== i);
-  if (duplicate !== undefined) return problem('appears twice in the header', table.header[names.lastIndexOf(duplicate)]), [];
-  if (!names.includes('account')) {
-    return problem(`the header row has no account column (it has ${table.header.map((h) => JSON.stringify(h)).join(', ')}); a long file starts account,metric,quarter,value and a wide one account,quarter,METRIC...`), [];
+  const problem = headerProblem(names, table.header);
+  if (problem) {
+    issues.push({ file: table.file, line: 1, ...problem });
+    return [];
   }
-  if (!names.includes('quarter')) return problem('the header row has no quarter column'), [];
+  return table.rows.flatMap((row) => rowFigures(table, names, row.line, row.cells, issues));
+}
+
+/** What is wrong with the header row, if anything: the shape is told by its names. */
+function headerProblem(names: string[], header: string[]): { message: string; column?: string } | null {
+  const duplicate = names.findIndex((name, i) => name !== '' && names.indexOf(name) !== i);
+  if (duplicate >= 0) return { column: header[duplicate], message: 'appears twice in the header' };
+  if (!names.includes('account')) {
+    const has = header.map((h) => JSON.stringify(h)).join(', ');
+    return { message: `the header row has no account column (it has ${has}); a long file starts account,metric,quarter,value and a wide one account,quarter,METRIC...` };
+  }
+  if (!names.includes('quarter')) return { message: 'the header row has no quarter column' };
+  const unnamed = names.indexOf('');
+  if (unnamed >= 0) return { message: `column ${unnamed + 1} of the header row has no name` };
   if (names.includes('metric')) {
     const unknown = names.findIndex((name) => !LONG_COLUMNS.includes(name));
-    if (unknown >= 0) return problem(`is not a column of a long file (account, metric, quarter, value and note; a wide file has no metric column)`, table.header[unknown] || `${unknown + 1}`), [];
-    if (!names.includes('value')) return problem('the header row has a metric column but no value column: a long file is account,metric,quarter,value[,note]'), [];
+    if (unknown >= 0) return { column: header[unknown], message: 'is not a column of a long file (account, metric, quarter, value and note; a wide file has no metric column)' };
+    if (!names.includes('value')) return { message: 'the header row has a metric column but no value column: a long file is account,metric,quarter,value[,note]' };
   } else if (names.every((name) => name === 'account' || name === 'quarter' || name === 'note')) {
-    return problem('the header row names no metric: a wide file is account,quarter and one column per metric (a promise id, value, adoption.active, support.csat, ...)'), [];
+    return { message: 'the header row names no metric: a wide file is account,quarter and one column per metric (a promise id, value, adoption.active, support.csat, ...)' };
   }
-  const empty = names.findIndex((name) => name === '');
-  if (empty >= 0) return problem(`column ${empty + 1} of the header row has no name`), [];
-  return table.rows.flatMap((row) => rowFigures(table, names, row.line, row.cells, issues));
+  return null;
 }
 
 function rowFigures(table: CsvTable, names: string[], line: number, cells: string[], issues: ImportIssue[]): CsvFigure[] {

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { compareQuarters, quarterOfDate } from '../analyse/quarter.ts';
 import { DataError, QbrError } from '../errors.ts';
+import type { Account } from '../validate/account-schema.ts';
 import { loadAccount, type LoadedAccount } from '../validate/load-account.ts';
 import { didYouMean } from '../validate/issue-message.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
@@ -14,7 +15,7 @@ import { accountFiles } from './account-files.ts';
 import { applyFigures, type FigureChange, type PlannedFigure } from './apply-figures.ts';
 import { csvFigures, type CsvFigure } from './csv-figures.ts';
 import { ImportError, sortImportIssues, type ImportIssue } from './import-error.ts';
-import { accountMetrics, targetKey, targetOf } from './metrics.ts';
+import { accountMetrics, targetKey, targetOf, type Target } from './metrics.ts';
 import { readCsv } from './read-csv.ts';
 
 export interface ImportOptions {
@@ -94,18 +95,25 @@ async function planFigures(figures: CsvFigure[], dataDir: string, cwd: string, i
 }
 
 /** The figure's place in the account, or null after reporting why it has none. */
-function checkFigure(figure: CsvFigure, { account }: LoadedAccount, problem: (column: string, message: string) => void) {
+function checkFigure(figure: CsvFigure, { account }: LoadedAccount, problem: (column: string, message: string) => void): Target | null {
   const target = targetOf(figure.metric, figure.quarter, figure.note, account);
+  const why = whyNot(figure, account, target);
+  if (why) problem(why.column, why.message);
+  return why ? null : target;
+}
+
+function whyNot(figure: CsvFigure, account: Account, target: Target | null): { column: string; message: string } | null {
+  const { columns } = figure;
   if (!target) {
     const promises = account.promises.map((p) => p.id).join(', ') || 'none';
-    return problem(figure.columns.metric, `"${figure.metric}" is not a promise of ${account.id} nor value, adoption.* or support.*${didYouMean(figure.metric, accountMetrics(account))}; its promises: ${promises}`), null;
+    return { column: columns.metric, message: `"${figure.metric}" is not a promise of ${account.id} nor value, adoption.* or support.*${didYouMean(figure.metric, accountMetrics(account))}; its promises: ${promises}` };
   }
   const start = quarterOfDate(account.contract.start);
-  if (compareQuarters(figure.quarter, start) < 0) return problem(figure.columns.quarter, `${figure.quarter} is before ${account.id}'s contract starts (${start})`), null;
+  if (compareQuarters(figure.quarter, start) < 0) return { column: columns.quarter, message: `${figure.quarter} is before ${account.id}'s contract starts (${start})` };
   const unit = target.kind === 'actual' ? account.promises.find((p) => p.id === target.promise)!.unit : undefined;
-  if (figure.percent && unit !== 'percent') return problem(figure.columns.value, `a % is read only for a percent promise; ${figure.metric} is ${unit ? `measured in ${unit}` : 'not one'}`), null;
-  if (figure.note !== undefined && target.kind !== 'value') return problem(figure.columns.note!, `only a value row has a note (the value's description); ${figure.metric} has none`), null;
-  return target;
+  if (figure.percent && unit !== 'percent') return { column: columns.value, message: `a % is read only for a percent promise; ${figure.metric} is ${unit ? `measured in ${unit}` : 'not one'}` };
+  if (figure.note !== undefined && target.kind !== 'value') return { column: columns.note!, message: `only a value row has a note (the value's description); ${figure.metric} has none` };
+  return null;
 }
 
 /** The account as it is now; a file that is already invalid is reported as it stands. */
