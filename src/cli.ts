@@ -18,6 +18,11 @@ export const HELP = `Usage: npm run qbr -- [accounts...] [options]
 
 Renders quarterly business review decks from data/<id>.yaml.
 
+Commands (each has its own --help):
+  import FILE.csv ...     writes a quarter's figures from CSV exports into the account files
+  new ID                  writes a new account file, a commented skeleton to fill in
+  preview ACCOUNT         serves the deck on 127.0.0.1 and reloads it on every save
+
 Accounts:
   acme                    data/acme.yaml (a path to a YAML file also works)
   --all                   every data/*.yaml
@@ -73,6 +78,11 @@ function parse(argv: string[]) {
 
 /** Runs the CLI; returns the exit status. Exported so tests can run it in-process. */
 export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  // Subcommands, each with its own flags; an account named like one is given by its path.
+  // Loaded only when named: a deck run does not pay for the CSV parser or the file watcher.
+  if (argv[0] === 'import') return (await import('./import/import-command.ts')).importCommand(argv.slice(1), cwd, out, err);
+  if (argv[0] === 'new') return (await import('./scaffold/new-command.ts')).newCommand(argv.slice(1), cwd, out, err);
+  if (argv[0] === 'preview') return (await import('./preview/preview-command.ts')).previewCommand(argv.slice(1), cwd, out, err);
   let args;
   try {
     args = parse(argv);

@@ -16,7 +16,10 @@ export type ErrorCode =
   | 'QBR_LOGO'
   | 'QBR_TEMPLATE'
   | 'QBR_NO_BROWSER'
-  | 'QBR_BROWSER_FAILED';
+  | 'QBR_BROWSER_FAILED'
+  | 'QBR_INVALID_IMPORT'
+  | 'QBR_EXISTS'
+  | 'QBR_PORT_IN_USE';
 
 /** The command line's exit statuses: the data contract's three, and Ctrl-C's. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, stopped: 130 } as const;
@@ -38,6 +41,9 @@ export const EXIT_STATUS: Record<ErrorCode, number> = {
   QBR_NO_BROWSER: EXIT.failed,
   QBR_BROWSER_FAILED: EXIT.failed,
   QBR_TEMPLATE: EXIT.failed,
+  QBR_INVALID_IMPORT: EXIT.failed,
+  QBR_EXISTS: EXIT.failed,
+  QBR_PORT_IN_USE: EXIT.failed,
 };
 
 /** A failure the user can act on. */

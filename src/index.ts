@@ -9,3 +9,7 @@ export { review, type Review } from './analyse/review.ts';
 export { reviewQuarter } from './analyse/review-quarter.ts';
 export type { Summary } from './analyse/summary-schema.ts';
 export { QbrError, DataError, formatError, type DataIssue, type ErrorCode } from './errors.ts';
+export { importFigures, type ImportOptions, type AccountImport } from './import/import-figures.ts';
+export { ImportError, type ImportIssue } from './import/import-error.ts';
+export { newAccount, type NewAccountOptions } from './scaffold/new-account.ts';
+export { startPreview, type Preview, type PreviewEvent, type PreviewOptions } from './preview/preview-server.ts';

@@ -75,12 +75,12 @@ describe('command line', () => {
 
   it('fails an account without any data when no --quarter is given (exit 1), and renders it for a quarter named', async () => {
     const dir = scratchProject({});
-    writeFileSync(join(dir, 'data', 'new.yaml'), 'name: New Customer\ncontract:\n  start: 2026-01-01\n  annual_value: 50000\n');
-    const { status, stderr } = await runCli(['new', '--format', 'json'], dir);
+    writeFileSync(join(dir, 'data', 'fresh.yaml'), 'name: New Customer\ncontract:\n  start: 2026-01-01\n  annual_value: 50000\n');
+    const { status, stderr } = await runCli(['fresh', '--format', 'json'], dir);
     expect(status).toBe(1);
-    expect(stderr).toContain('new: no quarter has data yet');
+    expect(stderr).toContain('fresh: no quarter has data yet');
     expect(stderr).toContain('name one with --quarter');
-    expect((await runCli(['new', '--format', 'json', '--quarter', '2026-Q1'], dir)).status).toBe(0);
+    expect((await runCli(['fresh', '--format', 'json', '--quarter', '2026-Q1'], dir)).status).toBe(0);
   });
 
   it('exits 1 for a config file that is not valid, before any account', async () => {

@@ -19,6 +19,9 @@ describe('exit statuses', () => {
     ['QBR_NO_BROWSER', 1],
     ['QBR_BROWSER_FAILED', 1],
     ['QBR_TEMPLATE', 1],
+    ['QBR_INVALID_IMPORT', 1],
+    ['QBR_EXISTS', 1],
+    ['QBR_PORT_IN_USE', 1],
   ] as Array<[ErrorCode, number]>)('%s ends a run with status %i', (code, status) => {
     expect(new QbrError(code, 'message').exitStatus).toBe(status);
   });

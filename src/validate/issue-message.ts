@@ -56,6 +56,12 @@ export function unknownKeyMessage(key: string, allowed: readonly string[]): stri
   return `unknown key "${key}" (${hint})`;
 }
 
+/** ` (did you mean "acme"?)` when one of `candidates` is a likely typo of `word`, else ''. */
+export function didYouMean(word: string, candidates: readonly string[]): string {
+  const guess = candidates.length > 0 ? closest(word, [...candidates]) : undefined;
+  return guess && similar(word, guess) ? ` (did you mean "${guess}"?)` : '';
+}
+
 /** Close enough to suggest: at most a third of the letters differ (a typo, not another word). */
 function similar(a: string, b: string): boolean {
   return distance(a.toLowerCase(), b.toLowerCase()) <= Math.max(2, Math.floor(Math.max(a.length, b.length) / 3));

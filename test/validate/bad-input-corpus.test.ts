@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -6,11 +6,12 @@ import { DataError } from '../../src/errors.ts';
 import { fixturePath, runCli } from '../helpers.ts';
 
 // Every fixture folder is a fault, but these: valid files the other tests use, and config
-// folders with templates (test/render/templates.test.ts), which hold no account file.
+// folders with templates (test/render/templates.test.ts), and CSV exports (test/fixtures/import/).
 const VALID = new Set(['valid', 'contract-example', 'international', 'emoji-blocks', 'hostile-names', 'logo-ok', 'many-promises', 'stress-long-text',
   'layout-brand', 'templates-override', 'templates-parse-error', 'templates-syntax-error', 'templates-unknown-helper', 'templates-unknown-partial']);
-const FAULTS = readdirSync(join(import.meta.dirname, '..', 'fixtures'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && !VALID.has(entry.name))
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const FAULTS = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !VALID.has(entry.name) && existsSync(join(FIXTURES, entry.name, 'account.yaml')))
   .map((entry) => entry.name)
   .sort();
 

@@ -1,0 +1,49 @@
+/**
+ * `npm run qbr -- import FILE.csv ... [--data DIR] [--dry-run]`: flags, the change list and
+ * the summary per account. Exit status: 0 imported (or nothing to change), 1 a bad row or
+ * account file (nothing written), 2 a usage error.
+ */
+import { parseArgs } from 'node:util';
+import { reportCommandError } from '../command-error.ts';
+import { QbrError } from '../errors.ts';
+import { importFigures, type AccountImport } from './import-figures.ts';
+
+export const IMPORT_HELP = `Usage: npm run qbr -- import FILE.csv [FILE.csv ...] [options]
+
+Writes quarterly figures exported from a BI tool, CRM or helpdesk into the account files.
+Long files: account,metric,quarter,value[,note]. Wide files: account,quarter,METRIC...
+A metric is a promise id, value, adoption.licensed, adoption.active, support.tickets,
+support.resolved, support.sla_breaches, support.first_response_hours or support.csat.
+
+Options:
+  --data DIR   the account files' folder (default: data)
+  --dry-run    show what would change, write nothing
+  -h, --help   this help
+
+Exit status: 0 imported; 1 a bad row or account file (then nothing is written); 2 usage error.`;
+
+/** Runs `import`; returns the exit status. */
+export async function importCommand(argv: string[], cwd: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) return out.write(`${IMPORT_HELP}\n`), 0;
+    if (positionals.length === 0) throw new QbrError('QBR_USAGE', 'import needs at least one CSV file', 'Run `npm run qbr -- import --help` for the formats.');
+    const dryRun = values['dry-run'] ?? false;
+    const imports = await importFigures({ cwd, files: positionals, dataDir: values.data, dryRun });
+    for (const result of imports) out.write(describe(result, dryRun));
+    const written = imports.filter((i) => i.written).length;
+    out.write(dryRun ? 'dry run: nothing written\n' : written === 0 ? 'nothing to change: every figure is in its file already\n' : `wrote ${written} account ${written === 1 ? 'file' : 'files'}\n`);
+    return 0;
+  } catch (error) {
+    return reportCommandError(error, 'import', err);
+  }
+}
+
+/** `acme: 14 added, 1 changed, 2 unchanged (data/acme.yaml)`, then, in a dry run, each change. */
+function describe(result: AccountImport, dryRun: boolean): string {
+  const count = (kind: string) => result.changes.filter((c) => c.kind === kind).length;
+  const head = `${result.account}: ${count('added')} added, ${count('changed')} changed, ${count('unchanged')} unchanged (${result.file})\n`;
+  if (!dryRun) return head;
+  const lines = result.changes.flatMap((c) => (c.kind === 'added' ? [`  + ${c.label}: ${c.after}`] : c.kind === 'changed' ? [`  ~ ${c.label}: ${c.before} → ${c.after}`] : []));
+  return head + lines.map((l) => `${l}\n`).join('');
+}

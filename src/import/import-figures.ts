@@ -1,0 +1,128 @@
+/**
+ * `import`: quarterly figures from CSV exports into the account files. All or nothing: every
+ * file and row is checked, and every account file's result validated, before any file is
+ * written; one bad row anywhere and an ImportError lists them all. The library never prints.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { compareQuarters, quarterOfDate } from '../analyse/quarter.ts';
+import { DataError, QbrError } from '../errors.ts';
+import type { Account } from '../validate/account-schema.ts';
+import { loadAccount, type LoadedAccount } from '../validate/load-account.ts';
+import { didYouMean } from '../validate/issue-message.ts';
+import { writeAtomic } from '../write/write-atomic.ts';
+import { accountFiles } from './account-files.ts';
+import { applyFigures, type FigureChange, type PlannedFigure } from './apply-figures.ts';
+import { csvFigures, type CsvFigure } from './csv-figures.ts';
+import { ImportError, sortImportIssues, type ImportIssue } from './import-error.ts';
+import { accountMetrics, targetKey, targetOf, type Target } from './metrics.ts';
+import { readCsv } from './read-csv.ts';
+
+export interface ImportOptions {
+  cwd: string;
+  /** The CSV files, as named on the command line. */
+  files: string[];
+  /** The account files' folder (default `data`). */
+  dataDir?: string;
+  /** Check and report, write nothing. */
+  dryRun?: boolean;
+}
+
+/** What the import did (or, in a dry run, would do) to one account. */
+export interface AccountImport {
+  account: string;
+  /** Its file, relative to `cwd`. */
+  file: string;
+  changes: FigureChange[];
+  /** Whether its file was written (false in a dry run, or when nothing changed). */
+  written: boolean;
+}
+
+export async function importFigures(options: ImportOptions): Promise<AccountImport[]> {
+  const issues: ImportIssue[] = [];
+  const shown = options.files.map((f) => relative(options.cwd, resolve(options.cwd, f)) || f);
+  const figures = (await Promise.all(shown.map((file) => readFigures(options.cwd, file, issues)))).flat();
+  const dataDir = resolve(options.cwd, options.dataDir ?? 'data');
+  const planned = await planFigures(figures, dataDir, options.cwd, issues);
+  const shownAs = (loaded: LoadedAccount) => relative(options.cwd, loaded.source.absolutePath);
+  const results = [...planned].map(([loaded, list]) => ({ loaded, ...applyFigures(loaded, list, shownAs(loaded)) }));
+  issues.push(...results.flatMap((r) => r.issues));
+  if (issues.length > 0) throw new ImportError(sortImportIssues(issues, shown));
+  const imports: AccountImport[] = [];
+  for (const { loaded, text, changes } of results) {
+    const changed = text !== loaded.source.text;
+    if (changed && !options.dryRun) await writeAtomic(loaded.source.absolutePath, text);
+    imports.push({ account: loaded.account.id, file: shownAs(loaded), changes, written: changed && !options.dryRun });
+  }
+  return imports;
+}
+
+async function readFigures(cwd: string, file: string, issues: ImportIssue[]): Promise<CsvFigure[]> {
+  const bytes = await readFile(resolve(cwd, file)).catch(() => {
+    throw new QbrError('QBR_USAGE', `no such file: ${file}`, 'Name the CSV files exported for this quarter, e.g. `npm run qbr -- import exports/*.csv`.');
+  });
+  const table = readCsv(bytes, file, issues);
+  return table ? csvFigures(table, issues) : [];
+}
+
+/** Each figure bound to its account and place; unknown accounts and metrics become issues. */
+async function planFigures(figures: CsvFigure[], dataDir: string, cwd: string, issues: ImportIssue[]): Promise<Map<LoadedAccount, PlannedFigure[]>> {
+  const files = figures.length > 0 ? await accountFiles(dataDir, cwd) : new Map<string, string>();
+  const loaded = new Map<string, LoadedAccount | null>();
+  const planned = new Map<LoadedAccount, PlannedFigure[]>();
+  const seen = new Map<string, { figure: CsvFigure; value: number }>();
+  for (const figure of figures) {
+    const problem = (column: string, message: string) => void issues.push({ file: figure.file, line: figure.line, column, message });
+    const path = files.get(figure.account);
+    if (path === undefined) {
+      problem(figure.columns.account, `no account file for "${figure.account}" in ${relative(cwd, dataDir) || '.'}${didYouMean(figure.account, [...files.keys()])}`);
+      continue;
+    }
+    if (!loaded.has(path)) loaded.set(path, await loadOrReport(path, relative(cwd, path), issues));
+    const account = loaded.get(path);
+    if (!account) continue;
+    const target = checkFigure(figure, account, problem);
+    if (!target) continue;
+    const key = `${path}\n${targetKey(target)}`;
+    const first = seen.get(key);
+    if (first && first.value !== figure.value) problem(figure.columns.value, `${figure.account} ${figure.metric} ${figure.quarter} is also given as ${first.value} (${first.figure.file}:${first.figure.line}); which is right?`);
+    if (first) continue;
+    seen.set(key, { figure, value: figure.value });
+    if (!planned.has(account)) planned.set(account, []);
+    planned.get(account)!.push({ target, value: figure.value, origin: { file: figure.file, line: figure.line, column: figure.columns.value } });
+  }
+  return planned;
+}
+
+/** The figure's place in the account, or null after reporting why it has none. */
+function checkFigure(figure: CsvFigure, { account }: LoadedAccount, problem: (column: string, message: string) => void): Target | null {
+  const target = targetOf(figure.metric, figure.quarter, figure.note, account);
+  const why = whyNot(figure, account, target);
+  if (why) problem(why.column, why.message);
+  return why ? null : target;
+}
+
+function whyNot(figure: CsvFigure, account: Account, target: Target | null): { column: string; message: string } | null {
+  const { columns } = figure;
+  if (!target) {
+    const promises = account.promises.map((p) => p.id).join(', ') || 'none';
+    return { column: columns.metric, message: `"${figure.metric}" is not a promise of ${account.id} nor value, adoption.* or support.*${didYouMean(figure.metric, accountMetrics(account))}; its promises: ${promises}` };
+  }
+  const start = quarterOfDate(account.contract.start);
+  if (compareQuarters(figure.quarter, start) < 0) return { column: columns.quarter, message: `${figure.quarter} is before ${account.id}'s contract starts (${start})` };
+  const unit = target.kind === 'actual' ? account.promises.find((p) => p.id === target.promise)!.unit : undefined;
+  if (figure.percent && unit !== 'percent') return { column: columns.value, message: `a % is read only for a percent promise; ${figure.metric} is ${unit ? `measured in ${unit}` : 'not one'}` };
+  if (figure.note !== undefined && target.kind !== 'value') return { column: columns.note!, message: `only a value row has a note (the value's description); ${figure.metric} has none` };
+  return null;
+}
+
+/** The account as it is now; a file that is already invalid is reported as it stands. */
+async function loadOrReport(path: string, shownAs: string, issues: ImportIssue[]): Promise<LoadedAccount | null> {
+  try {
+    return await loadAccount(path);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    issues.push(...error.issues.map((i) => ({ file: shownAs, line: i.line, col: i.column, message: `${i.path ? `${i.path}: ` : ''}${i.message} (fix the account file before importing into it)`, frame: i.frame })));
+    return null;
+  }
+}
