@@ -54,7 +54,7 @@ export async function buildAccount(file: string, context: AccountContext): Promi
   };
   const { account, source } = await loadAccount(file);
   const customerLogo = await accountLogo(account.logo, source);
-  const quarter = reviewQuarter(account, context.quarter);
+  const quarter = reviewQuarter(account, context.quarter, context.config.fiscal_year);
   if (context.check) return { kind: 'checked', account: account.id, quarter };
 
   const { dir, stem, deckStem, files } = outputNames(context, account.id, quarter);
@@ -65,7 +65,7 @@ export async function buildAccount(file: string, context: AccountContext): Promi
   }
   lap('load');
   // Analysed only when rendered: a skipped account's outputs hold its analysis already.
-  const facts = review(account, quarter, context.config.thresholds);
+  const facts = review(account, quarter, context.config.thresholds, context.config.fiscal_year);
   lap('analyse');
 
   if (context.formats.includes('pdf')) context.printer?.warmUp();

@@ -4,6 +4,7 @@ import type { StageTimings } from './build-account.ts';
 import { drawChart, type Chart } from './chart/chart-renderer.ts';
 import { adoptionChart, promiseChart, promiseChartSize, supportChart, touchpointChart, valueChart, type Palette } from './chart/charts.ts';
 import type { Audience, Config } from './config/config-schema.ts';
+import { isFiscal } from './analyse/fiscal-year.ts';
 import { createFormatter, type Formatter } from './format.ts';
 import { finishPdf, preloadPdfLib } from './print/finish-pdf.ts';
 import type { Printer } from './print/printer.ts';
@@ -29,7 +30,7 @@ export async function renderDeck(review: Review, context: DeckContext, lap: (sta
   const { account, summary } = review;
   const { company } = context.config;
   const audience = context.audience ?? context.config.output.audience;
-  const f = createFormatter(account.locale, account.currency);
+  const f = createFormatter(account.locale, account.currency, isFiscal(context.config.fiscal_year));
   const charts = await drawCharts(review, f, company.colors);
   lap('charts');
   const view = deckView({

@@ -16,12 +16,20 @@ export interface Formatter {
   moneyShort(value: number): string;
   /** 0.533 -> "53%" */
   percent(ratio: number, digits?: number): string;
-  /** `2025-Q3` -> "Q3 2025" */
+  /** `2025-Q3` -> "Q3 2025", or "Q3 FY2025" when quarters are fiscal (see quarterLabel). */
   quarter(quarter: string): string;
   /** `2025-09-30` -> "Sep 30, 2025" (en-US) */
   date(iso: string): string;
   /** A promise value with its unit: "88 hours", "86%", "$35,000". */
   measure(value: number, unit: AccountPromise['unit']): string;
+}
+
+/**
+ * How a quarter is written for people: "Q3 2025", or "Q3 FY2025" when the config's fiscal year
+ * does not start in January. The one place a quarter's label is made.
+ */
+export function quarterLabel(quarter: string, fiscal: boolean): string {
+  return `${quarter.slice(5)} ${fiscal ? 'FY' : ''}${quarter.slice(0, 4)}`;
 }
 
 /** A count with its noun: "1 SLA breach", "3 SLA breaches". English, like every sentence qbr writes. */
@@ -43,15 +51,18 @@ function byDigits(make: (digits: number) => Intl.NumberFormat): (digits: number)
 
 const formatters = new Map<string, Formatter>();
 
-/** The formatter for a locale and currency; made once, since Intl formats are slow to build. */
-export function createFormatter(locale: string = DEFAULT_LOCALE, currency = 'USD'): Formatter {
-  const key = `${locale} ${currency}`;
+/**
+ * The formatter for a locale and currency; made once, since Intl formats are slow to build.
+ * `fiscal`: quarters are labelled as fiscal ones (default false).
+ */
+export function createFormatter(locale: string = DEFAULT_LOCALE, currency = 'USD', fiscal = false): Formatter {
+  const key = `${locale} ${currency} ${fiscal}`;
   let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = makeFormatter(locale, currency)));
+  if (!formatter) formatters.set(key, (formatter = makeFormatter(locale, currency, fiscal)));
   return formatter;
 }
 
-function makeFormatter(locale: string, currency: string): Formatter {
+function makeFormatter(locale: string, currency: string, fiscal: boolean): Formatter {
   const numberFormat = byDigits((digits) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }));
   const percentFormat = byDigits((digits) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }));
   const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
@@ -64,7 +75,7 @@ function makeFormatter(locale: string, currency: string): Formatter {
     money: (value) => moneyFormat.format(value),
     moneyShort: (value) => compactMoney.format(value),
     percent: (ratio, digits = 0) => percentFormat(digits).format(ratio),
-    quarter: (q) => `${q.slice(5)} ${q.slice(0, 4)}`,
+    quarter: (q) => quarterLabel(q, fiscal),
     date: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
     measure: (value, unit) => {
       if (unit === 'percent') return self.percent(value / 100, 1);

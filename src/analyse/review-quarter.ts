@@ -1,7 +1,8 @@
 /** Which quarter a review covers: the one asked for, or the latest with measured data. */
 import { QbrError } from '../errors.ts';
 import type { Account } from '../validate/account-schema.ts';
-import { compareQuarters, quarterOfDate, type Quarter } from './quarter.ts';
+import { CALENDAR_YEAR, quarterOfDate, type FiscalYear } from './fiscal-year.ts';
+import { compareQuarters, type Quarter } from './quarter.ts';
 
 /** The latest quarter with a promise actual, a value, an adoption or a support entry. */
 export function latestDataQuarter(account: Account): Quarter | null {
@@ -15,8 +16,8 @@ export function latestDataQuarter(account: Account): Quarter | null {
 }
 
 /** The quarter under review, checked against the contract's start. */
-export function reviewQuarter(account: Account, requested?: Quarter): Quarter {
-  const startQuarter = quarterOfDate(account.contract.start);
+export function reviewQuarter(account: Account, requested?: Quarter, fiscalYear: FiscalYear = CALENDAR_YEAR): Quarter {
+  const startQuarter = quarterOfDate(account.contract.start, fiscalYear);
   const quarter = requested ?? latestDataQuarter(account);
   if (quarter === null) {
     throw new QbrError('QBR_NO_QUARTER', `${account.id}: no quarter has data yet (no actuals, value, adoption or support)`, 'Add this quarter\'s results, or name one with --quarter.');
