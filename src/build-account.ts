@@ -1,14 +1,14 @@
-/** One account through the pipeline, timed by stage; skipped when its inputs have not changed. */
+/** One loaded account through the pipeline, timed by stage; skipped when its inputs have not changed. */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { review } from './analyse/review.ts';
 import { reviewQuarter } from './analyse/review-quarter.ts';
 import type { Audience, Config, Format } from './config/config-schema.ts';
 import { fingerprint } from './output/fingerprint.ts';
-import { entryFromSummary, type ManifestEntry } from './output/manifest.ts';
+import { entryFromReview, type ManifestEntry } from './output/manifest.ts';
 import type { Printer } from './print/printer.ts';
 import { accountLogo } from './render/logo.ts';
-import { loadAccount } from './validate/load-account.ts';
+import type { LoadedAccount } from './validate/load-account.ts';
 import { writeAtomic } from './write/write-atomic.ts';
 
 /** Milliseconds spent in each stage of one deck. */
@@ -31,6 +31,7 @@ export interface AccountContext {
   formats: Format[];
   audience: Audience;
   outDir: string;
+  /** The run's quarter (see src/plan-run.ts); undefined when no account has data. */
   quarter?: string | undefined;
   check: boolean;
   force: boolean;
@@ -44,7 +45,7 @@ export type AccountOutcome =
   | { kind: 'skipped'; entry: ManifestEntry }
   | { kind: 'rendered'; entry: ManifestEntry; timings: StageTimings };
 
-export async function buildAccount(file: string, context: AccountContext): Promise<AccountOutcome> {
+export async function buildAccount({ account, source }: LoadedAccount, context: AccountContext): Promise<AccountOutcome> {
   const timings: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, queue: 0, pdf: 0, write: 0 };
   let mark = performance.now();
   const lap = (stage: keyof StageTimings) => {
@@ -52,7 +53,7 @@ export async function buildAccount(file: string, context: AccountContext): Promi
     timings[stage] += now - mark;
     mark = now;
   };
-  const { account, source } = await loadAccount(file);
+  const file = source.absolutePath;
   const customerLogo = await accountLogo(account.logo, source);
   const quarter = reviewQuarter(account, context.quarter, context.config.fiscal_year);
   if (context.check) return { kind: 'checked', account: account.id, quarter };
@@ -60,7 +61,7 @@ export async function buildAccount(file: string, context: AccountContext): Promi
   const { dir, stem, deckStem, files } = outputNames(context, account.id, quarter);
   const id = inputFingerprint(context, file, account.logo, quarter);
   const previous = await context.previous(quarter, account.id);
-  if (!context.force && previous?.fingerprints[context.audience] === id && previous.status !== 'failed' && files.every((f) => existsSync(join(dir, f)))) {
+  if (!context.force && previous?.fingerprints[context.audience] === id && (previous.status === 'rendered' || previous.status === 'unchanged') && files.every((f) => existsSync(join(dir, f)))) {
     return { kind: 'skipped', entry: { ...previous, status: 'unchanged' } };
   }
   lap('load');
@@ -81,7 +82,7 @@ export async function buildAccount(file: string, context: AccountContext): Promi
   }
   await Promise.all(writes.map(([name, content]) => writeAtomic(join(dir, name), content)));
   lap('write');
-  return { kind: 'rendered', entry: entryFromSummary(facts.summary, writes.map(([name]) => basename(name)), { [context.audience]: id }), timings };
+  return { kind: 'rendered', entry: entryFromReview(facts, writes.map(([name]) => basename(name)), { [context.audience]: id }), timings };
 }
 
 /** Where an account's outputs go: `<out>/<quarter>/<id>-qbr-<quarter>[-internal].<ext>`. */

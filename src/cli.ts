@@ -12,8 +12,10 @@ import { loadConfig } from './config/load-config.ts';
 import { QbrError, formatError } from './errors.ts';
 import { QUARTER_PATTERN } from './analyse/quarter.ts';
 import { removePendingWrites } from './write/write-atomic.ts';
+import { parseShard } from './shard.ts';
 
 export const HELP = `Usage: npm run qbr -- [accounts...] [options]
+       npm run qbr -- merge DIR [DIR ...] --out OUT   (see merge --help)
 
 Renders quarterly business review decks from data/<id>.yaml.
 
@@ -22,7 +24,8 @@ Accounts:
   --all                   every data/*.yaml
 
 Options:
-  --quarter 2025-Q3       the quarter under review (default: each account's latest quarter with data)
+  --quarter 2025-Q3       the quarter under review (default: the latest quarter in which any
+                          account named has data)
   --format pdf,html,json  which outputs (default: all three; json needs no browser)
   --out DIR               where to write (default: out)
   --audience customer     customer (default) or internal: adds the account team's prep pages
@@ -30,6 +33,7 @@ Options:
   --force                 render even accounts whose inputs have not changed
   --config FILE           the config file (default: qbr.config.yaml when present)
   --concurrency N         decks printed at once (default: the number of cores)
+  --shard I/N             only shard I of N of the accounts (the quarter is still chosen over all)
   -h, --help              this help
   --version               the version
 
@@ -53,6 +57,7 @@ function parse(argv: string[]) {
       force: { type: 'boolean' },
       config: { type: 'string' },
       concurrency: { type: 'string' },
+      shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
     },
@@ -64,11 +69,13 @@ function parse(argv: string[]) {
   if (values.audience !== undefined && !(AUDIENCES as readonly string[]).includes(values.audience)) usage(`--audience takes customer or internal; got "${values.audience}"`);
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) usage(`--concurrency takes a whole number above 0; got "${values.concurrency}"`);
-  return { values, positionals, formats: formats as Format[] | undefined, audience: values.audience as Audience | undefined, concurrency };
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  return { values, positionals, formats: formats as Format[] | undefined, audience: values.audience as Audience | undefined, concurrency, shard };
 }
 
 /** Runs the CLI; returns the exit status. Exported so tests can run it in-process. */
 export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  if (argv[0] === 'merge') return (await import('./commands/merge.ts')).mergeCommand(argv.slice(1), cwd, out, err);
   let args;
   try {
     args = parse(argv);
@@ -110,6 +117,7 @@ export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.Writ
         check: args.values.check,
         force: args.values.force,
         concurrency: args.concurrency,
+        shard: args.shard,
         config,
         signal: stop.signal,
       },

@@ -14,7 +14,8 @@ export type ErrorCode =
   | 'QBR_NO_QUARTER'
   | 'QBR_LOGO'
   | 'QBR_NO_BROWSER'
-  | 'QBR_BROWSER_FAILED';
+  | 'QBR_BROWSER_FAILED'
+  | 'QBR_MERGE';
 
 /** A failure the user can act on. */
 export class QbrError extends Error {

@@ -17,7 +17,7 @@ export function latestDataQuarter(account: Account): Quarter | null {
 
 /** The quarter under review, checked against the contract's start. */
 export function reviewQuarter(account: Account, requested?: Quarter, fiscalYear: FiscalYear = CALENDAR_YEAR): Quarter {
-  const startQuarter = quarterOfDate(account.contract.start, fiscalYear);
+  const startQuarter = contractStartQuarter(account, fiscalYear);
   const quarter = requested ?? latestDataQuarter(account);
   if (quarter === null) {
     throw new QbrError('QBR_NO_QUARTER', `${account.id}: no quarter has data yet (no actuals, value, adoption or support)`, 'Add this quarter\'s results, or name one with --quarter.');
@@ -30,4 +30,18 @@ export function reviewQuarter(account: Account, requested?: Quarter, fiscalYear:
     );
   }
   return quarter;
+}
+
+/**
+ * The quarter a run reviews when none is asked for: the latest in which any of its accounts has
+ * data, so one run gives one folder. For a single account, its own latest quarter.
+ */
+export function runQuarter(accounts: Account[]): Quarter | null {
+  const latest = accounts.map(latestDataQuarter).filter((q): q is Quarter => q !== null);
+  return latest.sort(compareQuarters).at(-1) ?? null;
+}
+
+/** The quarter the contract starts in: its first quarter under review. */
+export function contractStartQuarter(account: Account, fiscalYear: FiscalYear = CALENDAR_YEAR): Quarter {
+  return quarterOfDate(account.contract.start, fiscalYear);
 }
