@@ -40,6 +40,12 @@ describe('command line', () => {
     [['acme', '--format', 'pptx'], '--format takes pdf, html, json'],
     [['acme', '--audience', 'board'], '--audience takes customer or internal'],
     [[], 'Name an account or pass --all'],
+    [['--all', '--shard', '0/3'], '--shard takes I/N, shard I of N counted from 1 (like 2/3); got "0/3"'],
+    [['--all', '--shard', '4/3'], '--shard takes I/N'],
+    [['--all', '--shard', 'x'], '--shard takes I/N'],
+    [['merge', 'out'], 'merge needs --out OUT'],
+    [['merge', '--out', 'merged'], "Name the shards' output folders to merge."],
+    [['merge', 'no-such-folder', '--out', 'merged'], 'no such folder'],
   ])('exits 2 for a usage error: %j', async (args, says) => {
     const { status, stderr } = await runCli(args);
     expect(status).toBe(2);
@@ -56,6 +62,6 @@ describe('command line', () => {
   it('--help lists every flag the README documents', async () => {
     const { status, stdout } = await runCli(['--help']);
     expect(status).toBe(0);
-    for (const flag of ['--all', '--quarter', '--format', '--out', '--audience', '--check', '--config', '--concurrency']) expect(stdout).toContain(flag);
+    for (const flag of ['--all', '--quarter', '--format', '--out', '--audience', '--check', '--config', '--concurrency', '--shard', 'merge DIR']) expect(stdout).toContain(flag);
   });
 });
