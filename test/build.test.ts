@@ -30,7 +30,7 @@ describe('one quarter per run', () => {
     const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'n.yaml': fixturePath('contract-not-started') });
     const { status, stdout } = await runCli(['--all', ...json], dir);
     expect(status).toBe(0);
-    expect(stdout).toContain('not started data/n.yaml (2025-Q1: the contract starts in 2026-Q1)');
+    expect(stdout).toContain('not started data/n.yaml (2025-Q1: the contract starts in 2027-Q1)');
     expect(stdout).toContain('1 rendered, 0 unchanged, 0 failed, 1 not started');
     const entry = manifestOf(dir, '2025-Q1').accounts.find((e: { account: string }) => e.account === 'n');
     expect(entry).toMatchObject({
@@ -38,7 +38,7 @@ describe('one quarter per run', () => {
       status: 'not_started',
       outputs: [],
       health: null,
-      contract: { start: '2026-02-01', renewal: '2027-02-01', annual_value: 50000, currency: 'EUR' },
+      contract: { start: '2027-02-01', renewal: '2028-02-01', annual_value: 50000, currency: 'EUR' },
       owner: 'Zoe Ahmed',
       error: null,
       error_code: null,
@@ -50,7 +50,7 @@ describe('one quarter per run', () => {
     const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'n.yaml': fixturePath('contract-not-started') });
     expect((await runCli(['--all', '--quarter', '2025-Q1', ...json], dir)).status).toBe(1);
     const entry = manifestOf(dir, '2025-Q1').accounts.find((e: { account: string }) => e.account === 'n');
-    expect(entry).toMatchObject({ status: 'failed', name: 'Northwind Traders', owner: 'Zoe Ahmed', error_code: 'QBR_QUARTER_BEFORE_START', error: 'n: 2025-Q1 is before the contract starts (2026-Q1)' });
+    expect(entry).toMatchObject({ status: 'failed', name: 'Northwind Traders', owner: 'Zoe Ahmed', error_code: 'QBR_QUARTER_BEFORE_START', error: 'n: 2025-Q1 is before the contract starts (2027-Q1)' });
   });
 });
 

@@ -10,8 +10,8 @@ const out = scratch();
 const FULL_CHROMIUM = '/usr/bin/chromium';
 const SAMPLES = [
   { id: 'acme', quarter: '2026-Q4' },
-  { id: 'helios-freight', quarter: '2026-Q3' },
-  { id: 'bramble-foods', quarter: '2026-Q3' },
+  { id: 'helios-freight', quarter: '2026-Q4' },
+  { id: 'bramble-foods', quarter: '2026-Q4' },
 ];
 const file = (id: string, quarter: string, ext: string, internal = false) => join(out, quarter, `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`);
 const INTERNAL_MARKERS = ['Account team prep', 'Internal: account team only', 'Talking', 'Say:', 'Health, 0 to 100', 'Known risks'];
