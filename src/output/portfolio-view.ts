@@ -87,6 +87,8 @@ function row(entry: ManifestEntry, ownerKey: string, window: RenewalWindow, fisc
   return {
     account: entry.account,
     name: entry.name,
+    /** An account that could not be read is named by its id already. */
+    showId: entry.name !== entry.account,
     ownerKey,
     owner: entry.owner ?? W.missing,
     ownerSort: entry.owner ?? '',
@@ -143,6 +145,7 @@ export function portfolioView(manifest: Manifest) {
   return {
     words: W,
     kicker: W.kicker(label(quarter)),
+    footer: W.footer(label(quarter)),
     title: W.title(label(quarter)),
     lede,
     renewingHeading: W.renewingSoon(label(addQuarters(quarter, 1)), label(addQuarters(quarter, 2)), f.date(window.until)),

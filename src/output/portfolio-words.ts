@@ -20,6 +20,8 @@ export const PORTFOLIO_WORDS = {
   subject: (quarter: string) => `Every account's health, contract value and renewal for ${quarter}`,
   kicker: (quarter: string) => `Quarterly business reviews · ${quarter}`,
   heading: 'Portfolio',
+  /** The printed pages' footer; `{page}` and `{pages}` are filled in by the printer. */
+  footer: (quarter: string) => ({ left: `Portfolio · ${quarter}`, right: 'Page {page} of {pages}' }),
   accounts: (n: number) => countWord(n, { one: 'account', other: 'accounts' }),
   belowFifty: (n: number) => `${n} with health below 50`,
   signalsRaised: (n: number) => countWord(n, { one: 'signal raised', other: 'signals raised' }),
@@ -60,7 +62,7 @@ export const PORTFOLIO_WORDS = {
   noChange: 'no change',
   up: (n: string) => `↑ ${n}`,
   down: (n: string) => `↓ ${n}`,
-  renewsSoon: 'renews within two quarters',
+  renewsSoon: 'renews soon',
   renewalPassed: 'date passed',
   failed: 'Failed',
   notStarted: (date: string, quarter: string) => `Not started: the contract starts ${date} (${quarter})`,

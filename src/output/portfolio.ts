@@ -10,7 +10,7 @@ import Handlebars from 'handlebars';
 import { fontFaceCss } from '../fonts/font-faces.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import type { Manifest } from './manifest.ts';
-import { portfolioView } from './portfolio-view.ts';
+import { portfolioView, type PortfolioView } from './portfolio-view.ts';
 
 export const PORTFOLIO_FILE = 'index.html';
 
@@ -38,7 +38,16 @@ export function renderPortfolio(manifest: Manifest): string {
   templates ??= loadTemplates();
   const view = portfolioView(manifest);
   const fontCss = fontFaceCss(templates.text + JSON.stringify(view) + '↑↓');
-  const { css, script } = templates;
+  const css = templates.css + pageFooterCss(view.footer);
+  const { script } = templates;
   const csp = ["default-src 'none'", `style-src ${cspHash(fontCss)} ${cspHash(css)}`, 'font-src data:', `script-src ${cspHash(script)}`, "base-uri 'none'", "form-action 'none'"].join('; ');
   return templates.page({ ...view, fontCss, css, script, csp });
+}
+
+/** The printed pages' footer, in CSS page-margin boxes: "Portfolio · Q4 2026" and "Page 3 of 47". */
+function pageFooterCss(footer: PortfolioView['footer']): string {
+  // Our own words, never data; written as CSS strings that cannot close the style element.
+  const text = (s: string) => JSON.stringify(s).replace(/</g, '\\3c ');
+  const right = footer.right.split(/\{(pages?)\}/).map((part, i) => (i % 2 === 1 ? `counter(${part})` : text(part))).join(' ');
+  return `\n@page { @bottom-left { content: ${text(footer.left)}; } @bottom-right { content: ${right}; } }\n`;
 }

@@ -84,11 +84,13 @@ describe('the portfolio page', () => {
 
   it('shows each account\'s value, renewal, health and its change, owner and status', () => {
     const row = (name: string) => cells(page.slice(page.indexOf(`data-sort="${name}"`) - 40, page.indexOf('</tr>', page.indexOf(`data-sort="${name}"`))));
-    expect(row('ACME').slice(1, 7)).toEqual(['Dana Whitfield', '$240,000', 'Jan 1, 2027 renews within two quarters', '65', '↓ 5', '1 of 2']);
+    expect(row('ACME').slice(1, 7)).toEqual(['Dana Whitfield', '$240,000', 'Jan 1, 2027 renews soon', '65', '↓ 5', '1 of 2']);
     expect(row('XENO')[5]).toBe('no change');
     expect(row('YARROW')[5]).toBe('–'); // no previous quarter
     expect(row('ZINC').slice(1, 6)).toEqual(['–', '€180,000', 'Dec 31, 2026 date passed', '90', '↑ 5']);
     expect(row('F')[0]).toBe('F f Failed (QBR_INVALID_DATA) data/f.yaml:3:5 name: must not be empty');
+    const unread = renderPortfolio({ ...manifest, accounts: [{ ...manifest.accounts[4]!, name: 'f' }] });
+    expect(cells(unread.slice(unread.indexOf('<th scope="row"')))[0]).toBe('f Failed (QBR_INVALID_DATA) data/f.yaml:3:5 name: must not be empty'); // its name is its id: said once
     expect(row('Gamma Ltd')[0]).toContain('Failed (QBR_BROWSER_FAILED) the deck took more than 60000 ms to print');
     expect(row('NORTH')[0]).toBe('NORTH north Not started: the contract starts Feb 1, 2027 (Q1 2027)');
     expect(page).toContain('Change since Q3 2026');
