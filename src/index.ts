@@ -9,3 +9,7 @@ export { review, type Review } from './analyse/review.ts';
 export { reviewQuarter } from './analyse/review-quarter.ts';
 export type { Summary } from './analyse/summary-schema.ts';
 export { QbrError, DataError, formatError, type DataIssue, type ErrorCode } from './errors.ts';
+export { planMerge, writeMerge, type QuarterMerge } from './output/merge.ts';
+export type { Manifest, ManifestEntry } from './output/manifest.ts';
+export { quarterOfDate, quarterStart, quarterEnd, type FiscalYear } from './analyse/fiscal-year.ts';
+export { parseShard, shardOf, type Shard } from './shard.ts';
