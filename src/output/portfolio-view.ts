@@ -26,6 +26,8 @@ export interface RenewalWindow {
   until: string;
 }
 
+const renewsSoon = (renewal: string | null, window: RenewalWindow) => renewal !== null && renewal > window.after && renewal <= window.until;
+
 const money = (amount: number, currency: string) => createFormatter(PORTFOLIO_LOCALE, currency).money(amount);
 const f = createFormatter(PORTFOLIO_LOCALE);
 
@@ -45,7 +47,7 @@ function healthCells(entry: ManifestEntry) {
 function renewalCells(entry: ManifestEntry, window: RenewalWindow) {
   const renewal = entry.contract?.renewal ?? null;
   if (renewal === null) return { renewal: W.missing, renewalSort: '', renewalNote: '' };
-  const soon = renewal > window.after && renewal <= window.until;
+  const soon = renewsSoon(renewal, window);
   return { renewal: f.date(renewal), renewalSort: renewal, renewalNote: soon ? W.renewsSoon : renewal <= window.after ? W.renewalPassed : '', renewsSoon: soon };
 }
 
@@ -111,8 +113,7 @@ function totals(entries: ManifestEntry[], window: RenewalWindow) {
     t.accounts++;
     t.contract += e.contract.annual_value;
     if (e.health !== null && e.health < 50) t.belowFifty += e.contract.annual_value;
-    const renewal = e.contract.renewal;
-    if (renewal !== null && renewal > window.after && renewal <= window.until) t.renewing += e.contract.annual_value;
+    if (renewsSoon(e.contract.renewal, window)) t.renewing += e.contract.annual_value;
     byCurrency.set(e.contract.currency, t);
   }
   return [...byCurrency.entries()]
