@@ -8,13 +8,13 @@ import { dataLag, dataLagWarning, reviewQuarter } from './analyse/review-quarter
 import type { Audience, Config, Format } from './config/config-schema.ts';
 import { deckLanguage } from './i18n/languages.ts';
 import { accountFingerprint } from './output/fingerprint.ts';
-import { entryFromSummary, type ManifestEntry } from './output/manifest.ts';
+import { entryFromReview, type ManifestEntry } from './output/manifest.ts';
 import { outputNames, type OutputNames } from './output/output-names.ts';
 import { unchanged } from './output/unchanged.ts';
 import type { Printer } from './print/printer.ts';
 import { accountLogo } from './render/logo.ts';
 import { stageTimer, type Lap, type StageTimings } from './stage-timings.ts';
-import { loadAccount } from './validate/load-account.ts';
+import type { LoadedAccount } from './validate/load-account.ts';
 import { writeAtomic } from './write/write-atomic.ts';
 
 
@@ -25,6 +25,7 @@ export interface AccountContext {
   formats: Format[];
   audience: Audience;
   outDir: string;
+  /** The run's quarter (see src/plan-run.ts); undefined when no account has data. */
   quarter?: string | undefined;
   check: boolean;
   force: boolean;
@@ -46,11 +47,11 @@ export interface AccountWarning {
 }
 
 /** `warn` hears of what is odd but not wrong, in checks and unchanged accounts too. */
-export async function buildAccount(file: string, context: AccountContext, warn: (warning: AccountWarning) => void = () => {}): Promise<AccountOutcome> {
+export async function buildAccount({ account, source }: LoadedAccount, context: AccountContext, warn: (warning: AccountWarning) => void = () => {}): Promise<AccountOutcome> {
   const { timings, lap } = stageTimer();
-  const { account, source } = await loadAccount(file);
+  const file = source.absolutePath;
   const customerLogo = await accountLogo(account.logo, source);
-  const quarter = reviewQuarter(account, context.quarter);
+  const quarter = reviewQuarter(account, context.quarter, context.config.fiscal_year);
   const lag = dataLag(account, quarter);
   if (lag) warn({ account: account.id, quarter, message: dataLagWarning(lag) });
   if (context.check) return { kind: 'checked', account: account.id, quarter };
@@ -63,13 +64,13 @@ export async function buildAccount(file: string, context: AccountContext, warn: 
   lap('load');
 
   // Analysed only when rendered: a skipped account's outputs hold its analysis already.
-  const facts = review(account, quarter, context.config.thresholds, deckLanguage(account, context.config));
+  const facts = review(account, quarter, context.config.thresholds, deckLanguage(account, context.config), context.config.fiscal_year);
   lap('analyse');
 
   const outputs = await makeOutputs(facts, names, customerLogo, context, lap);
   await Promise.all(Object.entries(outputs).map(([name, content]) => writeAtomic(join(names.dir, name), content)));
   lap('write');
-  return { kind: 'rendered', entry: entryFromSummary(facts.summary, Object.keys(outputs), { [audience]: fingerprint }), timings };
+  return { kind: 'rendered', entry: entryFromReview(facts, Object.keys(outputs), { [audience]: fingerprint }), timings };
 }
 
 /** Each output's content by file name: the summary, and the deck's HTML and PDF. */

@@ -1,10 +1,10 @@
 /**
  * The pipeline over every account named, with one browser for the run:
  *
- *   accounts  names, --all         -> files                  src/accounts.ts
- *   each account (src/build-account.ts):
- *     load      file                 -> Account              src/validate/load-account.ts
- *     quarter   Account, --quarter   -> quarter              src/analyse/review-quarter.ts
+ *   plan      names, --all, --shard -> accounts, quarter   src/accounts.ts, src/plan-run.ts
+ *     (every account is loaded, and the run's one quarter chosen over all of them)
+ *   each account of this shard (src/build-account.ts):
+ *     quarter   Account, run quarter -> quarter              src/analyse/review-quarter.ts
  *     skip      fingerprint          -> unchanged?           src/output/unchanged.ts
  *     analyse   Account, quarter     -> Review               src/analyse/review.ts
  *     chart     Review               -> DeckCharts           src/chart/deck-charts.ts
@@ -14,20 +14,23 @@
  *   publish   the run's entries    -> manifest, portfolio    src/output/publish.ts
  *
  * Accounts go through several at once: while Chromium prints up to `concurrency` decks, the
- * next ones are loaded, analysed, charted and rendered, up to twice as many in all. The
+ * next ones are analysed, charted and rendered, up to twice as many in all. The
  * library never logs or exits: it reports through `onDeck`.
  */
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import pMap from 'p-map';
 import { resolveAccounts } from './accounts.ts';
-import { buildAccount } from './build-account.ts';
+import { buildAccount, type AccountContext } from './build-account.ts';
 import type { Audience, Config, Format } from './config/config-schema.ts';
-import { loadConfig } from './config/load-config.ts';
+import { companyName, loadConfig } from './config/load-config.ts';
 import { QbrError } from './errors.ts';
-import { publishQuarter, QuarterIndex } from './output/publish.ts';
+import { failedEntry, notStartedEntry } from './output/manifest.ts';
+import { publishQuarters, QuarterIndex } from './output/publish.ts';
+import { planRun, type PlannedAccount } from './plan-run.ts';
 import { companyLogo } from './render/logo.ts';
 import type { StageTimings } from './stage-timings.ts';
+import { shardLabel, type Shard } from './shard.ts';
 
 /** What to build; the CLI fills it from flags over the config file. */
 export interface BuildOptions {
@@ -36,7 +39,7 @@ export interface BuildOptions {
   accounts: string[];
   /** Every `data/*.yaml` as well. */
   all?: boolean;
-  /** The quarter under review; default: each account's latest quarter with data. */
+  /** The quarter under review; default: the latest quarter in which any account named has data. */
   quarter?: string;
   formats?: Format[];
   outDir?: string;
@@ -53,6 +56,8 @@ export interface BuildOptions {
   recycleAfter?: number;
   /** Stops the run: no new deck starts, the browser is closed, files are whole or absent. */
   signal?: AbortSignal;
+  /** Renders only this shard of the accounts; the quarter is still chosen over them all. */
+  shard?: Shard;
 }
 
 /** Progress, one event per account, after a first `plan`. */
@@ -63,13 +68,18 @@ export type DeckEvent =
   | { type: 'checked'; file: string; account: string; quarter: string }
   /** Before an account's own event: something odd that does not stop it (see AccountWarning). */
   | { type: 'warning'; file: string; account: string; quarter: string; message: string }
+  | { type: 'not_started'; file: string; account: string; quarter: string; starts: string }
   | { type: 'failed'; file: string; error: unknown };
 
 export interface BuildResult {
   rendered: number;
   skipped: number;
   checked: number;
+  /** Accounts whose contract starts after the quarter: listed, not reviewed. */
+  notStarted: number;
   failed: number;
+  /** The quarter under review (null when none was asked for and no account has data). */
+  quarter: string | null;
   /** The quarter folders written, relative to `cwd`. */
   folders: string[];
   /** The most memory the browser was seen to use (all its processes), in bytes. */
@@ -79,6 +89,7 @@ export interface BuildResult {
 export async function build(options: BuildOptions, onDeck: (event: DeckEvent) => void = () => {}): Promise<BuildResult> {
   const config = options.config ?? (await loadConfig(options.cwd));
   const files = await resolveAccounts(options.cwd, options.accounts, options.all ?? false);
+  const plan = await planRun(files, { quarter: options.quarter, fiscalYear: config.fiscal_year, shard: options.shard });
   const formats = options.formats ?? config.output.formats;
   const concurrency = options.concurrency ?? availableParallelism();
   const check = options.check ?? false;
@@ -86,46 +97,79 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
   const printer = !check && formats.includes('pdf') ? new (await import('./print/printer.ts')).Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter }) : null;
   const outDir = resolve(options.cwd, options.outDir ?? config.output.dir);
   const index = new QuarterIndex(outDir);
-  const context = { config, companyLogo: await companyLogo(config), formats, audience: options.audience ?? config.output.audience, outDir, quarter: options.quarter, check, force: options.force ?? false, printer, previous: index.previous };
-  const result: BuildResult = { rendered: 0, skipped: 0, checked: 0, failed: 0, folders: [], peakBrowserBytes: 0 };
+  const context: AccountContext = { config, companyLogo: await companyLogo(config), formats, audience: options.audience ?? config.output.audience, outDir, quarter: plan.quarter ?? undefined, check, force: options.force ?? false, printer, previous: index.previous };
+  const result: BuildResult = { rendered: 0, skipped: 0, checked: 0, notStarted: 0, failed: 0, quarter: plan.quarter, folders: [], peakBrowserBytes: 0 };
   // Closing the browser at once makes the prints under way fail fast rather than finish.
   options.signal?.addEventListener('abort', () => void printer?.close(), { once: true });
-  onDeck({ type: 'plan', total: files.length });
+  // The quarter's folder is written even when this shard has no account in it, so merge finds every shard's.
+  if (plan.quarter && !check) index.include(plan.quarter);
+  onDeck({ type: 'plan', total: plan.accounts.length });
+  const step = accountStep({ options, context, index, result, onDeck });
   try {
-    await pMap(files, async (file) => {
-      if (options.signal?.aborted) return;
-      const started = performance.now();
-      try {
-        const outcome = await buildAccount(file, context, (warning) => onDeck({ type: 'warning', file, ...warning }));
-        if (outcome.kind === 'checked') {
-          result.checked++;
-          return onDeck({ type: 'checked', file, ...outcome });
-        }
-        index.add(outcome.entry);
-        const { account, quarter, outputs } = outcome.entry;
-        const shown = outputs.map((o) => relative(options.cwd, join(outDir, quarter, o)));
-        if (outcome.kind === 'skipped') {
-          result.skipped++;
-          return onDeck({ type: 'skipped', file, account, quarter, outputs: shown });
-        }
-        result.rendered++;
-        onDeck({ type: 'done', file, account, quarter, outputs: shown, ms: performance.now() - started, timings: outcome.timings });
-      } catch (error) {
-        if (options.signal?.aborted) return; // stopped under way: neither done nor failed
-        if (error instanceof QbrError && error.code === 'QBR_NO_BROWSER') throw error; // no deck can print: stop now
-        result.failed++;
-        onDeck({ type: 'failed', file, error });
-      }
-    }, { concurrency: printer ? concurrency * 2 : concurrency });
+    await pMap(plan.accounts, step, { concurrency: printer ? concurrency * 2 : concurrency });
   } catch (error) {
     await printer?.close();
     throw error;
   }
-  // The manifests are written while the browser closes; they list what finished, so a
-  // stopped run's are right too.
-  const [folders] = await Promise.all([check ? [] : publishQuarter(index), printer?.close()]);
-  result.folders = folders.map((dir) => relative(options.cwd, dir) || '.');
+  // The manifests list what finished, so a stopped run's are right too; its portfolio is not printed.
+  const run = { fiscalYear: config.fiscal_year, shard: options.shard && shardLabel(options.shard), author: companyName(config) };
+  try {
+    const folders = check ? [] : await publishQuarters(index, { ...run, printer: options.signal?.aborted ? null : printer });
+    result.folders = folders.map((dir) => relative(options.cwd, dir) || '.');
+  } finally {
+    await printer?.close();
+  }
   result.peakBrowserBytes = printer?.peakBrowserBytes ?? 0;
   if (options.signal?.aborted) throw options.signal.reason;
   return result;
+}
+
+interface StepInput {
+  options: BuildOptions;
+  context: AccountContext;
+  index: QuarterIndex;
+  result: BuildResult;
+  onDeck: (event: DeckEvent) => void;
+}
+
+/** What happens to one planned account: reviewed, listed as not started, or failed; each one entered in the manifest. */
+function accountStep({ options, context, index, result, onDeck }: StepInput) {
+  const quarter = context.quarter;
+  const fail = (file: string, id: string, account: Parameters<typeof failedEntry>[1], error: unknown) => {
+    result.failed++;
+    if (quarter && !context.check) index.add(failedEntry(id, account, quarter, error));
+    onDeck({ type: 'failed', file, error });
+  };
+  return async (planned: PlannedAccount): Promise<void> => {
+    if (options.signal?.aborted) return;
+    const { file } = planned;
+    if (planned.kind === 'unreadable') return fail(file, planned.id, null, planned.error);
+    const { account } = planned.loaded;
+    if (planned.kind === 'not_started') {
+      result.notStarted++;
+      if (!context.check) index.add(notStartedEntry(account, quarter!));
+      return onDeck({ type: 'not_started', file, account: account.id, quarter: quarter!, starts: planned.starts });
+    }
+    const started = performance.now();
+    try {
+      const outcome = await buildAccount(planned.loaded, context, (warning) => onDeck({ type: 'warning', file, ...warning }));
+      if (outcome.kind === 'checked') {
+        result.checked++;
+        return onDeck({ type: 'checked', file, ...outcome });
+      }
+      index.add(outcome.entry);
+      const shown = outcome.entry.outputs.map((o) => relative(options.cwd, join(context.outDir, outcome.entry.quarter, o)));
+      const event = { file, account: outcome.entry.account, quarter: outcome.entry.quarter, outputs: shown };
+      if (outcome.kind === 'skipped') {
+        result.skipped++;
+        return onDeck({ type: 'skipped', ...event });
+      }
+      result.rendered++;
+      onDeck({ type: 'done', ...event, ms: performance.now() - started, timings: outcome.timings });
+    } catch (error) {
+      if (options.signal?.aborted) return; // stopped under way: neither done nor failed
+      if (error instanceof QbrError && error.code === 'QBR_NO_BROWSER') throw error; // no deck can print: stop now
+      fail(file, account.id, account, error);
+    }
+  };
 }

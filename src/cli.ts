@@ -13,8 +13,10 @@ import { EXIT, QbrError, formatError } from './errors.ts';
 import { QUARTER_PATTERN } from './analyse/quarter.ts';
 import { removePendingWrites } from './write/write-atomic.ts';
 import { packageVersion } from './paths.ts';
+import { parseShard } from './shard.ts';
 
 export const HELP = `Usage: npm run qbr -- [accounts...] [options]
+       npm run qbr -- merge DIR [DIR ...] --out OUT   (see merge --help)
 
 Renders quarterly business review decks from data/<id>.yaml.
 
@@ -28,7 +30,8 @@ Accounts:
   --all                   every data/*.yaml
 
 Options:
-  --quarter 2025-Q3       the quarter under review (default: each account's latest quarter with data)
+  --quarter 2025-Q3       the quarter under review (default: the latest quarter in which any
+                          account named has data)
   --format pdf,html,json  which outputs (default: all three; json needs no browser)
   --out DIR               where to write (default: out)
   --audience customer     customer (default) or internal: adds the account team's prep pages
@@ -36,6 +39,7 @@ Options:
   --force                 render even accounts whose inputs have not changed
   --config FILE           the config file (default: qbr.config.yaml when present)
   --concurrency N         decks printed at once (default: the number of cores)
+  --shard I/N             only shard I of N of the accounts (the quarter is still chosen over all)
   -h, --help              this help
   --version               the version
 
@@ -61,6 +65,7 @@ function parse(argv: string[]) {
       force: { type: 'boolean' },
       config: { type: 'string' },
       concurrency: { type: 'string' },
+      shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
     },
@@ -73,7 +78,8 @@ function parse(argv: string[]) {
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) usage(`--concurrency takes a whole number above 0; got "${values.concurrency}"`);
   if (!values.help && !values.version && !values.all && positionals.length === 0) usage('Name an account or pass --all.');
-  return { values, positionals, formats: formats as Format[] | undefined, audience: values.audience as Audience | undefined, concurrency };
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  return { values, positionals, formats: formats as Format[] | undefined, audience: values.audience as Audience | undefined, concurrency, shard };
 }
 
 /** Runs the CLI; returns the exit status. Exported so tests can run it in-process. */
@@ -83,6 +89,7 @@ export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.Writ
   if (argv[0] === 'import') return (await import('./import/import-command.ts')).importCommand(argv.slice(1), cwd, out, err);
   if (argv[0] === 'new') return (await import('./scaffold/new-command.ts')).newCommand(argv.slice(1), cwd, out, err);
   if (argv[0] === 'preview') return (await import('./preview/preview-command.ts')).previewCommand(argv.slice(1), cwd, out, err);
+  if (argv[0] === 'merge') return (await import('./commands/merge.ts')).mergeCommand(argv.slice(1), cwd, out, err);
   let args;
   try {
     args = parse(argv);
@@ -124,6 +131,7 @@ export async function main(argv: string[], cwd = process.cwd(), out: NodeJS.Writ
         check: args.values.check,
         force: args.values.force,
         concurrency: args.concurrency,
+        shard: args.shard,
         config,
         signal: stop.signal,
       },

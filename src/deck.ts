@@ -3,6 +3,7 @@ import type { Review } from './analyse/review.ts';
 import { drawDeckCharts } from './chart/deck-charts.ts';
 import type { Audience, Config } from './config/config-schema.ts';
 import { templateFolder } from './config/load-config.ts';
+import { isFiscal } from './analyse/fiscal-year.ts';
 import { createFormatter, type Formatter } from './format.ts';
 import type { PdfMetadata } from './print/finish-pdf.ts';
 import { printDeck } from './print/print-deck.ts';
@@ -27,9 +28,9 @@ export interface Deck {
 /** `lap(stage)` is called as each stage ends (charts, html, queue, pdf), for timing. */
 export async function renderDeck(review: Review, context: DeckContext, lap: Lap = () => {}): Promise<Deck> {
   const { company } = context.config;
-  const f = createFormatter(review.locale, review.account.currency, review.language);
+  const f = createFormatter(review.locale, review.account.currency, review.language, isFiscal(context.config.fiscal_year));
   const charts = await drawDeckCharts(review, f, company.colors);
-  const companyName = company.name ?? f.t('deck.defaultCompany');
+  const companyName = company.name ?? f.t('deck.defaultCompany'); // in the deck's language
   lap('charts');
   const view = deckView({
     review,

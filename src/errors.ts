@@ -19,8 +19,8 @@ export type ErrorCode =
   | 'QBR_BROWSER_FAILED'
   | 'QBR_INVALID_IMPORT'
   | 'QBR_EXISTS'
-  | 'QBR_PORT_IN_USE';
-
+  | 'QBR_PORT_IN_USE'
+  | 'QBR_MERGE';
 /** The command line's exit statuses: the data contract's three, and Ctrl-C's. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, stopped: 130 } as const;
 
@@ -44,6 +44,7 @@ export const EXIT_STATUS: Record<ErrorCode, number> = {
   QBR_INVALID_IMPORT: EXIT.failed,
   QBR_EXISTS: EXIT.failed,
   QBR_PORT_IN_USE: EXIT.failed,
+  QBR_MERGE: EXIT.failed,
 };
 
 /** A failure the user can act on. */

@@ -26,7 +26,7 @@ export interface Formatter {
   moneyShort(value: number): string;
   /** 0.533 -> "53%" */
   percent(ratio: number, digits?: number): string;
-  /** `2025-Q3` -> "Q3 2025" (ja: "2025年第3四半期"), the catalogue's `quarter.label`. */
+  /** `2025-Q3` -> "Q3 2025" (ja: "2025年第3四半期"), or "Q3 FY2025" when quarters are fiscal: the catalogue's `quarter.label` or `quarter.fiscalLabel`. */
   quarter(quarter: string): string;
   /** `2025-Q3` -> "Q3 '25", short enough for ten quarters on a chart's axis. */
   quarterShort(quarter: string): string;
@@ -56,15 +56,23 @@ function byDigits(make: (digits: number) => Intl.NumberFormat): (digits: number)
 
 const formatters = new Map<string, Formatter>();
 
-/** The formatter for a locale, currency and language; made once, since Intl formats are slow to build. */
-export function createFormatter(locale: string = DEFAULT_LOCALE, currency = 'USD', language: Language = 'en'): Formatter {
-  const key = `${locale} ${currency} ${language}`;
+/**
+ * The formatter for a locale, currency and language; made once, since Intl formats are slow to
+ * build. `fiscal`: quarters are labelled as fiscal ones (default false).
+ */
+export function createFormatter(locale: string = DEFAULT_LOCALE, currency = 'USD', language: Language = 'en', fiscal = false): Formatter {
+  const key = `${locale} ${currency} ${language} ${fiscal}`;
   let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = makeFormatter(locale, currency, language)));
+  if (!formatter) formatters.set(key, (formatter = makeFormatter(locale, currency, language, fiscal)));
   return formatter;
 }
 
-function makeFormatter(locale: string, currency: string, language: Language): Formatter {
+/** A quarter as the English portfolio page writes it: "Q3 2025", or "Q3 FY2025" when quarters are fiscal. */
+export function quarterLabel(quarter: string, fiscal: boolean): string {
+  return createFormatter(DEFAULT_LOCALE, 'USD', 'en', fiscal).quarter(quarter);
+}
+
+function makeFormatter(locale: string, currency: string, language: Language, fiscal: boolean): Formatter {
   const t = translator(language, locale);
   const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });
   const numberFormat = byDigits((digits) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }));
@@ -87,8 +95,8 @@ function makeFormatter(locale: string, currency: string, language: Language): Fo
     moneyShort: (value) => compactMoney.format(value),
     percent: (ratio, digits = 0) => (large(ratio * 100) ? compactPercent : percentFormat(digits)).format(ratio),
     // Digits as text: a year is no amount ("2025", never "2,025").
-    quarter: (q) => t('quarter.label', { quarter: q.slice(6), year: q.slice(0, 4) }),
-    quarterShort: (q) => t('quarter.short', { quarter: q.slice(6), yy: q.slice(2, 4) }),
+    quarter: (q) => t(fiscal ? 'quarter.fiscalLabel' : 'quarter.label', { quarter: q.slice(6), year: q.slice(0, 4) }),
+    quarterShort: (q) => t(fiscal ? 'quarter.fiscalShort' : 'quarter.short', { quarter: q.slice(6), yy: q.slice(2, 4) }),
     date: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
     measure: (value, unit) => {
       if (unit === 'percent') return self.percent(value / 100, 1);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { summarySchema } from './analyse/summary-schema.ts';
 import { configSchema } from './config/config-schema.ts';
+import { manifestSchema } from './output/manifest.ts';
 import { accountSchema } from './validate/account-schema.ts';
 
 /** File name under `schema/` -> its JSON text. */
@@ -12,5 +13,6 @@ export function jsonSchemas(): Record<string, string> {
     'account.schema.json': make(accountSchema, 'account.schema.json', 'qbr account file (data/<id>.yaml)', 'input'),
     'config.schema.json': make(configSchema, 'config.schema.json', 'qbr config file (qbr.config.yaml)', 'input'),
     'summary.schema.json': make(summarySchema, 'summary.schema.json', 'qbr summary (out/<quarter>/<id>-qbr-<quarter>.json)', 'output'),
+    'manifest.schema.json': make(manifestSchema, 'manifest.schema.json', 'qbr manifest (out/<quarter>/manifest.json)', 'output'),
   };
 }

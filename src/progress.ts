@@ -39,6 +39,7 @@ export class Progress {
     } else if (!this.out.isTTY) {
       if (event.type === 'checked') this.out.write(`ok        ${name} (${event.quarter})\n`);
       if (event.type === 'skipped') this.out.write(`unchanged ${name} (${event.quarter})\n`);
+      if (event.type === 'not_started') this.out.write(`not started ${name} (${event.quarter}: the contract starts in ${event.starts})\n`);
       if (event.type === 'done') this.out.write(`rendered  ${name} (${event.quarter}) in ${(event.ms / 1000).toFixed(1)} s: ${event.outputs.join(', ')}\n`);
     }
     if (this.out.isTTY) this.drawLiveLine();
@@ -48,11 +49,12 @@ export class Progress {
   finish(result: BuildResult, check: boolean): void {
     this.clearLiveLine();
     const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
+    const notStarted = result.notStarted > 0 ? `, ${result.notStarted} not started` : '';
     if (check) {
-      this.out.write(`${result.checked} valid, ${result.failed} failed (${seconds} s)\n`);
+      this.out.write(`${result.checked} valid${notStarted}, ${result.failed} failed (${seconds} s)\n`);
       return;
     }
-    this.out.write(`${result.rendered} rendered, ${result.skipped} unchanged, ${result.failed} failed in ${seconds} s\n`);
+    this.out.write(`${result.rendered} rendered, ${result.skipped} unchanged, ${result.failed} failed${notStarted} in ${seconds} s\n`);
     for (const folder of result.folders) this.out.write(`  ${folder}/ (portfolio: ${folder}/index.html)\n`);
   }
 

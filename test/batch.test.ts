@@ -11,8 +11,10 @@ describe('batch runs', () => {
     const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('bad-quarter'), 'c.yaml': fixturePath('contract-example'), ...contractExample() });
     const { status, stdout, stderr } = await runCli(['--all', ...json], dir);
     expect(status).toBe(1);
-    expect(existsSync(join(dir, 'out/2025-Q1/a-qbr-2025-Q1.json'))).toBe(true);
+    // One quarter for the run: the latest in which any account has data (a's is 2025-Q1, acme's 2025-Q3).
+    expect(existsSync(join(dir, 'out/2025-Q3/a-qbr-2025-Q3.json'))).toBe(true);
     expect(existsSync(join(dir, 'out/2025-Q3/acme-qbr-2025-Q3.json'))).toBe(true);
+    expect(existsSync(join(dir, 'out/2025-Q1'))).toBe(false);
     expect(stderr).toContain('failed    data/b.yaml');
     expect(stderr).toContain('promises[0].due');
     expect(stdout).toContain('2 rendered, 0 unchanged, 1 failed');

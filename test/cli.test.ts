@@ -42,6 +42,12 @@ describe('command line', () => {
     [['acme', '--audience', 'board'], '--audience takes customer or internal'],
     [[], 'Name an account or pass --all'],
     [['acme', '--config', 'nowhere.yaml'], 'nowhere.yaml: no such config file (given with --config)'],
+    [['--all', '--shard', '0/3'], '--shard takes I/N, shard I of N counted from 1 (like 2/3); got "0/3"'],
+    [['--all', '--shard', '4/3'], '--shard takes I/N'],
+    [['--all', '--shard', 'x'], '--shard takes I/N'],
+    [['merge', 'out'], 'merge needs --out OUT'],
+    [['merge', '--out', 'merged'], "Name the shards' output folders to merge."],
+    [['merge', 'no-such-folder', '--out', 'merged'], 'no such folder'],
   ])('exits 2 for a usage error: %j', async (args, says) => {
     const { status, stderr } = await runCli(args);
     expect(status).toBe(2);

@@ -1,6 +1,7 @@
 /** Where each commitment stood at the end of the quarter under review. */
 import type { Commitment } from '../validate/account-schema.ts';
-import { compareQuarters, quarterEnd, type Quarter } from './quarter.ts';
+import { quarterEnd, type FiscalYear } from './fiscal-year.ts';
+import { compareQuarters, type Quarter } from './quarter.ts';
 
 export type CommitmentState = 'done' | 'open' | 'overdue' | 'dropped';
 
@@ -18,8 +19,8 @@ export function commitmentState(c: Commitment, asOf: string): CommitmentState {
  * The commitments agreed by the end of `quarter` (those agreed later had not been made yet),
  * each with where it stood on that quarter's last day.
  */
-export function commitmentStates(commitments: Commitment[], quarter: Quarter): Array<{ commitment: Commitment; state: CommitmentState }> {
-  const asOf = quarterEnd(quarter);
+export function commitmentStates(commitments: Commitment[], quarter: Quarter, fiscalYear: FiscalYear): Array<{ commitment: Commitment; state: CommitmentState }> {
+  const asOf = quarterEnd(quarter, fiscalYear);
   return commitments
     .filter((c) => c.agreed === undefined || compareQuarters(c.agreed, quarter) <= 0)
     .map((commitment) => ({ commitment, state: commitmentState(commitment, asOf) }));

@@ -1,6 +1,7 @@
 /**
- * Calendar quarters as consecutive integers (`2025-Q1` is 2025 * 4), so that arithmetic and
- * the least-squares projection work on plain numbers. Dates are ISO strings, never Date
+ * Quarters as consecutive integers (`2025-Q1` is 2025 * 4), so that arithmetic and the
+ * least-squares projection work on plain numbers. Calendar or fiscal alike: which days a
+ * quarter covers is src/analyse/fiscal-year.ts's business. Dates are ISO strings, never Date
  * objects from the clock.
  */
 
@@ -22,21 +23,6 @@ export function quarterFromIndex(index: number): Quarter {
 
 export function addQuarters(quarter: Quarter, count: number): Quarter {
   return quarterFromIndex(quarterIndex(quarter) + count);
-}
-
-/** The quarter an ISO date `YYYY-MM-DD` falls in. */
-export function quarterOfDate(date: string): Quarter {
-  const month = Number(date.slice(5, 7));
-  return `${date.slice(0, 4)}-Q${Math.ceil(month / 3)}`;
-}
-
-/** The last day of a quarter, as an ISO date. */
-export function quarterEnd(quarter: Quarter): string {
-  const index = quarterIndex(quarter);
-  const year = Math.floor(index / 4);
-  const lastMonth = (index % 4) * 3 + 3;
-  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
-  return `${year}-${String(lastMonth).padStart(2, '0')}-${lastDay}`;
 }
 
 /** Every quarter from `first` to `last`, both included. */

@@ -8,7 +8,8 @@ import { STAKEHOLDER_ROLES } from '../validate/account-schema.ts';
 import { commitmentStates, type CommitmentState } from './commitment-state.ts';
 import { actualsUpTo } from './promise.ts';
 import { dataLag, type DataLag } from './review-quarter.ts';
-import { addQuarters, compareQuarters, entriesUpTo, quarterOfDate, quarterRange, type Quarter } from './quarter.ts';
+import { CALENDAR_YEAR, quarterOfDate, type FiscalYear } from './fiscal-year.ts';
+import { addQuarters, compareQuarters, entriesUpTo, quarterRange, type Quarter } from './quarter.ts';
 import { summarise, valueBlock } from './summarise.ts';
 import type { PromiseResult, Summary } from './summary-schema.ts';
 import type { Thresholds } from './thresholds.ts';
@@ -52,28 +53,32 @@ export interface Review {
   dataLag: DataLag | null;
 }
 
-/** `language`: the deck's (see deckLanguage); the signals' sentences are written in it. */
-export function review(account: Account, quarter: Quarter, thresholds: Thresholds, language: Language = 'en'): Review {
-  const startQuarter = quarterOfDate(account.contract.start);
+/**
+ * `language`: the deck's (see deckLanguage), in which the signals' sentences are written;
+ * `fiscalYear`: the calendar quarters are counted in (default: calendar quarters).
+ */
+export function review(account: Account, quarter: Quarter, thresholds: Thresholds, language: Language = 'en', fiscalYear: FiscalYear = CALENDAR_YEAR): Review {
+  const startQuarter = quarterOfDate(account.contract.start, fiscalYear);
+  const quarterOf = (date: string) => quarterOfDate(date, fiscalYear);
   const upToQ = <T>(byQuarter: Record<string, T>) => entriesUpTo(byQuarter, quarter).map(([q, value]) => ({ quarter: q, value }));
-  const summary = summarise(account, quarter, thresholds, language);
+  const summary = summarise(account, quarter, thresholds, language, fiscalYear);
   return {
     account,
     language,
     locale: deckLocale(account, language),
     thresholds,
     summary,
-    previous: compareQuarters(quarter, startQuarter) > 0 ? summarise(account, addQuarters(quarter, -1), thresholds, language) : null,
+    previous: compareQuarters(quarter, startQuarter) > 0 ? summarise(account, addQuarters(quarter, -1), thresholds, language, fiscalYear) : null,
     promiseSeries: account.promises.map((p, i) => promiseSeries(p, summary.promises[i]!, startQuarter, quarter)),
     valueSeries: valueSeries(account, startQuarter, quarter),
     adoptionSeries: upToQ(account.adoption),
     supportSeries: upToQ(account.support),
-    commitments: commitmentStates(account.commitments, quarter)
+    commitments: commitmentStates(account.commitments, quarter, fiscalYear)
       // Done ones are news only in the quarter they were completed; open and overdue ones always are.
-      .filter(({ commitment, state }) => state !== 'done' || quarterOfDate(commitment.completed!) === quarter),
+      .filter(({ commitment, state }) => state !== 'done' || quarterOf(commitment.completed!) === quarter),
     touchpointsByQuarter: quarterRange(addQuarters(quarter, -3), quarter).map((q) => ({
       quarter: q,
-      value: account.touchpoints.filter((t) => quarterOfDate(t.date) === q).length,
+      value: account.touchpoints.filter((t) => quarterOf(t.date) === q).length,
     })),
     coverage: STAKEHOLDER_ROLES.map((role) => ({ role, people: account.stakeholders.filter((s) => s.role === role) })),
     dataLag: dataLag(account, quarter),

@@ -5,21 +5,25 @@ import type { Account } from '../validate/account-schema.ts';
 import { commitmentStates } from './commitment-state.ts';
 import { healthScore } from './health.ts';
 import { assessPromise } from './promise.ts';
-import { addQuarters, compareQuarters, daysBetween, entriesUpTo, quarterEnd, quarterIndex, quarterOfDate, type Quarter } from './quarter.ts';
+import { CALENDAR_YEAR, quarterEnd, quarterOfDate, type FiscalYear } from './fiscal-year.ts';
+import { addQuarters, compareQuarters, daysBetween, entriesUpTo, quarterIndex, type Quarter } from './quarter.ts';
 import { detectSignals } from './signals.ts';
 import type { Summary } from './summary-schema.ts';
 import type { Thresholds } from './thresholds.ts';
 
-/** `language`: the deck's, in which the signals' sentences are written (default English). */
-export function summarise(account: Account, quarter: Quarter, thresholds: Thresholds, language: Language = 'en'): Summary {
-  const startQuarter = quarterOfDate(account.contract.start);
-  const asOf = quarterEnd(quarter);
+/**
+ * `language`: the deck's, in which the signals' sentences are written (default English);
+ * `fiscalYear`: the calendar quarters are counted in (default: calendar quarters).
+ */
+export function summarise(account: Account, quarter: Quarter, thresholds: Thresholds, language: Language = 'en', fiscalYear: FiscalYear = CALENDAR_YEAR): Summary {
+  const startQuarter = quarterOfDate(account.contract.start, fiscalYear);
+  const asOf = quarterEnd(quarter, fiscalYear);
   const promises = account.promises.map((p) => assessPromise(p, quarter, startQuarter));
   const value = valueBlock(account, quarter, startQuarter);
   const adoption = latestAdoption(account, quarter);
   const support = supportOf(account, quarter);
-  const engagement = engagementBlock(account, quarter, asOf);
-  const states = commitmentStates(account.commitments, quarter);
+  const engagement = engagementBlock(account, quarter, asOf, fiscalYear);
+  const states = commitmentStates(account.commitments, quarter, fiscalYear);
   const count = (state: string) => states.filter((s) => s.state === state).length;
   const brokenCommitments = states.filter((s) => s.state === 'overdue' && s.commitment.owner === 'vendor').map((s) => s.commitment.description);
   const format = createFormatter(deckLocale(account, language), account.currency, language);
@@ -69,11 +73,11 @@ function supportOf(account: Account, quarter: Quarter): Summary['support'] {
   };
 }
 
-function engagementBlock(account: Account, quarter: Quarter, asOf: string): Summary['engagement'] {
+function engagementBlock(account: Account, quarter: Quarter, asOf: string, fiscalYear: FiscalYear): Summary['engagement'] {
   const firstOfWindow = quarterIndex(addQuarters(quarter, -3));
   const end = quarterIndex(quarter);
   const recent = account.touchpoints.filter((t) => {
-    const q = quarterIndex(quarterOfDate(t.date));
+    const q = quarterIndex(quarterOfDate(t.date, fiscalYear));
     return q >= firstOfWindow && q <= end;
   });
   const last = account.touchpoints.map((t) => t.date).filter((d) => d <= asOf).sort().at(-1);

@@ -4,6 +4,7 @@
  * file, then command-line flags (src/cli.ts).
  */
 import { z } from 'zod';
+import { fiscalYearSchema } from '../analyse/fiscal-year.ts';
 import { thresholdsSchema } from '../analyse/thresholds.ts';
 import { englishMessages } from '../i18n/catalogues/en.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
@@ -63,6 +64,8 @@ export const configSchema = z.strictObject({
       timeout_ms: z.number().int().positive().default(60_000),
     })
     .prefault({}),
+  /** The fiscal year every quarter is counted in (default: calendar quarters, start_month 1). */
+  fiscal_year: fiscalYearSchema.prefault({}),
 });
 
 export type Config = z.output<typeof configSchema> & { /** The folder relative paths in the file resolve from. */ baseDir: string };

@@ -1,4 +1,6 @@
 /** Reads `qbr.config.yaml` when there is one; defaults otherwise. */
+import { translator } from '../i18n/translator.ts';
+import type { Language } from '../i18n/languages.ts';
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
@@ -34,4 +36,9 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<Co
 /** The config's `templates:` folder as an absolute path; null when it has none. */
 export function templateFolder(config: Config): string | null {
   return config.templates === undefined ? null : resolve(config.baseDir, config.templates);
+}
+
+/** Our company's name as the config gives it, else the language's stand-in ("Your company"). */
+export function companyName(config: Config, language: Language = 'en'): string {
+  return config.company.name ?? translator(language)('deck.defaultCompany');
 }

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { reportCommandError } from '../command-error.ts';
+import { loadConfig } from '../config/load-config.ts';
 import { QbrError } from '../errors.ts';
 import { importFigures, type AccountImport } from './import-figures.ts';
 
@@ -29,7 +30,8 @@ export async function importCommand(argv: string[], cwd: string, out: NodeJS.Wri
     if (values.help) return out.write(`${IMPORT_HELP}\n`), 0;
     if (positionals.length === 0) throw new QbrError('QBR_USAGE', 'import needs at least one CSV file', 'Run `npm run qbr -- import --help` for the formats.');
     const dryRun = values['dry-run'] ?? false;
-    const imports = await importFigures({ cwd, files: positionals, dataDir: values.data, dryRun });
+    const { fiscal_year: fiscalYear } = await loadConfig(cwd);
+    const imports = await importFigures({ cwd, files: positionals, dataDir: values.data, dryRun, fiscalYear });
     for (const result of imports) out.write(describe(result, dryRun));
     const written = imports.filter((i) => i.written).length;
     out.write(dryRun ? 'dry run: nothing written\n' : written === 0 ? 'nothing to change: every figure is in its file already\n' : `wrote ${written} account ${written === 1 ? 'file' : 'files'}\n`);

@@ -5,7 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { compareQuarters, quarterOfDate } from '../analyse/quarter.ts';
+import { CALENDAR_YEAR, quarterOfDate, type FiscalYear } from '../analyse/fiscal-year.ts';
+import { compareQuarters } from '../analyse/quarter.ts';
 import { DataError, QbrError } from '../errors.ts';
 import type { Account } from '../validate/account-schema.ts';
 import { loadAccount, type LoadedAccount } from '../validate/load-account.ts';
@@ -26,6 +27,8 @@ export interface ImportOptions {
   dataDir?: string;
   /** Check and report, write nothing. */
   dryRun?: boolean;
+  /** The config's fiscal year: the quarters of the files and the exports are counted in it (default: calendar quarters). */
+  fiscalYear?: FiscalYear;
 }
 
 /** What the import did (or, in a dry run, would do) to one account. */
@@ -43,7 +46,7 @@ export async function importFigures(options: ImportOptions): Promise<AccountImpo
   const shown = options.files.map((f) => relative(options.cwd, resolve(options.cwd, f)) || f);
   const figures = (await Promise.all(shown.map((file) => readFigures(options.cwd, file, issues)))).flat();
   const dataDir = resolve(options.cwd, options.dataDir ?? 'data');
-  const planned = await planFigures(figures, dataDir, options.cwd, issues);
+  const planned = await planFigures(figures, dataDir, options.cwd, options.fiscalYear ?? CALENDAR_YEAR, issues);
   const shownAs = (loaded: LoadedAccount) => relative(options.cwd, loaded.source.absolutePath);
   const results = [...planned].map(([loaded, list]) => ({ loaded, ...applyFigures(loaded, list, shownAs(loaded)) }));
   issues.push(...results.flatMap((r) => r.issues));
@@ -66,7 +69,7 @@ async function readFigures(cwd: string, file: string, issues: ImportIssue[]): Pr
 }
 
 /** Each figure bound to its account and place; unknown accounts and metrics become issues. */
-async function planFigures(figures: CsvFigure[], dataDir: string, cwd: string, issues: ImportIssue[]): Promise<Map<LoadedAccount, PlannedFigure[]>> {
+async function planFigures(figures: CsvFigure[], dataDir: string, cwd: string, fiscalYear: FiscalYear, issues: ImportIssue[]): Promise<Map<LoadedAccount, PlannedFigure[]>> {
   const files = figures.length > 0 ? await accountFiles(dataDir, cwd) : new Map<string, string>();
   const loaded = new Map<string, LoadedAccount | null>();
   const planned = new Map<LoadedAccount, PlannedFigure[]>();
@@ -81,7 +84,7 @@ async function planFigures(figures: CsvFigure[], dataDir: string, cwd: string, i
     if (!loaded.has(path)) loaded.set(path, await loadOrReport(path, relative(cwd, path), issues));
     const account = loaded.get(path);
     if (!account) continue;
-    const target = checkFigure(figure, account, problem);
+    const target = checkFigure(figure, account, fiscalYear, problem);
     if (!target) continue;
     const key = `${path}\n${targetKey(target)}`;
     const first = seen.get(key);
@@ -95,20 +98,20 @@ async function planFigures(figures: CsvFigure[], dataDir: string, cwd: string, i
 }
 
 /** The figure's place in the account, or null after reporting why it has none. */
-function checkFigure(figure: CsvFigure, { account }: LoadedAccount, problem: (column: string, message: string) => void): Target | null {
+function checkFigure(figure: CsvFigure, { account }: LoadedAccount, fiscalYear: FiscalYear, problem: (column: string, message: string) => void): Target | null {
   const target = targetOf(figure.metric, figure.quarter, figure.note, account);
-  const why = whyNot(figure, account, target);
+  const why = whyNot(figure, account, target, fiscalYear);
   if (why) problem(why.column, why.message);
   return why ? null : target;
 }
 
-function whyNot(figure: CsvFigure, account: Account, target: Target | null): { column: string; message: string } | null {
+function whyNot(figure: CsvFigure, account: Account, target: Target | null, fiscalYear: FiscalYear): { column: string; message: string } | null {
   const { columns } = figure;
   if (!target) {
     const promises = account.promises.map((p) => p.id).join(', ') || 'none';
     return { column: columns.metric, message: `"${figure.metric}" is not a promise of ${account.id} nor value, adoption.* or support.*${didYouMean(figure.metric, accountMetrics(account))}; its promises: ${promises}` };
   }
-  const start = quarterOfDate(account.contract.start);
+  const start = quarterOfDate(account.contract.start, fiscalYear);
   if (compareQuarters(figure.quarter, start) < 0) return { column: columns.quarter, message: `${figure.quarter} is before ${account.id}'s contract starts (${start})` };
   const unit = target.kind === 'actual' ? account.promises.find((p) => p.id === target.promise)!.unit : undefined;
   if (figure.percent && unit !== 'percent') return { column: columns.value, message: `a % is read only for a percent promise; ${figure.metric} is ${unit ? `measured in ${unit}` : 'not one'}` };

@@ -1,69 +1,53 @@
-/** `out/<quarter>/index.html`: every account of a quarter on one sortable page, linking to its decks. */
+/**
+ * `out/<quarter>/index.html`: every account of a quarter on one self-contained page, linking
+ * to its decks. The table is in its order without script; one small script, allowed by its
+ * hash in the page's Content-Security-Policy (default-src 'none'), adds sorting and the owner filter.
+ */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { createFormatter } from '../format.ts';
 import { fontFaceCss } from '../fonts/font-faces.ts';
-import { SIGNAL_TITLES } from '../render/internal-slides.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
-import type { Manifest, ManifestEntry } from './manifest.ts';
+import type { Manifest } from './manifest.ts';
+import { portfolioView, type PortfolioView } from './portfolio-view.ts';
 
 export const PORTFOLIO_FILE = 'index.html';
 
-let template: Handlebars.TemplateDelegate | null = null;
-
-/** Each output's link text; the first pattern that matches names it. */
-const LINK_LABELS: Array<[RegExp, string]> = [
-  [/-internal\.pdf$/, 'Internal PDF'],
-  [/-internal\.html$/, 'Internal HTML'],
-  [/\.pdf$/, 'PDF'],
-  [/\.html$/, 'HTML'],
-  [/\.json$/, 'JSON'],
-];
-/** The order links are shown in: the customer's deck first. */
-const LINK_ORDER = ['PDF', 'HTML', 'JSON', 'Internal PDF', 'Internal HTML'];
-
-function row(entry: ManifestEntry) {
-  const f = createFormatter('en-US', entry.value?.currency ?? 'USD');
-  const onTrack = entry.promises ? entry.promises.met + entry.promises.on_track : 0;
-  const health = entry.health;
-  return {
-    account: entry.account,
-    name: entry.name,
-    failed: entry.status === 'failed',
-    error: entry.error ?? '',
-    health: health ?? '–',
-    healthSort: health ?? -1,
-    healthBand: health === null ? 'none' : health >= 70 ? 'good' : health >= 50 ? 'fair' : 'poor',
-    promises: entry.promises ? `${onTrack} of ${entry.promises.total}` : '–',
-    promisesSort: entry.promises?.total ? onTrack / entry.promises.total : -1,
-    roi: entry.value ? `${f.number(entry.value.roi, 2)}×` : '–',
-    roiSort: entry.value?.roi ?? -1,
-    value: entry.value ? `${f.money(entry.value.delivered)} for ${f.money(entry.value.invested)}` : '',
-    adoption: entry.adoption_rate === null ? '–' : f.percent(entry.adoption_rate),
-    adoptionSort: entry.adoption_rate ?? -1,
-    signalCount: entry.signals.length,
-    signals: entry.signals.map((s) => ({ title: SIGNAL_TITLES[s.id], detail: s.detail })),
-    links: entry.outputs
-      .flatMap((file) => {
-        const label = LINK_LABELS.find(([pattern]) => pattern.test(file))?.[1];
-        return label ? [{ href: file, label }] : [];
-      })
-      .sort((a, b) => LINK_ORDER.indexOf(a.label) - LINK_ORDER.indexOf(b.label)),
-  };
+interface PortfolioTemplates {
+  page: Handlebars.TemplateDelegate;
+  css: string;
+  script: string;
+  /** Every character the template itself prints, for choosing font subsets. */
+  text: string;
 }
+
+let templates: PortfolioTemplates | null = null;
+
+function loadTemplates(): PortfolioTemplates {
+  const read = (file: string) => readFileSync(join(TEMPLATES_DIR, file), 'utf8');
+  const page = read('portfolio.hbs');
+  return { page: Handlebars.create().compile(page, { strict: false }), css: read('portfolio.css'), script: read('portfolio.js').trim(), text: page };
+}
+
+/** `'sha256-…'`: a CSP source that allows exactly this inline element's text. */
+export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The page, worst health first, so the accounts that need attention lead. */
 export function renderPortfolio(manifest: Manifest): string {
-  template ??= Handlebars.create().compile(readFileSync(join(TEMPLATES_DIR, 'portfolio.hbs'), 'utf8'));
-  const rows = manifest.accounts.map(row).sort((a, b) => a.healthSort - b.healthSort || a.name.localeCompare(b.name));
-  const view = {
-    quarter: manifest.quarter,
-    rows,
-    accountCount: rows.length,
-    atRisk: manifest.accounts.filter((e) => e.health !== null && e.health < 50).length,
-    signalCount: manifest.accounts.reduce((n, e) => n + e.signals.length, 0),
-    css: readFileSync(join(TEMPLATES_DIR, 'portfolio.css'), 'utf8'),
-  };
-  return template({ ...view, fontCss: fontFaceCss(JSON.stringify(view) + 'PortfolioAccountHealthPromisesValueAdoptionSignalsDecks↑↓·–×') });
+  templates ??= loadTemplates();
+  const view = portfolioView(manifest);
+  const fontCss = fontFaceCss(templates.text + JSON.stringify(view) + '↑↓');
+  const css = templates.css + pageFooterCss(view.footer);
+  const { script } = templates;
+  const csp = ["default-src 'none'", `style-src ${cspHash(fontCss)} ${cspHash(css)}`, 'font-src data:', `script-src ${cspHash(script)}`, "base-uri 'none'", "form-action 'none'"].join('; ');
+  return templates.page({ ...view, fontCss, css, script, csp });
+}
+
+/** The printed pages' footer, in CSS page-margin boxes: "Portfolio · Q4 2026" and "Page 3 of 47". */
+function pageFooterCss(footer: PortfolioView['footer']): string {
+  // Our own words, never data; written as CSS strings that cannot close the style element.
+  const text = (s: string) => JSON.stringify(s).replace(/</g, '\\3c ');
+  const right = footer.right.split(/\{(pages?)\}/).map((part, i) => (i % 2 === 1 ? `counter(${part})` : text(part))).join(' ');
+  return `\n@page { @bottom-left { content: ${text(footer.left)}; } @bottom-right { content: ${right}; } }\n`;
 }

@@ -1,7 +1,11 @@
-/** Each quarter folder's manifest and portfolio page, updated once at the end of a run. */
+/** Each quarter folder's manifest and portfolio page (and its PDF), updated once at the end of a run. */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Printer } from '../print/printer.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
-import { MANIFEST_FILE, mergeManifest, readManifest, type Manifest, type ManifestEntry } from './manifest.ts';
+import { MANIFEST_FILE, mergeManifest, readManifest, type Manifest, type ManifestEntry, type ManifestRun } from './manifest.ts';
+
+export const PORTFOLIO_PDF_FILE = 'portfolio.pdf';
 
 /** The manifests of the quarters a run touches: read once, then added to. */
 export class QuarterIndex {
@@ -20,6 +24,11 @@ export class QuarterIndex {
   previous = async (quarter: string, account: string): Promise<ManifestEntry | undefined> =>
     (await this.manifest(quarter)).accounts.find((e) => e.account === account);
 
+  /** A quarter to publish even if no entry is added to it. */
+  include(quarter: string): void {
+    if (!this.added.has(quarter)) this.added.set(quarter, []);
+  }
+
   add(entry: ManifestEntry): void {
     this.added.set(entry.quarter, [...(this.added.get(entry.quarter) ?? []), entry]);
   }
@@ -33,18 +42,41 @@ export class QuarterIndex {
   }
 }
 
-/** Writes each touched quarter's `manifest.json` and `index.html`; returns their folders. */
-export async function publishQuarter(index: QuarterIndex): Promise<string[]> {
+export interface PublishOptions extends ManifestRun {
+  /** Prints `portfolio.pdf` when given (the run makes PDFs). */
+  printer: Printer | null;
+  /** Our company: the PDF's author. */
+  author: string;
+}
+
+/** Writes each touched quarter's `manifest.json`, `index.html` and maybe `portfolio.pdf`; returns their folders. */
+export async function publishQuarters(index: QuarterIndex, options: PublishOptions): Promise<string[]> {
   const folders: string[] = [];
   for (const quarter of index.quarters()) {
     const dir = join(index.outDir, quarter);
-    // Read again just before writing, so another run's entries written meanwhile are kept.
-    const current = await readManifest(join(dir, MANIFEST_FILE), quarter);
-    const manifest = mergeManifest(current, index.entries(quarter));
-    await writeAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-    const { PORTFOLIO_FILE, renderPortfolio } = await import('./portfolio.ts');
-    await writeAtomic(join(dir, PORTFOLIO_FILE), renderPortfolio(manifest));
+    await publishQuarter(dir, quarter, index.entries(quarter), options);
     folders.push(dir);
   }
   return folders;
+}
+
+/** One quarter folder: its manifest with `entries` put in, its portfolio page and, with a printer, the page's PDF. */
+export async function publishQuarter(dir: string, quarter: string, entries: ManifestEntry[], options: PublishOptions): Promise<Manifest> {
+  // Read again just before writing, so another run's entries written meanwhile are kept.
+  const current = await readManifest(join(dir, MANIFEST_FILE), quarter);
+  const manifest = mergeManifest(current, entries, options);
+  await writeAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  const { PORTFOLIO_FILE, renderPortfolio } = await import('./portfolio.ts');
+  const html = renderPortfolio(manifest);
+  const pagePath = join(dir, PORTFOLIO_FILE);
+  const pdfPath = join(dir, PORTFOLIO_PDF_FILE);
+  // The same page prints the same PDF: an unchanged run starts no browser for it. The PDF is
+  // written first, so a page on disk never stands beside an older page's PDF.
+  const unchanged = existsSync(pdfPath) && existsSync(pagePath) && readFileSync(pagePath, 'utf8') === html;
+  if (options.printer && !unchanged) {
+    const { printPortfolio } = await import('./portfolio-pdf.ts');
+    await writeAtomic(pdfPath, await printPortfolio(html, manifest, options.printer, options.author));
+  }
+  await writeAtomic(pagePath, html);
+  return manifest;
 }

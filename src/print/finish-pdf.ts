@@ -3,7 +3,7 @@
  * clock and counters (creation time, a random document id, tag ids numbered across every page
  * the browser has rendered), so the same input gives the same bytes.
  */
-import type { PDFContext, PDFDocument, PDFObject } from '@cantoo/pdf-lib';
+import type { PDFContext, PDFDict as PdfDict, PDFDocument, PDFObject } from '@cantoo/pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -77,14 +77,57 @@ const TAG_ID = /^node\d+$/;
 
 /**
  * Chromium names structure elements `node00000141` from a counter that runs across the
- * browser's life, so the same deck gets other ids in a batch. They are renumbered from 1 in
- * their original order, which keeps the sorted ID tree sorted.
+ * browser's life, so the same deck gets other ids in a batch; and the order it hands them out
+ * in follows when each element was first painted, which can vary from one print to the next
+ * (a long table seen with its fonts loaded or not yet). They are renumbered from 1 in the order
+ * of the elements that carry them, which Chromium writes the same every time, and the ID tree
+ * is rebuilt sorted by the new names.
  */
 export function renumberTagIds(context: PDFContext, lib: PdfLib): void {
+  const { PDFDict, PDFName, PDFString } = lib;
+  const carried: string[] = [];
+  for (const [, object] of context.enumerateIndirectObjects()) {
+    const id = object instanceof PDFDict ? object.get(PDFName.of('ID')) : undefined;
+    if (id instanceof PDFString && TAG_ID.test(id.asString())) carried.push(id.asString());
+  }
   const found = new Set<string>();
   walkTagIds(context, lib, (id) => (found.add(id), undefined));
-  const renamed = new Map([...found].sort().map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
+  const order = [...new Set([...carried, ...[...found].sort()])];
+  const renamed = new Map(order.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
   walkTagIds(context, lib, (id) => renamed.get(id));
+  sortIdTree(context, lib);
+}
+
+/** The structure tree's ID tree as one node whose names are sorted, as a name tree must be. */
+function sortIdTree(context: PDFContext, { PDFArray, PDFDict, PDFName, PDFRef, PDFString }: PdfLib): void {
+  const catalog = context.lookup(context.trailerInfo.Root);
+  const root = catalog instanceof PDFDict ? catalog.lookup(PDFName.of('StructTreeRoot')) : undefined;
+  const treeRef = root instanceof PDFDict ? root.get(PDFName.of('IDTree')) : undefined;
+  const tree = treeRef ? context.lookup(treeRef) : undefined;
+  if (!(tree instanceof PDFDict)) return;
+  const pairs: Array<[string, PDFObject]> = [];
+  const collect = (node: PdfDict, depth: number) => {
+    const names = node.lookup(PDFName.of('Names'));
+    if (names instanceof PDFArray) {
+      for (let i = 0; i + 1 < names.size(); i += 2) {
+        const key = names.lookup(i);
+        if (key instanceof PDFString) pairs.push([key.asString(), names.get(i + 1)]);
+      }
+    }
+    const kids = node.lookup(PDFName.of('Kids'));
+    if (!(kids instanceof PDFArray) || depth > 8) return;
+    for (let i = 0; i < kids.size(); i++) {
+      const kid = kids.get(i);
+      const dict = context.lookup(kid);
+      if (dict instanceof PDFDict) collect(dict, depth + 1);
+      if (kid instanceof PDFRef) context.delete(kid);
+    }
+  };
+  collect(tree, 0);
+  pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  tree.delete(PDFName.of('Kids'));
+  tree.delete(PDFName.of('Limits'));
+  tree.set(PDFName.of('Names'), context.obj(pairs.flatMap(([key, value]) => [PDFString.of(key), value])));
 }
 
 /** Calls `visit` with each tag-id string; a string it returns replaces that one. */

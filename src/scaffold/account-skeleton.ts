@@ -3,7 +3,8 @@
  * neutral values. One promise holds its level at sale as the first result, so the file passes
  * `--check` as it is (a review needs a quarter with data).
  */
-import { addQuarters, quarterOfDate } from '../analyse/quarter.ts';
+import { CALENDAR_YEAR, quarterOfDate } from '../analyse/fiscal-year.ts';
+import { addQuarters } from '../analyse/quarter.ts';
 import { yamlString } from '../import/yaml-edit.ts';
 
 export interface SkeletonFields {
@@ -17,7 +18,7 @@ export interface SkeletonFields {
 }
 
 export function accountSkeleton({ id, name, schemaPath, today }: SkeletonFields): string {
-  const quarter = quarterOfDate(today);
+  const quarter = quarterOfDate(today, CALENDAR_YEAR);
   const start = `${quarter.slice(0, 4)}-${String((Number(quarter.slice(-1)) - 1) * 3 + 1).padStart(2, '0')}-01`;
   const renewal = `${Number(start.slice(0, 4)) + 1}${start.slice(4)}`;
   const due = addQuarters(quarter, 4);
@@ -97,7 +98,7 @@ risks: []
 #   - Have your budgets for next year changed?
 
 # Optional: which customer slides, in which order, for this account (replaces the config's list);
-# `custom` is where the slides below go.
+# \`custom\` is where the slides below go.
 # slides: [title, agenda, summary, success, scorecard, promise-charts, value, adoption,
 #          support, commitments, together, custom, ahead]
 

@@ -81,3 +81,27 @@ describe('qbr.config.yaml', () => {
     expect(templateFolder(config)).toBe(join(dir, 'brand'));
   });
 });
+
+describe('fiscal_year', () => {
+  it('is the calendar by default', async () => {
+    expect((await loadConfig(folderWith(null))).fiscal_year).toEqual({ start_month: 1, named_by: 'end' });
+  });
+
+  it('takes a start month and how years are named', async () => {
+    const config = await loadConfig(folderWith('fiscal_year:\n  start_month: 4\n  named_by: start\n'));
+    expect(config.fiscal_year).toEqual({ start_month: 4, named_by: 'start' });
+  });
+
+  it('refuses month 13 with its position', async () => {
+    const error = await loadConfig(folderWith('company:\n  name: Vendor Inc\nfiscal_year:\n  start_month: 13\n')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).code).toBe('QBR_INVALID_CONFIG');
+    expect((error as DataError).issues).toMatchObject([{ line: 4, column: 16, path: 'fiscal_year.start_month', message: 'must be a month, 1 to 12, got 13' }]);
+  });
+
+  it('refuses a naming it does not know, with the ones it does', async () => {
+    const error = (await loadConfig(folderWith('fiscal_year: { start_month: 2, named_by: finish }\n')).catch((e: unknown) => e)) as DataError;
+    expect(error.issues[0]).toMatchObject({ line: 1, column: 42, path: 'fiscal_year.named_by' });
+    expect(error.issues[0]!.message).toContain('start, end');
+  });
+});

@@ -20,8 +20,8 @@ afterAll(() => browser?.close());
 
 describe.skipIf(skipping('browser')).each([
   ['acme', '2026-Q4'],
-  ['helios-freight', '2026-Q3'],
-  ['bramble-foods', '2026-Q3'],
+  ['helios-freight', '2026-Q4'],
+  ['bramble-foods', '2026-Q4'],
 ])('the %s deck in Chromium', (id, quarter) => {
   it('has no serious or critical axe-core violations', async () => {
     const page = await browser.newPage();

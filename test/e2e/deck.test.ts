@@ -60,9 +60,12 @@ const INTERNAL_MARKERS = ['Internal: account team only', 'Account team prep: hea
 
 beforeAll(() => {
   requireTools('browser', 'poppler');
+  // --all reviews every sample in 2026-Q4, the latest quarter with data; helios-freight and
+  // bramble-foods are also rendered for 2026-Q3, whose figures SAMPLES holds.
   for (const audience of ['customer', 'internal']) {
-    const run = qbr(['--all', '--out', out, '--audience', audience]);
-    expect(run.status, run.stderr).toBe(0);
+    for (const run of [qbr(['--all', '--out', out, '--audience', audience]), qbr(['helios-freight', 'bramble-foods', '--quarter', '2026-Q3', '--out', out, '--audience', audience])]) {
+      expect(run.status, run.stderr).toBe(0);
+    }
   }
 });
 

@@ -120,7 +120,7 @@ exec ${findBrowser({})} "$@"`);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['launch', 'launch']);
-    const pdfs = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf')).sort();
+    const pdfs = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf') && !f.endsWith('portfolio.pdf')).sort() // the decks; the portfolio's PDF is beside them;
     expect(pdfs).toEqual(['2025-Q1/a-qbr-2025-Q1.pdf', '2025-Q1/b-qbr-2025-Q1.pdf', '2025-Q1/c-qbr-2025-Q1.pdf']);
     for (const pdf of pdfs) expect(Number(pdfInfo(join(dir, 'out', pdf)).Pages)).toBeGreaterThan(5);
   });
@@ -203,10 +203,8 @@ describe.skipIf(SKIP)('stopping and sharing', () => {
       new Promise<number | null>((resolve) => spawn(process.execPath, [...CLI, '--all', '--force', '--format', 'json,html', '--out', out], { cwd: ROOT, stdio: 'ignore' }).on('exit', resolve));
     expect(await Promise.all([run(), run()])).toEqual([0, 0]);
     expect(tmpFiles(out)).toEqual([]);
-    for (const quarter of ['2026-Q3', '2026-Q4']) {
-      const manifest = JSON.parse(readFileSync(join(out, quarter, 'manifest.json'), 'utf8'));
-      expect(manifest.accounts.length).toBeGreaterThan(0);
-    }
+    const manifest = JSON.parse(readFileSync(join(out, '2026-Q4', 'manifest.json'), 'utf8'));
+    expect(manifest.accounts.map((e: { account: string }) => e.account)).toEqual(['acme', 'bramble-foods', 'helios-freight']);
     JSON.parse(readFileSync(join(out, '2026-Q4', 'acme-qbr-2026-Q4.json'), 'utf8'));
   });
 });

@@ -153,15 +153,15 @@ describe('import: figures from CSV exports into the account files', () => {
     const check = await runCli(['--check', '--all'], dir);
     expect(check.status).toBe(0);
     expect(check.stdout).toContain('data/acme.yaml (2027-Q1)');
-    expect(check.stdout).toContain('data/helios-freight.yaml (2026-Q4)');
-    expect(check.stdout).toContain('data/bramble-foods.yaml (2026-Q4)');
+    expect(check.stdout).toContain('data/helios-freight.yaml (2027-Q1)');
+    expect(check.stdout).toContain('data/bramble-foods.yaml (2027-Q1)');
     const [acme, helios, bramble] = [await account(dir), await account(dir, 'helios-freight'), await account(dir, 'bramble-foods')];
     expect(acme.promises.map((p) => p.actuals['2027-Q1'])).toEqual([52, 88, 6.4, 61]);
     expect(acme.support['2027-Q1']).toEqual({ tickets: 10, resolved: 10, sla_breaches: 0, first_response_hours: 2.1, csat: 4.6 });
-    expect(helios.promises.map((p) => p.actuals['2026-Q4'])).toEqual([2.49, 17.1, 95.3]);
-    expect(helios.value.at(-1)).toEqual({ quarter: '2026-Q4', amount: 151000, description: 'Diesel, empty runs and overtime' });
-    expect(helios.adoption['2026-Q4']).toEqual({ licensed: 380, active: 369 });
-    expect(bramble.support['2026-Q4']).toEqual({ tickets: 16, resolved: 11, sla_breaches: 2, first_response_hours: 6.9, csat: 3.3 });
+    expect(helios.promises.map((p) => p.actuals['2027-Q1'])).toEqual([2.49, 17.1, 95.3]);
+    expect(helios.value.at(-1)).toEqual({ quarter: '2027-Q1', amount: 151000, description: 'Diesel, empty runs and overtime' });
+    expect(helios.adoption['2027-Q1']).toEqual({ licensed: 380, active: 369 });
+    expect(bramble.support['2027-Q1']).toEqual({ tickets: 16, resolved: 11, sla_breaches: 2, first_response_hours: 6.9, csat: 3.3 });
   });
 });
 

@@ -17,6 +17,8 @@ export const de: Catalogue = {
 
     'quarter.label': 'Q{quarter} {year}',
     'quarter.short': 'Q{quarter}/{yy}',
+    'quarter.fiscalLabel': 'Q{quarter} GJ {year}',
+    'quarter.fiscalShort': 'Q{quarter} GJ{yy}',
     'unit.hours': '{value} Std.',
     'unit.days': '{count, plural, one {{value} Tag} other {{value} Tage}}',
     'unit.minutes': '{value} Min.',

@@ -23,6 +23,8 @@ export const englishMessages = {
 
   'quarter.label': 'Q{quarter} {year}',
   'quarter.short': "Q{quarter} ''{yy}",
+  'quarter.fiscalLabel': 'Q{quarter} FY{year}',
+  'quarter.fiscalShort': 'Q{quarter} FY{yy}',
   'unit.hours': '{value} h',
   'unit.days': '{count, plural, one {{value} day} other {{value} days}}',
   'unit.minutes': '{value} min',

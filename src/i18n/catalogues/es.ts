@@ -17,6 +17,8 @@ export const es: Catalogue = {
 
     'quarter.label': 'T{quarter} {year}',
     'quarter.short': 'T{quarter}/{yy}',
+    'quarter.fiscalLabel': 'T{quarter} del ejercicio {year}',
+    'quarter.fiscalShort': 'T{quarter} Ej.{yy}',
     'unit.hours': '{value} h',
     'unit.days': '{count, plural, one {{value} día} other {{value} días}}',
     'unit.minutes': '{value} min',

@@ -20,6 +20,8 @@ export const fr: Catalogue = {
 
     'quarter.label': 'T{quarter} {year}',
     'quarter.short': 'T{quarter}/{yy}',
+    'quarter.fiscalLabel': 'T{quarter} exercice {year}',
+    'quarter.fiscalShort': 'T{quarter} Ex.{yy}',
     'unit.hours': '{value} h',
     'unit.days': '{count, plural, one {{value} jour} other {{value} jours}}',
     'unit.minutes': '{value} min',

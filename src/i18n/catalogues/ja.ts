@@ -20,6 +20,8 @@ export const ja: Catalogue = {
 
     'quarter.label': '{year}年第{quarter}四半期',
     'quarter.short': '{yy}年{quarter}Q',
+    'quarter.fiscalLabel': '{year}年度第{quarter}四半期',
+    'quarter.fiscalShort': '{yy}年度{quarter}Q',
     'unit.hours': '{value}時間',
     'unit.days': '{value}日',
     'unit.minutes': '{value}分',

@@ -1,0 +1,141 @@
+/**
+ * `merge DIR ... --out OUT`: the output folders of a run's shards put together, as one run over
+ * all the accounts would have written them. Everything is read and checked first (same
+ * quarters, same calendar, no account made two different ways); only then is anything written.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import pMap from 'p-map';
+import { QUARTER_PATTERN } from '../analyse/quarter.ts';
+import { QbrError } from '../errors.ts';
+import type { Printer } from '../print/printer.ts';
+import { writeAtomic } from '../write/write-atomic.ts';
+import { MANIFEST_FILE, manifestSchema, type Manifest, type ManifestEntry } from './manifest.ts';
+import { PORTFOLIO_PDF_FILE, publishQuarter } from './publish.ts';
+
+/** One quarter folder of one shard's output. */
+interface ShardFolder {
+  dir: string;
+  manifest: Manifest;
+}
+
+/** What a merge will write for one quarter: the files to copy and the manifest's entries. */
+export interface QuarterMerge {
+  quarter: string;
+  manifest: Pick<Manifest, 'fiscal_year'>;
+  entries: ManifestEntry[];
+  /** Output file name -> the file to copy it from. */
+  copies: Map<string, string>;
+  /** The shards made PDFs: the merged portfolio is printed too. */
+  pdf: boolean;
+  /** Shards of `I/N` none of the folders is (`2/3`): their accounts are missing. */
+  missingShards: string[];
+}
+
+const conflict = (message: string, hint = 'Merge the folders of one run only: every shard of it, each once.') => new QbrError('QBR_MERGE', message, hint);
+
+/** The quarter folders under `dir` (or `dir` itself when it is one), by quarter. */
+function quarterFolders(dir: string): Map<string, ShardFolder> {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new QbrError('QBR_USAGE', `no such folder: ${dir}`, 'Name the output folders of the shards (their --out).');
+  const dirs = existsSync(join(dir, MANIFEST_FILE)) ? [dir] : readdirSync(dir).filter((name) => QUARTER_PATTERN.test(name) && existsSync(join(dir, name, MANIFEST_FILE))).map((name) => join(dir, name));
+  if (dirs.length === 0) throw conflict(`${dir} holds no qbr output: no ${MANIFEST_FILE} in it or in a quarter folder under it`, 'Name the folders the shards wrote (their --out).');
+  return new Map(dirs.map((d) => {
+    const manifest = readStrict(join(d, MANIFEST_FILE));
+    return [manifest.quarter, { dir: d, manifest }];
+  }));
+}
+
+function readStrict(path: string): Manifest {
+  try {
+    return manifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    throw conflict(`${path} is not a qbr manifest: ${(error as Error).message.split('\n')[0]}`, 'Name the folders qbr wrote, untouched.');
+  }
+}
+
+/** Reads and checks every folder; throws before anything is written. */
+export function planMerge(dirs: string[]): QuarterMerge[] {
+  const shards = dirs.map((dir) => ({ dir, quarters: quarterFolders(dir) }));
+  const quarters = [...shards[0]!.quarters.keys()].sort();
+  for (const shard of shards.slice(1)) {
+    const theirs = [...shard.quarters.keys()].sort();
+    if (theirs.join() !== quarters.join()) {
+      throw conflict(`${shards[0]!.dir} holds ${quarters.join(', ')} but ${shard.dir} holds ${theirs.join(', ')}: these are not shards of one run, which all review the same quarter`);
+    }
+  }
+  return quarters.map((quarter) => planQuarter(quarter, shards.map((s) => s.quarters.get(quarter)!)));
+}
+
+function planQuarter(quarter: string, folders: ShardFolder[]): QuarterMerge {
+  const [first] = folders as [ShardFolder];
+  for (const folder of folders) {
+    if (JSON.stringify(folder.manifest.fiscal_year) !== JSON.stringify(first.manifest.fiscal_year)) {
+      throw conflict(`${folder.dir} and ${first.dir} count ${quarter} in different fiscal years`);
+    }
+  }
+  const byAccount = new Map<string, { entry: ManifestEntry; dir: string }>();
+  const copies = new Map<string, string>();
+  for (const { dir, manifest } of folders) {
+    for (const entry of manifest.accounts) {
+      const before = byAccount.get(entry.account);
+      if (before) checkSameAccount(before, { entry, dir });
+      byAccount.set(entry.account, { entry, dir });
+      for (const output of entry.outputs) planCopy(copies, output, dir, entry.account);
+    }
+  }
+  return {
+    quarter,
+    manifest: { fiscal_year: first.manifest.fiscal_year },
+    entries: folders.flatMap((f) => f.manifest.accounts),
+    copies,
+    pdf: folders.some((f) => existsSync(join(f.dir, PORTFOLIO_PDF_FILE))),
+    missingShards: missingShards(folders),
+  };
+}
+
+/** The same account in two folders must have been made the same way: same inputs for each audience both made. */
+function checkSameAccount(a: { entry: ManifestEntry; dir: string }, b: { entry: ManifestEntry; dir: string }): void {
+  const reviewed = (e: ManifestEntry) => e.status === 'rendered' || e.status === 'unchanged';
+  const sameFingerprints = Object.keys(a.entry.fingerprints).every((audience) => !(audience in b.entry.fingerprints) || a.entry.fingerprints[audience] === b.entry.fingerprints[audience]);
+  const same = reviewed(a.entry) && reviewed(b.entry) ? sameFingerprints : JSON.stringify({ ...a.entry, status: '' }) === JSON.stringify({ ...b.entry, status: '' });
+  if (!same) throw conflict(`${a.entry.account} is in ${a.dir} and in ${b.dir}, made from different inputs: these folders come from different runs`);
+}
+
+function planCopy(copies: Map<string, string>, output: string, dir: string, account: string): void {
+  const source = join(dir, output);
+  if (basename(output) !== output || !existsSync(source)) throw conflict(`${dir}/${MANIFEST_FILE} lists ${output} for ${account}, but the folder has no such file`, 'Download or copy the whole folder again.');
+  const planned = copies.get(output);
+  if (planned && !readFileSync(planned).equals(readFileSync(source))) throw conflict(`${output} differs between ${planned} and ${source}: these folders come from different runs`);
+  copies.set(output, source);
+}
+
+/** The shards of `I/N` that no folder is, when the folders say which shards they are. */
+function missingShards(folders: ShardFolder[]): string[] {
+  const labels = folders.map((f) => f.manifest.shard).filter((s): s is string => s !== undefined);
+  const counts = new Set(labels.map((s) => s.split('/')[1]));
+  if (counts.size > 1) throw conflict(`the folders are shards of runs split ${[...counts].join(' and ')} ways`);
+  const [count] = [...counts];
+  if (count === undefined) return [];
+  return Array.from({ length: Number(count) }, (_, i) => `${i + 1}/${count}`).filter((label) => !labels.includes(label));
+}
+
+export interface MergeWriteOptions {
+  outDir: string;
+  /** Prints each quarter's portfolio.pdf when the shards made PDFs. */
+  printer: Printer | null;
+  /** Our company: the PDF's author. */
+  author: string;
+}
+
+/** Copies the outputs and writes each quarter's manifest and portfolio; returns the quarter folders. */
+export async function writeMerge(plan: QuarterMerge[], options: MergeWriteOptions): Promise<string[]> {
+  const folders: string[] = [];
+  for (const quarter of plan) {
+    const dir = join(options.outDir, quarter.quarter);
+    await pMap(quarter.copies, ([name, source]) => writeAtomic(join(dir, name), readFileSync(source)), { concurrency: 8 });
+    const printer = quarter.pdf ? options.printer : null;
+    await publishQuarter(dir, quarter.quarter, quarter.entries, { fiscalYear: quarter.manifest.fiscal_year, printer, author: options.author });
+    folders.push(dir);
+  }
+  return folders;
+}

@@ -1,0 +1,40 @@
+// Sorting and the owner filter: the page reads the same without them (worst health first).
+(() => {
+  const table = document.getElementById('portfolio');
+  const body = table.tBodies[0];
+  const original = [...body.rows];
+  const headings = [...table.tHead.rows[0].cells];
+  headings.forEach((th, column) => {
+    if (th.hasAttribute('data-nosort')) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.append(...th.childNodes);
+    th.append(button);
+    th.setAttribute('aria-sort', 'none');
+    button.addEventListener('click', () => {
+      const ascending = th.getAttribute('aria-sort') !== 'ascending';
+      headings.forEach((h) => h.hasAttribute('aria-sort') && h.setAttribute('aria-sort', 'none'));
+      th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      const numeric = th.dataset.type === 'number';
+      const key = (row) => row.cells[column].dataset.sort;
+      const rows = [...original].sort((a, b) => {
+        const x = key(a), y = key(b);
+        if (x === '' || y === '') return (x === '') - (y === '') || original.indexOf(a) - original.indexOf(b); // no value: last
+        const order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
+        return (ascending ? order : -order) || original.indexOf(a) - original.indexOf(b);
+      });
+      body.append(...rows);
+    });
+  });
+  const select = document.getElementById('owner');
+  const showing = document.getElementById('showing');
+  const filter = () => {
+    const owner = select.value;
+    original.forEach((row) => (row.hidden = owner !== 'all' && row.dataset.owner !== owner));
+    document.querySelectorAll('.totals tbody').forEach((group) => (group.hidden = group.dataset.owner !== owner));
+    showing.textContent = select.selectedOptions[0].dataset.showing;
+  };
+  select.addEventListener('change', filter);
+  filter();
+  document.querySelector('.controls').hidden = false;
+})();

@@ -1,0 +1,94 @@
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { syntheticAccount } from '../../scripts/bench/synthetic.ts';
+import { shardOf } from '../../src/shard.ts';
+import { fixturePath, ROOT, runCli, scratchProject } from '../helpers.ts';
+
+const SAMPLES = ['acme', 'bramble-foods', 'helios-freight'];
+const read = (...path: string[]) => readFileSync(join(...path));
+const files = (dir: string) => readdirSync(dir).sort();
+
+/** The samples and twelve of the benchmark's synthetic accounts, rendered once whole and once in three shards. */
+describe('three shards merged are the same as one run', () => {
+  const dir = scratchProject(Object.fromEntries(SAMPLES.map((id) => [`${id}.yaml`, join(ROOT, 'data', `${id}.yaml`)])));
+  const ids = [...SAMPLES, ...Array.from({ length: 12 }, (_, n) => `bench-${String(n).padStart(4, '0')}`)];
+  const args = ['--all', '--format', 'json,html'];
+
+  beforeAll(async () => {
+    for (let n = 0; n < 12; n++) writeFileSync(join(dir, 'data', `bench-${String(n).padStart(4, '0')}.yaml`), syntheticAccount(n));
+    expect((await runCli([...args, '--out', 'single'], dir)).status).toBe(0);
+    for (const i of [1, 2, 3]) expect((await runCli([...args, '--shard', `${i}/3`, '--out', `shard-${i}`], dir)).status).toBe(0);
+    const merged = await runCli(['merge', 'shard-1', 'shard-2', 'shard-3', '--out', 'merged'], dir);
+    expect(merged.status, merged.stderr).toBe(0);
+    expect(merged.stderr).toBe('');
+  }, 120_000);
+
+  it('renders each account in exactly one shard, and every shard reviews the quarter chosen over all', () => {
+    const rendered = [1, 2, 3].map((i) => JSON.parse(readFileSync(join(dir, `shard-${i}`, '2026-Q4', 'manifest.json'), 'utf8')));
+    rendered.forEach((manifest, i) => {
+      expect(manifest).toMatchObject({ quarter: '2026-Q4', shard: `${i + 1}/3` });
+      expect(manifest.accounts.map((e: { account: string }) => e.account)).toEqual(ids.filter((id) => shardOf(id, 3) === i + 1).sort());
+    });
+    expect(rendered.flatMap((m) => m.accounts).length).toBe(ids.length);
+    expect(readdirSync(join(dir, 'shard-1'))).toEqual(['2026-Q4']); // bench accounts' data ends earlier: still 2026-Q4
+  });
+
+  it('writes the same manifest and portfolio page, and the same decks byte for byte', () => {
+    const single = join(dir, 'single', '2026-Q4');
+    const merged = join(dir, 'merged', '2026-Q4');
+    expect(files(merged)).toEqual(files(single));
+    expect(files(merged)).toHaveLength(ids.length * 2 + 2);
+    for (const file of files(single)) expect(read(merged, file).equals(read(single, file)), file).toBe(true);
+    expect(JSON.parse(read(merged, 'manifest.json').toString('utf8')).shard).toBeUndefined();
+  });
+});
+
+describe('merge refuses folders that are not the shards of one run, and writes nothing', () => {
+  const json = ['--format', 'json'];
+
+  it('folders of different quarters', async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('valid') });
+    await runCli(['--all', '--quarter', '2025-Q2', '--shard', '1/2', '--out', 's1', ...json], dir);
+    await runCli(['--all', '--quarter', '2025-Q3', '--shard', '2/2', '--out', 's2', ...json], dir);
+    const { status, stderr } = await runCli(['merge', 's1', 's2', '--out', 'merged'], dir);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/s1 holds 2025-Q2 but .*s2 holds 2025-Q3: these are not shards of one run/);
+    expect(existsSync(join(dir, 'merged'))).toBe(false);
+  });
+
+  it('the same account in two folders, made from different inputs', async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('valid') });
+    await runCli(['--all', '--out', 'run1', ...json], dir);
+    const file = join(dir, 'data', 'a.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Test Account', 'Test Account Ltd'));
+    await runCli(['--all', '--out', 'run2', ...json], dir);
+    const { status, stderr } = await runCli(['merge', 'run1', 'run2', '--out', 'merged'], dir);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^a is in .*run1\/2025-Q1 and in .*run2\/2025-Q1, made from different inputs: these folders come from different runs/);
+    expect(existsSync(join(dir, 'merged'))).toBe(false);
+  });
+
+  it('a folder whose manifest lists a file it does not hold', async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
+    await runCli(['a', '--out', 'run1', ...json], dir);
+    cpSync(join(dir, 'run1'), join(dir, 'run2'), { recursive: true });
+    const { rmSync } = await import('node:fs');
+    rmSync(join(dir, 'run2', '2025-Q1', 'a-qbr-2025-Q1.json'));
+    const { status, stderr } = await runCli(['merge', 'run1', 'run2', '--out', 'merged'], dir);
+    expect(status).toBe(1);
+    expect(stderr).toContain('lists a-qbr-2025-Q1.json for a, but the folder has no such file');
+    expect(existsSync(join(dir, 'merged'))).toBe(false);
+  });
+
+  it('takes the same shard twice as once, and warns about a shard that is missing', async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('valid'), 'c.yaml': fixturePath('valid') });
+    for (const i of [1, 2, 3]) await runCli(['--all', '--shard', `${i}/3`, '--out', `s${i}`, ...json], dir);
+    const { status, stderr } = await runCli(['merge', 's1', 's1', 's2', '--out', 'merged'], dir);
+    expect(status).toBe(0);
+    expect(stderr).toContain('warning: shard 3/3 is not among the folders');
+    const merged = JSON.parse(readFileSync(join(dir, 'merged', '2025-Q1', 'manifest.json'), 'utf8'));
+    const expected = ['a', 'b', 'c'].filter((id) => shardOf(id, 3) !== 3);
+    expect(merged.accounts.map((e: { account: string }) => e.account)).toEqual(expected);
+  });
+});
