@@ -62,7 +62,7 @@ for (let run = 0; run < 6; run++) {
 const singleMs = singleRuns.sort((a, b) => a - b)[2]!;
 
 // 2. The full run, sampling memory: node alone, and node with the browser's processes.
-const stages: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, queue: 0, pdf: 0, write: 0 };
+const stages: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, queue: 0, pdf: 0, pptx: 0, write: 0 };
 const samples = { node: 0, total: 0 };
 const milestones: string[] = [];
 let done = 0;

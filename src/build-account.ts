@@ -21,6 +21,8 @@ export interface StageTimings {
   /** Waiting for a free browser page. */
   queue: number;
   pdf: number;
+  /** Building the PowerPoint (while Chromium prints, when both are asked for). */
+  pptx: number;
   write: number;
 }
 
@@ -45,7 +47,7 @@ export type AccountOutcome =
   | { kind: 'rendered'; entry: ManifestEntry; timings: StageTimings };
 
 export async function buildAccount(file: string, context: AccountContext): Promise<AccountOutcome> {
-  const timings: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, queue: 0, pdf: 0, write: 0 };
+  const timings: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, queue: 0, pdf: 0, pptx: 0, write: 0 };
   let mark = performance.now();
   const lap = (stage: keyof StageTimings) => {
     const now = performance.now();
@@ -71,13 +73,16 @@ export async function buildAccount(file: string, context: AccountContext): Promi
   if (context.formats.includes('pdf')) context.printer?.warmUp();
   const writes: Array<[string, string | Uint8Array]> = [];
   if (context.formats.includes('json')) writes.push([`${stem}.json`, `${JSON.stringify(facts.summary, null, 2)}\n`]);
-  if (context.formats.includes('html') || context.formats.includes('pdf')) {
+  if (context.formats.some((format) => format !== 'json')) {
     // Loaded when a deck is first needed, after the browser was started: the two overlap.
     const { renderDeck } = await import('./deck.ts');
     const logos = { customer: customerLogo, company: context.companyLogo };
-    const deck = await renderDeck(facts, { config: context.config, logos, audience: context.audience, printer: context.formats.includes('pdf') ? context.printer : null }, lap);
-    if (context.formats.includes('html')) writes.push([`${deckStem}.html`, deck.html]);
+    const html = context.formats.includes('html');
+    const pptx = context.formats.includes('pptx');
+    const deck = await renderDeck(facts, { config: context.config, logos, audience: context.audience, printer: context.formats.includes('pdf') ? context.printer : null, html, pptx }, lap);
+    if (html) writes.push([`${deckStem}.html`, deck.html]);
     if (deck.pdf) writes.push([`${deckStem}.pdf`, deck.pdf]);
+    if (deck.pptx) writes.push([`${deckStem}.pptx`, deck.pptx]);
   }
   await Promise.all(writes.map(([name, content]) => writeAtomic(join(dir, name), content)));
   lap('write');

@@ -37,7 +37,7 @@ describe('command line', () => {
     [['--colour', 'blue'], "Unknown option '--colour'"],
     [['nobody'], 'no such account: nobody'],
     [['acme', '--quarter', '2025-Q5'], '--quarter takes a quarter written YYYY-Qn'],
-    [['acme', '--format', 'pptx'], '--format takes pdf, html, json'],
+    [['acme', '--format', 'docx'], '--format takes pdf, html, json, pptx'],
     [['acme', '--audience', 'board'], '--audience takes customer or internal'],
     [[], 'Name an account or pass --all'],
   ])('exits 2 for a usage error: %j', async (args, says) => {

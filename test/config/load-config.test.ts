@@ -17,7 +17,23 @@ describe('qbr.config.yaml', () => {
     const config = await loadConfig(folderWith(null));
     expect(config.thresholds).toEqual({ csat_min: 4, sla_breaches_max: 0, roi_min: 1, touchpoints_min: 4, days_since_touch_max: 90, stakeholders_min: 2, adoption_min: 0.6 });
     expect(config.questions).toEqual(DEFAULT_QUESTIONS);
-    expect(config.output).toEqual({ dir: 'out', formats: ['pdf', 'html', 'json'], audience: 'customer' });
+    expect(config.output).toEqual({
+      dir: 'out',
+      formats: ['pdf', 'html', 'json'],
+      audience: 'customer',
+      pptx_fonts: { latin: 'Calibri', japanese: 'Yu Gothic', chinese: 'Microsoft YaHei', arabic: 'Arial' },
+    });
+  });
+
+  it('takes pptx as an output format, and fonts for the PowerPoint by script', async () => {
+    const config = await loadConfig(folderWith('output:\n  formats: [pptx]\n  pptx_fonts:\n    latin: Aptos\n'));
+    expect(config.output.formats).toEqual(['pptx']);
+    expect(config.output.pptx_fonts).toEqual({ latin: 'Aptos', japanese: 'Yu Gothic', chinese: 'Microsoft YaHei', arabic: 'Arial' });
+  });
+
+  it('refuses a font name that would break the file it is written into', async () => {
+    const error = await loadConfig(folderWith('output:\n  pptx_fonts:\n    latin: \'Cali"bri\'\n')).catch((e: unknown) => e);
+    expect((error as DataError).issues[0]).toMatchObject({ line: 3, path: 'output.pptx_fonts.latin', message: expect.stringContaining('expected a font name') });
   });
 
   it('overrides one threshold and keeps the other defaults', async () => {
