@@ -8,12 +8,12 @@
  *   in a batch); they are numbered from 1 in each file.
  * - Entries are written in one order: the content types first, the rest by name.
  */
-import JSZip from 'jszip';
 import type { ChartSeries } from '../chart/chart-data.ts';
 import { finishChartSheet, finishChartXml } from './chart-xml.ts';
 import { finishNotesXml, finishSlideXml } from './slide-xml.ts';
 import type { ThemeFonts } from './fonts.ts';
 import { hex } from './style.ts';
+import { readZip, writeZip } from './zip.ts';
 
 export interface PptxFinish {
   /** Each chart's series, in the order the charts were added. */
@@ -26,31 +26,28 @@ export interface PptxFinish {
   lang: string;
 }
 
-/** Zip entries' date: fixed, so the bytes do not depend on when the file was written. */
-const ZIP_DATE = new Date('2000-01-01T00:00:00Z');
-/** Fast deflate: the parts are XML, which any level shrinks to a fifth; images are compressed already. */
-const COMPRESSION = { compression: 'DEFLATE' as const, compressionOptions: { level: 3 } };
+/** Deflate level: zlib's default, a fifth of the XML's size in a few milliseconds. */
+const LEVEL = 6;
 
 type Parts = Map<string, string | Uint8Array>;
 
 const TEXT_PART = /\.(xml|rels)$/;
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
-async function readParts(bytes: Uint8Array): Promise<Parts> {
-  const zip = await JSZip.loadAsync(bytes);
+function readParts(bytes: Uint8Array): Parts {
   const parts: Parts = new Map();
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    parts.set(entry.name, TEXT_PART.test(entry.name) ? await entry.async('string') : await entry.async('uint8array'));
-  }
+  for (const [name, data] of readZip(bytes)) parts.set(name, TEXT_PART.test(name) ? decoder.decode(data) : data);
   return parts;
 }
 
-/** A zip of `parts` in a fixed order with fixed dates. */
-async function writeParts(parts: Parts, compress: boolean): Promise<Uint8Array> {
-  const zip = new JSZip();
+/** A zip of `parts`: the content types first, the rest by name; stored when `level` is 0. */
+function writeParts(parts: Parts, level: number): Uint8Array {
   const names = [...parts.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  for (const name of names) zip.file(name, parts.get(name)!, { date: ZIP_DATE, createFolders: false });
-  return zip.generateAsync({ type: 'uint8array', platform: 'DOS', ...(compress ? COMPRESSION : { compression: 'STORE' }) });
+  return writeZip(names.map((name) => {
+    const content = parts.get(name)!;
+    return [name, typeof content === 'string' ? encoder.encode(content) : content];
+  }), level);
 }
 
 /** Renames `chartN.xml` and its workbook to 1, 2, ... in the order the charts were made. */
@@ -69,8 +66,8 @@ function renumberCharts(parts: Parts): Parts {
 }
 
 /** The embedded workbook: values written again, its unused table dropped, its dates fixed. */
-async function finishWorkbook(bytes: Uint8Array, series: ChartSeries[], date: string): Promise<Uint8Array> {
-  const parts = await readParts(bytes);
+function finishWorkbook(bytes: Uint8Array, series: ChartSeries[], date: string): Uint8Array {
+  const parts = readParts(bytes);
   const sheet = parts.get('xl/worksheets/sheet1.xml');
   if (typeof sheet === 'string') parts.set('xl/worksheets/sheet1.xml', finishChartSheet(sheet, series));
   // pptxgenjs writes a table part (with a malformed range) that no sheet uses.
@@ -80,7 +77,8 @@ async function finishWorkbook(bytes: Uint8Array, series: ChartSeries[], date: st
   if (typeof types === 'string') parts.set('[Content_Types].xml', types.replace(/<Override PartName="\/xl\/tables\/table1\.xml"[^>]*\/>/, ''));
   const core = parts.get('docProps/core.xml');
   if (typeof core === 'string') parts.set('docProps/core.xml', datedCore(core, date));
-  return writeParts(parts, false);
+  // Stored: the PowerPoint's own zip deflates it better whole.
+  return writeParts(parts, 0);
 }
 
 /** Document properties dated by the data, not the clock. */
@@ -126,13 +124,13 @@ function notesTheme(parts: Parts): void {
   parts.set('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/ppt/theme/theme2.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/></Types>'));
 }
 
-export async function finishPptx(bytes: Uint8Array, finish: PptxFinish): Promise<Uint8Array> {
-  const parts = renumberCharts(await readParts(bytes));
+export function finishPptx(bytes: Uint8Array, finish: PptxFinish): Uint8Array {
+  const parts = renumberCharts(readParts(bytes));
   for (const [i, series] of finish.charts.entries()) {
     const chart = parts.get(`ppt/charts/chart${i + 1}.xml`);
     if (typeof chart === 'string') parts.set(`ppt/charts/chart${i + 1}.xml`, finishChartXml(chart, series));
     const workbook = parts.get(`ppt/embeddings/Microsoft_Excel_Worksheet${i + 1}.xlsx`);
-    if (workbook instanceof Uint8Array) parts.set(`ppt/embeddings/Microsoft_Excel_Worksheet${i + 1}.xlsx`, await finishWorkbook(workbook, series, finish.date));
+    if (workbook instanceof Uint8Array) parts.set(`ppt/embeddings/Microsoft_Excel_Worksheet${i + 1}.xlsx`, finishWorkbook(workbook, series, finish.date));
   }
   const edit = (name: string, change: (xml: string) => string) => {
     const xml = parts.get(name);
@@ -146,5 +144,5 @@ export async function finishPptx(bytes: Uint8Array, finish: PptxFinish): Promise
   notesTheme(parts);
   edit('docProps/core.xml', (xml) => datedCore(xml, finish.date));
   edit('[Content_Types].xml', (xml) => finishContentTypes(xml, parts));
-  return writeParts(parts, true);
+  return writeParts(parts, LEVEL);
 }

@@ -61,8 +61,7 @@ export const PPTX_LABELS = {
   mitigation: (text: string) => `Mitigation: ${text}`,
   noneRecorded: 'None recorded.',
 
-  /** Speaker notes: what a chart shows, and the talking point of a signal. */
-  chartNote: (name: string, alt: string) => (name ? `${name}: ${alt}` : alt),
+  /** Speaker notes of a signal: what it is and what to say. */
   talkingPointNote: (title: string, detail: string, point: string) => `${title}. ${detail}\nSay: ${point}`,
 };
 

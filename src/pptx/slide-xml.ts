@@ -38,7 +38,7 @@ export function finishNotesXml(xml: string, lang: string): string {
   const run = (text: string) => `<a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${text}</a:t></a:r>`;
   return xml.replace(/<a:p><a:r><a:rPr lang="en-US" dirty="0"\/><a:t>([^<]*)<\/a:t><\/a:r><a:endParaRPr lang="en-US" dirty="0"\/><\/a:p>/, (_, text: string) =>
     text
-      .split('\n')
+      .split(/\r?\n/)
       .map((line) => `<a:p>${line ? run(line) : ''}<a:endParaRPr lang="${lang}" dirty="0"/></a:p>`)
       .join(''),
   );

@@ -2,7 +2,6 @@
 import type { Chart } from '../../chart/chart-renderer.ts';
 import { addHeading, contentTop, statusRuns } from '../blocks.ts';
 import type { SlideBuilder } from '../context.ts';
-import { PPTX_LABELS } from '../labels.ts';
 import { addNativeChart } from '../native-chart.ts';
 import { CONTENT_WIDTH, PAGE } from '../style.ts';
 import { addText } from '../text.ts';
@@ -34,5 +33,6 @@ export const promiseChartsSlide: SlideBuilder = (slide, view, context) => {
     addText(slide, context, statusRuns(card.status, card.statusWord, 17), { x: x + width - 150, y, w: 150, h: 24 }, { size: 17 }, { align: 'right' });
     addNativeChart(slide, context, card.chart, { x, y: y + CAPTION, w: width, h: height - CAPTION });
   });
-  return cards.map((card) => PPTX_LABELS.chartNote(card.name, card.chart.alt));
+  // Each chart's text alternative names its promise and says what the chart shows.
+  return cards.map((card) => card.chart.alt);
 };
