@@ -9,19 +9,23 @@ import { PPTX_LABELS } from './labels.ts';
 import { fitInside, type LogoImage } from './logo-image.ts';
 import type * as P from './pptxgenjs.ts';
 import { COLORS, hex, inch, PAGE, points, SLIDE, TEXT } from './style.ts';
-import { textWidth } from './text-fit.ts';
+import { fitLine, textWidth } from './text-fit.ts';
 
 type MasterObject = NonNullable<Parameters<P.Presentation['defineSlideMaster']>[0]['objects']>[number];
 
 const FOOTER = { rule: 668, text: 678, height: 20 };
 const NUMBER = { x: PAGE.right - 56, w: 56 };
 
-const footerText = (text: string, x: number, w: number, align: 'left' | 'right', lang: string): MasterObject => ({
-  text: {
-    text,
-    options: { x: inch(x), y: inch(FOOTER.text), w: inch(w), h: inch(FOOTER.height), margin: 0, fontSize: points(TEXT.footer.size), color: hex(TEXT.footer.color), align, valign: 'top', lang, fit: 'none', wrap: false },
-  },
-});
+/** A line of the footer, made smaller or cut short (a very long customer name) to keep to its place. */
+const footerText = (text: string, x: number, w: number, align: 'left' | 'right', lang: string): MasterObject => {
+  const line = fitLine(text, w, TEXT.footer.size, 10);
+  return {
+    text: {
+      text: line.text,
+      options: { x: inch(x), y: inch(FOOTER.text), w: inch(w), h: inch(FOOTER.height), margin: 0, fontSize: points(line.size), color: hex(TEXT.footer.color), align, valign: 'top', lang, fit: 'none', wrap: false },
+    },
+  };
+};
 
 /** The footer every content slide has (deck.hbs `.slide-footer`). */
 function footer(deck: DeckView, logo: LogoImage | null): MasterObject[] {

@@ -18,15 +18,15 @@ function charWidth(char: string): number {
   if (ARABIC.test(char)) return 0.5;
   if (char === ' ') return 0.32;
   if (NARROW.test(char)) return 0.32;
-  if (WIDE.test(char)) return 0.68;
-  return 0.57;
+  if (WIDE.test(char)) return 0.7;
+  return 0.6;
 }
 
 /** About how wide `text` is at `size` CSS pixels. */
 export function textWidth(text: string, size: number, bold = false): number {
   let ems = 0;
   for (const char of text) ems += charWidth(char);
-  return ems * size * (bold ? 1.07 : 1);
+  return ems * size * (bold ? 1.08 : 1);
 }
 
 /** The pieces a line may break between: words, and each CJK character on its own. */
@@ -79,4 +79,17 @@ export function fitSize(paragraphs: string[], box: { w: number; h: number }, pre
     if (textHeight(paragraphs, box.w, size, options) <= box.h) return size;
   }
   return min;
+}
+
+/**
+ * One line of text in `width` pixels: at the largest size from `preferred` down to `min` at
+ * which it fits, else at `min` and cut short with an ellipsis (as the HTML deck's CSS does).
+ */
+export function fitLine(text: string, width: number, preferred: number, min: number, bold = false): { text: string; size: number } {
+  for (let size = preferred; size >= min; size -= 1) {
+    if (textWidth(text, size, bold) <= width) return { text, size };
+  }
+  const chars = [...text];
+  while (chars.length > 1 && textWidth(`${chars.join('').trimEnd()}…`, min, bold) > width) chars.pop();
+  return { text: `${chars.join('').trimEnd()}…`, size: min };
 }

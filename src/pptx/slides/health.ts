@@ -25,7 +25,7 @@ export const healthSlide: SlideBuilder = (slide, view, context) => {
     slide,
     context,
     PPTX_LABELS.driverHeads,
-    drivers.map((d) => [textCell(d.title, style(d.raised)), textCell(String(d.weight), style(d.raised)), textCell(d.raised ? PPTX_LABELS.raised : PPTX_LABELS.clear, style(d.raised))]),
+    drivers.map((d) => [textCell(d.title, { ...style(d.raised), bold: true }), textCell(String(d.weight), style(d.raised)), textCell(d.raised ? PPTX_LABELS.raised : PPTX_LABELS.clear, style(d.raised))]),
     { x: PAGE.left + width + GAP, y: top, columns: [width - 230, 90, 140], padding: 7, maxHeight: PAGE.bottom - top },
   );
   return [];

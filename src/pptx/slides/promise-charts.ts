@@ -5,7 +5,7 @@ import type { SlideBuilder } from '../context.ts';
 import { addNativeChart } from '../native-chart.ts';
 import { CONTENT_WIDTH, PAGE } from '../style.ts';
 import { addText } from '../text.ts';
-import { fitSize } from '../text-fit.ts';
+import { fitLine } from '../text-fit.ts';
 
 interface Card {
   name: string;
@@ -28,8 +28,8 @@ export const promiseChartsSlide: SlideBuilder = (slide, view, context) => {
   cards.forEach((card, i) => {
     const x = PAGE.left + (i % columns) * (width + GAP.column);
     const y = top + Math.floor(i / columns) * (height + GAP.row);
-    const size = fitSize([card.name], { w: width - 160, h: 24 }, 17, 11, { lineHeight: 1.2, bold: true });
-    addText(slide, context, card.name, { x, y, w: width - 160, h: 24 }, { size, bold: true });
+    const title = fitLine(card.name, width - 160, 17, 13, true);
+    addText(slide, context, title.text, { x, y, w: width - 160, h: 24 }, { size: title.size, bold: true });
     addText(slide, context, statusRuns(card.status, card.statusWord, 17), { x: x + width - 150, y, w: 150, h: 24 }, { size: 17 }, { align: 'right' });
     addNativeChart(slide, context, card.chart, { x, y: y + CAPTION, w: width, h: height - CAPTION });
   });

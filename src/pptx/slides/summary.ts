@@ -20,11 +20,11 @@ export const summarySlide: SlideBuilder = (slide, view, context) => {
   if (kpis.length) y += addKpis(slide, context, kpis, y) + 20;
   const promises = (view.promises as Array<ReturnType<typeof scorecardRow>> | undefined) ?? [];
   const highlights = (view.highlights as string[] | undefined) ?? [];
-  const both = promises.length > 0 && highlights.length > 0;
-  const width = both ? (CONTENT_WIDTH - COLUMN_GAP) / 2 : CONTENT_WIDTH;
+  // Two columns whether or not both have something, as the HTML's grid.
+  const width = (CONTENT_WIDTH - COLUMN_GAP) / 2;
   if (promises.length) addPromises(slide, context, promises, String(view.more ?? ''), { x: PAGE.left, y, w: width });
   if (highlights.length) {
-    const x = both ? PAGE.left + width + COLUMN_GAP : PAGE.left;
+    const x = promises.length ? PAGE.left + width + COLUMN_GAP : PAGE.left;
     addText(slide, context, PPTX_LABELS.highlightsOf(context.deck.quarter), { x, y, w: width, h: 26 }, TEXT.label);
     const box = { x, y: y + 26, w: width, h: PAGE.bottom - y - 26 };
     const size = fitSize(highlights, box, 19, 12, { lineHeight: 1.3, gap: 0.55, indent: 22 });

@@ -7,7 +7,7 @@ import { addNativeChart } from '../native-chart.ts';
 import type * as P from '../pptxgenjs.ts';
 import { COLORS, PAGE, TEXT } from '../style.ts';
 import { addText, type Run } from '../text.ts';
-import { fitSize } from '../text-fit.ts';
+import { fitSize, lineCount } from '../text-fit.ts';
 
 interface Contact {
   date: string;
@@ -66,13 +66,17 @@ function addPeople(slide: P.Slide, context: PptxContext, theirs: Person[], ours:
     if (!people.length) continue;
     addText(slide, context, label, { x: RIGHT.x, y, w: RIGHT.w, h: 24 }, TEXT.label);
     y += 26;
+    // Filled column by column, as CSS columns: the first half of the people on the left.
     const rows = Math.ceil(people.length / 2);
+    const detail = (p: Person) => [p.title, p.role].filter(Boolean).join(' · ');
+    const height = (p: Person) => lineCount(p.name, column, 17, true) * 17 * 1.2 + lineCount(detail(p), column, 14) * 14 * 1.2 + 10;
+    const heights = Array.from({ length: rows }, (_, r) => Math.max(...[people[r], people[r + rows]].filter((p): p is Person => !!p).map(height)));
     people.forEach((p, i) => {
       const x = RIGHT.x + Math.floor(i / rows) * (column + 24);
-      const detail = [p.title, p.role].filter(Boolean).join(' · ');
-      const runs: Run[] = [{ text: p.name, style: { size: 17, bold: true }, paragraph: true }, { text: detail, style: { size: 14, color: COLORS.muted } }];
-      addText(slide, context, runs, { x, y: y + (i % rows) * 54, w: column, h: 50 }, { size: 17 }, { lineHeight: 1.15 });
+      const top = y + heights.slice(0, i % rows).reduce((a, b) => a + b, 0);
+      const runs: Run[] = [{ text: p.name, style: { size: 17, bold: true }, paragraph: true }, { text: detail(p), style: { size: 14, color: COLORS.muted } }];
+      addText(slide, context, runs, { x, y: top, w: column, h: height(p) }, { size: 17 }, { lineHeight: 1.2 });
     });
-    y += rows * 54 + 18;
+    y += heights.reduce((a, b) => a + b, 0) + 18;
   }
 }
