@@ -2,6 +2,7 @@
  * Stage 5b, render: the view model through Handlebars into one self-contained HTML file.
  * Only our own template files are compiled; data is always escaped output, never a template.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
@@ -19,6 +20,8 @@ interface Templates {
   css: string;
   /** Every character the templates themselves print, for choosing font subsets. */
   text: string;
+  /** templates/present.js, inlined, and its hash for the page's Content-Security-Policy. */
+  present: { script: string; hash: string };
 }
 
 let templates: Templates | null = null;
@@ -39,14 +42,16 @@ function loadTemplates(): Templates {
   for (const file of readdirSync(join(TEMPLATES_DIR, 'icons'))) env.registerPartial(`icon-${basename(file, '.hbs')}`, read(`icons/${file}`));
   for (const [alias, icon] of Object.entries(ICON_ALIASES)) env.registerPartial(`icon-${alias}`, read(`icons/${icon}.hbs`));
   const deck = read('deck.hbs');
-  return { deck: env.compile(deck, { strict: false, preventIndent: true }), css: read('deck.css'), text: deck + sources.join('') };
+  const script = read('present.js');
+  const present = { script, hash: `sha256-${createHash('sha256').update(script).digest('base64')}` };
+  return { deck: env.compile(deck, { strict: false, preventIndent: true }), css: read('deck.css'), text: deck + sources.join(''), present };
 }
 
 /** The deck as one HTML document: styles, fonts, images and charts inside it. */
 export function renderHtml(view: DeckView): string {
   templates ??= loadTemplates();
   const fontCss = fontFaceCss(templates.text + printedText(view));
-  return templates.deck({ ...view, css: templates.css, fontCss });
+  return templates.deck({ ...view, css: templates.css, fontCss, presentScript: templates.present.script, presentHash: templates.present.hash });
 }
 
 /**
