@@ -58,8 +58,8 @@ async function svgToPng(bytes: Buffer): Promise<LogoImage | null> {
   return { data: `image/png;base64,${canvas.toBuffer('image/png').toString('base64')}`, width, height };
 }
 
-/** `image` fitted inside a `w` × `h` box, keeping its proportions. */
+/** `image` fitted inside a `w` × `h` box, keeping its proportions, never larger than itself (as CSS max-width). */
 export function fitInside(image: LogoImage, w: number, h: number): { w: number; h: number } {
-  const scale = Math.min(w / image.width, h / image.height);
+  const scale = Math.min(1, w / image.width, h / image.height);
   return { w: image.width * scale, h: image.height * scale };
 }

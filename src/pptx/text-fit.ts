@@ -26,7 +26,7 @@ function charWidth(char: string): number {
 export function textWidth(text: string, size: number, bold = false): number {
   let ems = 0;
   for (const char of text) ems += charWidth(char);
-  return ems * size * (bold ? 1.08 : 1);
+  return ems * size * (bold ? 1.12 : 1);
 }
 
 /** The pieces a line may break between: words, and each CJK character on its own. */

@@ -41,7 +41,7 @@ function presenterRows(presenters: Array<{ name: string; role: string }>) {
   const rows: Array<Array<{ name: string; role: string; x: number; w: number }>> = [[]];
   let x = 0;
   for (const p of presenters) {
-    const w = Math.min(WIDTH, Math.max(textWidth(p.name, 19, true), textWidth(p.role, 16)) + 8);
+    const w = Math.min(WIDTH, Math.max(textWidth(p.name, 19, true), textWidth(p.role, 16)) + 16);
     if (x > 0 && x + w > WIDTH) {
       rows.push([]);
       x = 0;
