@@ -97,29 +97,35 @@ function valueAxisOptions(axis: ChartAxis, scale: AxisScale, secondary: boolean)
   } as P.ValueAxisOptions;
 }
 
-/** Places `chart` in `box` as a native chart, and notes its series for finishing the XML. */
-export function addNativeChart(slide: P.Slide, context: PptxContext, chart: Chart, box: Box): void {
-  const { data } = chart;
-  const primaryValues = data.series.filter((s) => s.axis === 'primary').flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const scale = niceScale([...primaryValues, ...data.valueMarks.map((m) => m.value)], data.primary);
-  const series = pptxSeries(data, scale);
+const valuesOf = (list: ChartSeries[]) => list.flatMap((s) => s.values.filter((v): v is number => v !== null));
+
+/** The chart's types for pptxgenjs, in the order of `series`: bars, lines, lines on the right. */
+function chartTypes(series: ChartSeries[], data: ChartData, context: PptxContext): P.ChartMulti[] {
   const toData = (s: ChartSeries) => ({ name: s.name, labels: data.labels, values: s.values as number[] });
   const group = (type: P.ChartName, list: ChartSeries[], options: object) =>
     list.length ? [{ type, data: list.map(toData), options: { chartColors: list.map((s) => hex(s.color)), ...options } }] : [];
   const bars = series.filter((s) => s.type === 'bar');
-  const onlyBands = bars.every((s) => data.categoryMarks.some((m) => m.label === s.name));
-  const lines = series.filter((s) => s.type === 'line' && s.axis === 'primary');
+  // The due band alone is drawn thin; bars of data as the HTML's.
+  const gap = bars.length === data.categoryMarks.length ? 500 : bars.length > 1 ? 80 : 40;
+  return [
+    ...group(context.pres.ChartType.bar, bars, { barGapWidthPct: gap, barOverlapPct: 0 }),
+    ...group(context.pres.ChartType.line, series.filter((s) => s.type === 'line' && s.axis === 'primary'), {}),
+    ...group(context.pres.ChartType.line, series.filter((s) => s.axis === 'secondary'), { secondaryValAxis: true, secondaryCatAxis: true }),
+  ] as unknown as P.ChartMulti[];
+}
+
+/** Places `chart` in `box` as a native chart, and notes its series for finishing the XML. */
+export function addNativeChart(slide: P.Slide, context: PptxContext, chart: Chart, box: Box): void {
+  const { data } = chart;
+  const scale = niceScale([...valuesOf(data.series.filter((s) => s.axis === 'primary')), ...data.valueMarks.map((m) => m.value)], data.primary);
+  const series = pptxSeries(data, scale);
   const right = series.filter((s) => s.axis === 'secondary');
-  const types = [
-    ...group(context.pres.ChartType.bar, bars, { barGapWidthPct: onlyBands ? 500 : bars.length > 1 ? 80 : 40, barOverlapPct: 0 }),
-    ...group(context.pres.ChartType.line, lines, {}),
-    ...group(context.pres.ChartType.line, right, { secondaryValAxis: true, secondaryCatAxis: true }),
-  ];
-  const secondary = right.length && data.secondary ? niceScale(right.flatMap((s) => s.values.filter((v): v is number => v !== null)), data.secondary) : null;
   const primaryAxis = valueAxisOptions(data.primary, scale, false);
+  // A secondary axis only when a series is drawn on it (pptxgenjs would declare one unused).
+  const secondaryAxis = right.length && data.secondary ? valueAxisOptions(data.secondary, niceScale(valuesOf(right), data.secondary), true) : null;
   // A chart of several types takes its options second (pptxgenjs's types only know the three-argument form).
   const addCombo = slide.addChart.bind(slide) as unknown as (types: P.ChartMulti[], options: P.ChartOptions) => void;
-  addCombo(types as unknown as P.ChartMulti[], {
+  addCombo(chartTypes(series, data, context), {
     x: inch(box.x),
     y: inch(box.y),
     w: inch(box.w),
@@ -138,9 +144,7 @@ export function addNativeChart(slide: P.Slide, context: PptxContext, chart: Char
     catAxisMajorTickMark: 'none',
     catGridLine: { style: 'none' },
     ...primaryAxis,
-    ...(secondary && data.secondary
-      ? { valAxes: [primaryAxis, valueAxisOptions(data.secondary, secondary, true)], catAxes: [{ catAxisLabelColor: AXIS_TEXT.color }, { catAxisHidden: true }] }
-      : {}),
+    ...(secondaryAxis ? { valAxes: [primaryAxis, secondaryAxis], catAxes: [{ catAxisLabelColor: AXIS_TEXT.color }, { catAxisHidden: true }] } : {}),
   } as P.ChartOptions);
   context.charts.push(series);
 }

@@ -6,7 +6,7 @@ import { DataError } from '../../src/errors.ts';
 import { fixturePath, runCli } from '../helpers.ts';
 
 // Every fixture folder is a fault, but these: valid files the other tests use.
-const VALID = new Set(['valid', 'contract-example', 'international', 'hostile-names', 'logo-ok', 'many-promises']);
+const VALID = new Set(['valid', 'contract-example', 'international', 'hostile-names', 'hostile-script', 'logo-ok', 'many-promises']);
 const FAULTS = readdirSync(join(import.meta.dirname, '..', 'fixtures'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !VALID.has(entry.name))
   .map((entry) => entry.name)
