@@ -24,6 +24,8 @@ export interface PptxFinish {
   colors: { primary: string; accent: string };
   /** The deck's language (BCP 47), for its speaker notes. */
   lang: string;
+  /** Our company, the document's company property. */
+  company: string;
 }
 
 /** Deflate level: zlib's default, a fifth of the XML's size in a few milliseconds. */
@@ -86,7 +88,8 @@ function datedCore(xml: string, date: string): string {
   return xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${date}T00:00:00Z$3`);
 }
 
-const xmlAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const xmlAttribute = (text: string) => xmlText(text).replace(/"/g, '&quot;');
 
 /** The theme's fonts (see fonts.ts) and the brand colours as its first two accents. */
 function finishTheme(xml: string, fonts: ThemeFonts, colors: PptxFinish['colors']): string {
@@ -143,6 +146,8 @@ export function finishPptx(bytes: Uint8Array, finish: PptxFinish): Uint8Array {
   edit('ppt/theme/theme1.xml', (xml) => finishTheme(xml, finish.fonts, finish.colors));
   notesTheme(parts);
   edit('docProps/core.xml', (xml) => datedCore(xml, finish.date));
+  // pptxgenjs writes the company unescaped: "Smith & Sons" would break the file.
+  edit('docProps/app.xml', (xml) => xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${xmlText(finish.company)}</Company>`));
   edit('[Content_Types].xml', (xml) => finishContentTypes(xml, parts));
   return writeParts(parts, LEVEL);
 }

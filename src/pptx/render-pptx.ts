@@ -30,7 +30,7 @@ export async function renderPptx(view: DeckView, options: PptxOptions): Promise<
   pres.layout = 'LAYOUT_WIDE';
   pres.title = view.title;
   pres.author = options.author;
-  pres.company = options.author;
+  pres.company = ''; // written, escaped, when the file is finished
   pres.subject = options.subject;
   const logos = { company: await logoImage(view.companyLogo), customer: await logoImage(view.customerLogo) };
   const context: PptxContext = { pres, deck: view, charts: [], layouts: defineLayouts(pres, view, logos.company), logos };
@@ -42,5 +42,5 @@ export async function renderPptx(view: DeckView, options: PptxOptions): Promise<
     if (notes.length) slide.addNotes(notes.join('\n'));
   }
   const written = (await pres.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return finishPptx(written, { charts: context.charts, date: options.date, fonts: themeFonts(deckText(view), view.lang, options.fonts), colors: view.colors, lang: view.lang });
+  return finishPptx(written, { charts: context.charts, date: options.date, fonts: themeFonts(deckText(view), view.lang, options.fonts), colors: view.colors, lang: view.lang, company: options.author });
 }

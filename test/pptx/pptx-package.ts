@@ -39,3 +39,32 @@ export async function pptxOf(account: string, audience: Audience = 'customer', c
   const deck = await renderDeck(facts, { config, logos, audience, printer: null, html: false, pptx: true });
   return deck.pptx!;
 }
+
+/**
+ * Why `xml` is not well-formed, if it is not: tags that do not nest, a `<` or `&` left
+ * unescaped in text or in an attribute. Enough to catch data written into XML unescaped.
+ */
+export function xmlProblems(xml: string): string[] {
+  const problems: string[] = [];
+  const open: string[] = [];
+  const entity = /^&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);/;
+  const checkAmpersands = (text: string, where: string) => {
+    for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {
+      if (!entity.test(text.slice(at))) problems.push(`unescaped & in ${where}: ${text.slice(Math.max(0, at - 20), at + 20)}`);
+    }
+  };
+  const token = /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|</g;
+  for (const m of xml.matchAll(token)) {
+    const [whole, closing, name, attributes, selfClosing, text] = m;
+    if (text !== undefined) checkAmpersands(text, 'text');
+    else if (name === undefined) {
+      if (!whole.startsWith('<?') && !whole.startsWith('<!')) problems.push(`stray < at ${m.index}: ${xml.slice(m.index, m.index + 40)}`);
+    } else if (closing) {
+      if (open.pop() !== name) problems.push(`</${name}> closes nothing open`);
+    } else {
+      checkAmpersands(attributes ?? '', `<${name}>`);
+      if (!selfClosing) open.push(name);
+    }
+  }
+  return [...problems, ...open.map((name) => `<${name}> never closed`)];
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath } from '../helpers.ts';
-import { defaultConfig, openPackage, pptxOf, wordsOf, type Package } from './pptx-package.ts';
+import { defaultConfig, openPackage, pptxOf, wordsOf, xmlProblems, type Package } from './pptx-package.ts';
 
 const attribute = (xml: string, tag: string, name: string) => [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*?\\b${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
 
@@ -160,5 +160,31 @@ describe('fonts', () => {
     expect(await custom.text('ppt/theme/theme1.xml')).toContain('<a:latin typeface="Aptos"/><a:ea typeface="Meiryo"/><a:cs typeface="Tahoma"/>');
     const text = (await Promise.all(custom.slides.map(custom.text))).map(wordsOf).join(' ');
     for (const name of ['神戸精密工業 🚀', '王伟', 'محمد العلي', '計画外停止 ⏱']) expect(text).toContain(name);
+  });
+});
+
+describe('data that looks like markup', () => {
+  it('is written as text: every part of the file, its workbooks too, is well-formed XML', async () => {
+    const config = defaultConfig({ company: { name: 'Smith & Sons <Consulting> "Ltd"' } });
+    const bytes = await pptxOf(fixturePath('hostile-names'), 'internal', config);
+    const pptx = await openPackage(bytes);
+    const parts: Array<[string, string]> = [];
+    for (const name of pptx.names) {
+      if (/\.(xml|rels)$/.test(name)) parts.push([name, await pptx.text(name)]);
+      if (name.endsWith('.xlsx')) {
+        const xlsx = await openPackage(await pptx.zip.file(name)!.async('uint8array'));
+        for (const inner of xlsx.names.filter((n) => /\.(xml|rels)$/.test(n))) parts.push([`${name}!${inner}`, await xlsx.text(inner)]);
+      }
+    }
+    for (const [name, xml] of parts) expect(xmlProblems(xml), name).toEqual([]);
+    const text = (await Promise.all(pptx.slides.map(pptx.text))).map(wordsOf).join('\n');
+    expect(text).toContain('<img src=x onerror=alert(1)> {{constructor}}');
+    expect(text).toContain('<b>bold</b> & {{#each this}}x{{/each}}');
+    expect(await pptx.text('docProps/app.xml')).toContain('<Company>Smith &amp; Sons &lt;Consulting&gt; "Ltd"</Company>');
+  });
+
+  it('is caught by the well-formedness check when left unescaped', () => {
+    expect(xmlProblems('<a><b>Smith & Sons</b></a>')).toEqual(['unescaped & in text: Smith & Sons']);
+    expect(xmlProblems('<a><b>x</a>')).not.toEqual([]);
   });
 });
