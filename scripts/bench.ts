@@ -13,11 +13,14 @@ import pMap from 'p-map';
 import { build, type DeckEvent } from '../src/build.ts';
 import type { StageTimings } from '../src/stage-timings.ts';
 import { loadConfig } from '../src/config/load-config.ts';
+import type { Format } from '../src/config/config-schema.ts';
 import { processTreeBytes } from '../src/print/browser-memory.ts';
 import { Printer } from '../src/print/printer.ts';
 import { syntheticAccount } from './bench/synthetic.ts';
 
-const { values } = parseArgs({ options: { accounts: { type: 'string', default: '100' }, concurrency: { type: 'string' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { accounts: { type: 'string', default: '100' }, concurrency: { type: 'string' }, keep: { type: 'boolean' }, format: { type: 'string' } } });
+/** `--format pdf,html,json,pptx` measures what the PowerPoint adds (default: the config's formats). */
+const formats = values.format?.split(',') as Format[] | undefined;
 const count = Number(values.accounts);
 const concurrency = Number(values.concurrency ?? availableParallelism());
 const root = join(import.meta.dirname, '..');
@@ -62,7 +65,7 @@ for (let run = 0; run < 6; run++) {
 const singleMs = singleRuns.sort((a, b) => a - b)[2]!;
 
 // 2. The full run, sampling memory: node alone, and node with the browser's processes.
-const stages: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, queue: 0, pdf: 0, write: 0 };
+const stages: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, queue: 0, pdf: 0, pptx: 0, write: 0 };
 const samples = { node: 0, total: 0 };
 const milestones: string[] = [];
 let done = 0;
@@ -82,14 +85,14 @@ const onDeck = (event: DeckEvent) => {
 const config = await loadConfig(work);
 const first = performance.now();
 const firstCpu = cpuTime();
-const result = await build({ cwd: work, accounts: [], all: true, concurrency, config }, onDeck);
+const result = await build({ cwd: work, accounts: [], all: true, concurrency, config, formats }, onDeck);
 const firstMs = performance.now() - first;
 const firstCpuUsed = cpuSince(firstCpu);
 clearInterval(sampler);
 
 // 3. The same run again, nothing changed.
 const second = performance.now();
-const again = await build({ cwd: work, accounts: [], all: true, concurrency, config });
+const again = await build({ cwd: work, accounts: [], all: true, concurrency, config, formats });
 const secondMs = performance.now() - second;
 
 // 4. The floor: the same browser printing the same final HTML, same concurrency, nothing else.

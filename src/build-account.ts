@@ -73,18 +73,19 @@ export async function buildAccount({ account, source }: LoadedAccount, context: 
   return { kind: 'rendered', entry: entryFromReview(facts, Object.keys(outputs), { [audience]: fingerprint }), timings };
 }
 
-/** Each output's content by file name: the summary, and the deck's HTML and PDF. */
+/** Each output's content by file name: the summary, and the deck's HTML, PDF and PowerPoint. */
 async function makeOutputs(facts: Review, { files }: OutputNames, customerLogo: string, context: AccountContext, lap: Lap): Promise<Record<string, string | Uint8Array>> {
   if (files.pdf) context.printer?.warmUp();
   const outputs: Record<string, string | Uint8Array> = {};
   if (files.json) outputs[files.json] = `${JSON.stringify(facts.summary, null, 2)}\n`;
-  if (files.html || files.pdf) {
+  if (files.html || files.pdf || files.pptx) {
     // Loaded when a deck is first needed, after the browser was started: the two overlap.
     const { renderDeck } = await import('./deck.ts');
     const logos = { customer: customerLogo, company: context.companyLogo };
-    const deck = await renderDeck(facts, { config: context.config, logos, audience: context.audience, printer: files.pdf ? context.printer : null }, lap);
+    const deck = await renderDeck(facts, { config: context.config, logos, audience: context.audience, printer: files.pdf ? context.printer : null, html: Boolean(files.html), pptx: Boolean(files.pptx) }, lap);
     if (files.html) outputs[files.html] = deck.html;
     if (files.pdf && deck.pdf) outputs[files.pdf] = deck.pdf;
+    if (files.pptx && deck.pptx) outputs[files.pptx] = deck.pptx;
   }
   return outputs;
 }

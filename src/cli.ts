@@ -32,7 +32,7 @@ Accounts:
 Options:
   --quarter 2025-Q3       the quarter under review (default: the latest quarter in which any
                           account named has data)
-  --format pdf,html,json  which outputs (default: all three; json needs no browser)
+  --format pdf,html,json  which outputs: pdf, html, json, pptx (default: the first three; json and pptx need no browser)
   --out DIR               where to write (default: out)
   --audience customer     customer (default) or internal: adds the account team's prep pages
   --check                 validate only, write nothing

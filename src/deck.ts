@@ -1,9 +1,9 @@
-/** One account's deck, stages 4 to 6: its charts, its view and HTML, and its PDF. */
+/** One account's deck, stages 4 to 6: its charts, its view and HTML, its PDF and its PowerPoint. */
+import { isFiscal } from './analyse/fiscal-year.ts';
 import type { Review } from './analyse/review.ts';
 import { drawDeckCharts } from './chart/deck-charts.ts';
 import type { Audience, Config } from './config/config-schema.ts';
 import { templateFolder } from './config/load-config.ts';
-import { isFiscal } from './analyse/fiscal-year.ts';
 import { createFormatter, type Formatter } from './format.ts';
 import type { PdfMetadata } from './print/finish-pdf.ts';
 import { printDeck } from './print/print-deck.ts';
@@ -18,18 +18,25 @@ export interface DeckContext {
   logos: { customer: string; company: string };
   audience?: Audience;
   printer: Printer | null;
+  /** Whether the HTML deck is wanted (default yes); without it or a printer, charts are not drawn. */
+  html?: boolean;
+  /** Whether to build the PowerPoint too (default no). */
+  pptx?: boolean;
 }
 
 export interface Deck {
   html: string;
   pdf: Uint8Array | null;
+  pptx: Uint8Array | null;
 }
 
-/** `lap(stage)` is called as each stage ends (charts, html, queue, pdf), for timing. */
+/** `lap(stage)` is called as each stage ends (charts, html, queue, pdf, pptx), for timing. */
 export async function renderDeck(review: Review, context: DeckContext, lap: Lap = () => {}): Promise<Deck> {
   const { company } = context.config;
   const f = createFormatter(review.locale, review.account.currency, review.language, isFiscal(context.config.fiscal_year));
-  const charts = await drawDeckCharts(review, f, company.colors);
+  // A PowerPoint alone needs what the charts show, not their pictures.
+  const drawn = context.printer !== null || context.html !== false;
+  const charts = await drawDeckCharts(review, f, company.colors, drawn);
   const companyName = company.name ?? f.t('deck.defaultCompany'); // in the deck's language
   lap('charts');
   const view = deckView({
@@ -42,12 +49,19 @@ export async function renderDeck(review: Review, context: DeckContext, lap: Lap 
     questions: context.config.questions,
     slides: context.config.slides,
   });
-  const html = renderHtml(view, templateFolder(context.config));
+  const html = drawn ? renderHtml(view, templateFolder(context.config)) : '';
   lap('html');
-  if (!context.printer) return { html, pdf: null };
-  const pdf = await printDeck(context.printer, html, pdfMetadata(review, view, companyName, f), () => lap('queue'));
+  const metadata = pdfMetadata(review, view, companyName, f);
+  const printing = context.printer ? printDeck(context.printer, html, metadata, () => lap('queue')) : null;
+  // Built while Chromium prints: this process is free meanwhile. A print failing meanwhile is
+  // reported where it is awaited below, not as an unhandled rejection.
+  printing?.catch(() => {});
+  const pptx = context.pptx ? await buildPptx(view, metadata, context.config) : null;
+  if (context.pptx) lap('pptx');
+  if (!printing) return { html, pdf: null, pptx };
+  const pdf = await printing;
   lap('pdf');
-  return { html, pdf };
+  return { html, pdf, pptx };
 }
 
 /** The PDF's title, author (our company), subject and date (the data's cut-off, never the clock), in the deck's language. */
@@ -60,4 +74,10 @@ function pdfMetadata({ account, summary }: Review, view: DeckView, author: strin
     date: summary.as_of,
     headings: [view.customer, ...view.slides.map((slide) => slide.heading)],
   };
+}
+
+/** The PowerPoint of the same view (src/pptx), with the PDF's author, subject and date. */
+async function buildPptx(view: DeckView, metadata: PdfMetadata, config: Config): Promise<Uint8Array> {
+  const { renderPptx } = await import('./pptx/render-pptx.ts');
+  return renderPptx(view, { fonts: config.output.pptx_fonts, date: metadata.date, author: metadata.author, subject: metadata.subject });
 }

@@ -38,7 +38,7 @@ describe('command line', () => {
     [['acme', '--quarter'], "Option '--quarter <value>' argument missing"],
     [['nobody'], 'no such account: nobody'],
     [['acme', '--quarter', '2025-Q5'], '--quarter takes a quarter written YYYY-Qn'],
-    [['acme', '--format', 'pptx'], '--format takes pdf, html, json'],
+    [['acme', '--format', 'docx'], '--format takes pdf, html, json, pptx'],
     [['acme', '--audience', 'board'], '--audience takes customer or internal'],
     [[], 'Name an account or pass --all'],
     [['acme', '--config', 'nowhere.yaml'], 'nowhere.yaml: no such config file (given with --config)'],

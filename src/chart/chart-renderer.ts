@@ -7,6 +7,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
 import { chartFontFamily } from '../fonts/chart-fonts.ts';
 import { chartText } from './chart-text.ts';
+import { chartData, type ChartData } from './chart-data.ts';
 
 /**
  * A drawn chart: SVG markup to place inline in the deck (no separate image to decode), ids
@@ -17,6 +18,8 @@ export interface Chart {
   alt: string;
   width: number;
   height: number;
+  /** What it shows, for outputs that draw it themselves (the PowerPoint's native charts). */
+  data: ChartData;
 }
 
 export interface ChartSpec {
@@ -107,6 +110,8 @@ export function inlineSvg(svg: string, prefix: string): string {
 
 /** `prefix` makes the chart's ids unique in its deck. */
 export async function drawChart(spec: ChartSpec, prefix: string): Promise<Chart> {
+  // Read before drawing: Chart.js keeps state in the configuration it is given.
+  const data = chartData(spec.config);
   const family = await chartFontFamily(chartText(spec.config));
   // Drawing blocks this thread; between charts, let the browser's messages through (its launch
   // and the prints of other decks go on meanwhile).
@@ -115,5 +120,10 @@ export async function drawChart(spec: ChartSpec, prefix: string): Promise<Chart>
   // Set just before the (synchronous) draw: decks drawn meanwhile may need other families.
   renderer.defaults.font.family = family;
   const svg = compactSvg(renderer.canvas.renderToBufferSync(spec.config, 'image/svg+xml').toString());
-  return { svg: inlineSvg(svg, prefix), alt: spec.alt, width: spec.width, height: spec.height };
+  return { svg: inlineSvg(svg, prefix), alt: spec.alt, width: spec.width, height: spec.height, data };
+}
+
+/** A chart not drawn, only described: enough for a PowerPoint without an HTML deck. */
+export function describeChart(spec: ChartSpec): Chart {
+  return { svg: '', alt: spec.alt, width: spec.width, height: spec.height, data: chartData(spec.config) };
 }

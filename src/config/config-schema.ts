@@ -11,11 +11,16 @@ import { LANGUAGES } from '../i18n/languages.ts';
 import { hexColor, text } from '../validate/fields.ts';
 import { CUSTOMER_SLIDE_KINDS, slideList } from '../validate/slide-list.ts';
 
-export const FORMATS = ['pdf', 'html', 'json'] as const;
+export const FORMATS = ['pdf', 'html', 'json', 'pptx'] as const;
+/** What a run writes when neither flags nor config say: the PowerPoint only when asked for. */
+export const DEFAULT_FORMATS = ['pdf', 'html', 'json'] as const;
 export const AUDIENCES = ['customer', 'internal'] as const;
 
 /** The discovery questions of an English deck; other languages take their catalogue's. */
 export const DEFAULT_QUESTIONS = [englishMessages['ahead.question1'], englishMessages['ahead.question2'], englishMessages['ahead.question3'], englishMessages['ahead.question4']];
+
+/** A font's family name, as a viewer's font menu shows it. */
+const fontName = text.regex(/^[^<>&"]+$/, 'expected a font name, like Calibri');
 
 export const configSchema = z.strictObject({
   company: z
@@ -50,10 +55,26 @@ export const configSchema = z.strictObject({
     .strictObject({
       /** Where decks are written (default `out`). */
       dir: text.default('out'),
-      /** Which outputs (default all three). */
-      formats: z.array(z.enum(FORMATS)).min(1).default([...FORMATS]),
+      /** Which outputs (default pdf, html and json; `pptx` adds the PowerPoint). */
+      formats: z.array(z.enum(FORMATS)).min(1).default([...DEFAULT_FORMATS]),
       /** Which copy (default customer). */
       audience: z.enum(AUDIENCES).default('customer'),
+      /**
+       * Fonts the PowerPoint names, by script. It embeds none (each viewer draws with its own),
+       * so these should be fonts the audience has; a name it lacks is replaced by a similar one.
+       */
+      pptx_fonts: z
+        .strictObject({
+          /** Latin, Greek and Cyrillic text (default Calibri, in every Office). */
+          latin: fontName.default('Calibri'),
+          /** Japanese, for a deck with kana or in Japanese (default Yu Gothic). */
+          japanese: fontName.default('Yu Gothic'),
+          /** Chinese and other Han text (default Microsoft YaHei). */
+          chinese: fontName.default('Microsoft YaHei'),
+          /** Arabic and the other right-to-left and complex scripts (default Arial). */
+          arabic: fontName.default('Arial'),
+        })
+        .prefault({}),
     })
     .prefault({}),
   browser: z

@@ -5,6 +5,7 @@
  * qbr's own markup (CSS, charts, Markdown made safe) is marked as HTML. A template that does
  * not parse, or names a partial or helper that does not exist, is an error at its line.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
@@ -19,6 +20,8 @@ export interface Templates {
   css: string;
   /** Every character the templates themselves print, for choosing font subsets. */
   text: string;
+  /** templates/present.js (always the package's), inlined, and its hash for the page's Content-Security-Policy. */
+  present: { script: string; hash: string };
 }
 
 interface TemplateFile {
@@ -77,6 +80,7 @@ function compileTemplates(files: Map<string, TemplateFile>): Templates {
     deck: compile(files.get('deck.hbs')!),
     css: [files.get('deck.css'), files.get('theme.css')].flatMap((f) => (f ? [f.source] : [])).join('\n'),
     text: templates.map((f) => f.source).join(''),
+    present: presentScript(),
   };
 }
 
@@ -136,4 +140,10 @@ function visit(node: unknown, see: (node: hbs.AST.Node) => void): void {
 function templateError(file: TemplateFile, line: number, column: number, message: string): QbrError {
   const where = `${relative(process.cwd(), file.file) || file.file}:${line}:${column}`;
   return new QbrError('QBR_TEMPLATE', `${where} ${message}\n${codeFrame(file.source, line, column)}`, 'Fix the template; the package\'s own, under templates/, shows what each file receives.');
+}
+
+/** The script that presents the deck one slide at a time; the page's policy allows it by this hash alone. */
+function presentScript(): { script: string; hash: string } {
+  const script = readFileSync(join(TEMPLATES_DIR, 'present.js'), 'utf8');
+  return { script, hash: `sha256-${createHash('sha256').update(script).digest('base64')}` };
 }

@@ -14,7 +14,13 @@ export function renderHtml(view: DeckView, folder: string | null = null): string
   const templates = loadTemplates(folder);
   const fontCss = fontFaceCss(templates.text + printedText(view));
   // Our CSS and fonts are the only raw text the deck template prints; they are marked as such.
-  const context = { ...view, css: new Handlebars.SafeString(templates.css), fontCss: new Handlebars.SafeString(fontCss) };
+  const context = {
+    ...view,
+    css: new Handlebars.SafeString(templates.css),
+    fontCss: new Handlebars.SafeString(fontCss),
+    presentScript: new Handlebars.SafeString(templates.present.script),
+    presentHash: new Handlebars.SafeString(templates.present.hash),
+  };
   try {
     return templates.deck(context);
   } catch (error) {

@@ -18,7 +18,23 @@ describe('qbr.config.yaml', () => {
     // Unset, so the deck takes the questions of its own language.
     expect(config.questions).toBeUndefined();
     expect(config.language).toBe('en');
-    expect(config.output).toEqual({ dir: 'out', formats: ['pdf', 'html', 'json'], audience: 'customer' });
+    expect(config.output).toEqual({
+      dir: 'out',
+      formats: ['pdf', 'html', 'json'],
+      audience: 'customer',
+      pptx_fonts: { latin: 'Calibri', japanese: 'Yu Gothic', chinese: 'Microsoft YaHei', arabic: 'Arial' },
+    });
+  });
+
+  it('takes pptx as an output format, and fonts for the PowerPoint by script', async () => {
+    const config = await loadConfig(folderWith('output:\n  formats: [pptx]\n  pptx_fonts:\n    latin: Aptos\n'));
+    expect(config.output.formats).toEqual(['pptx']);
+    expect(config.output.pptx_fonts).toEqual({ latin: 'Aptos', japanese: 'Yu Gothic', chinese: 'Microsoft YaHei', arabic: 'Arial' });
+  });
+
+  it('refuses a font name that would break the file it is written into', async () => {
+    const error = await loadConfig(folderWith('output:\n  pptx_fonts:\n    latin: \'Cali"bri\'\n')).catch((e: unknown) => e);
+    expect((error as DataError).issues[0]).toMatchObject({ line: 3, path: 'output.pptx_fonts.latin', message: expect.stringContaining('expected a font name') });
   });
 
   it('overrides one threshold and keeps the other defaults', async () => {

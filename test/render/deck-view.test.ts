@@ -1,5 +1,6 @@
 import { CUSTOMER_SLIDE_KINDS } from '../../src/validate/slide-list.ts';
 import { join } from 'node:path';
+import type { Chart } from '../../src/chart/chart-renderer.ts';
 import { describe, expect, it } from 'vitest';
 import { review } from '../../src/analyse/review.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/analyse/thresholds.ts';
@@ -12,7 +13,7 @@ import { fixturePath, ROOT } from '../helpers.ts';
 async function viewOf(file: string, quarter: string, language: Language, questions?: string[]) {
   const { account } = await loadAccount(file);
   const r = review({ ...account, questions: undefined }, quarter, DEFAULT_THRESHOLDS, language);
-  const chart = { svg: '<svg></svg>', alt: '', width: 1, height: 1 };
+  const chart = { svg: '<svg></svg>', alt: '', width: 1, height: 1, data: { labels: [], series: [], categoryMarks: [], valueMarks: [], primary: { min: 0, max: 1, exact: false, step: null }, secondary: null } } as unknown as Chart;
   const charts = { promises: account.promises.map(() => chart), value: chart, adoption: chart, support: chart, touchpoints: chart };
   const company = { name: 'Vendor', logo: '', colors: { primary: '#000000', accent: '#000000' } };
   return deckView({ review: r, f: createFormatter(r.locale, account.currency, language), charts, audience: 'customer', company, customerLogo: '', questions, slides: CUSTOMER_SLIDE_KINDS });

@@ -7,7 +7,7 @@ import { fixturePath, runCli } from '../helpers.ts';
 
 // Every fixture folder is a fault, but these: valid files the other tests use, and config
 // folders with templates (test/render/templates.test.ts), and CSV exports (test/fixtures/import/).
-const VALID = new Set(['valid', 'contract-example', 'international', 'emoji-blocks', 'hostile-names', 'logo-ok', 'many-promises', 'stress-long-text',
+const VALID = new Set(['valid', 'contract-example', 'international', 'emoji-blocks', 'hostile-names', 'hostile-script', 'logo-ok', 'many-promises', 'stress-long-text',
   'layout-brand', 'templates-override', 'templates-parse-error', 'templates-syntax-error', 'templates-unknown-helper', 'templates-unknown-partial',
   'contract-not-started', 'fiscal-february']);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');

@@ -1,0 +1,34 @@
+/** The promise scorecard (templates/slides/scorecard.hbs) as a native table. */
+import type { scorecardRow } from '../../render/promise-view.ts';
+import { addHeading, contentTop, statusRuns } from '../blocks.ts';
+import type { SlideBuilder } from '../context.ts';
+import { PPTX_LABELS } from '../labels.ts';
+import { COLORS, PAGE, TEXT } from '../style.ts';
+import { addTable, cell, textCell } from '../table.ts';
+import { addText } from '../text.ts';
+
+/** Widths of the six columns, 1152 pixels in all: the promise takes a third (deck.css). */
+const COLUMNS = [369, 140, 155, 150, 150, 188];
+const SUB = { size: 14, color: COLORS.muted };
+
+export const scorecardSlide: SlideBuilder = (slide, view, context) => {
+  addHeading(slide, view, context);
+  const rows = (view.rows as Array<ReturnType<typeof scorecardRow>> | undefined) ?? [];
+  const top = contentTop(view);
+  const height = addTable(
+    slide,
+    context,
+    PPTX_LABELS.scorecardHeads,
+    rows.map((r) => [
+      cell([[{ text: r.name, style: { size: 17, bold: true } }], [{ text: [r.direction, r.source].filter(Boolean).join(' · '), style: SUB }]]),
+      textCell(r.baseline, { size: 17 }),
+      cell([[{ text: r.target, style: { size: 17 } }], [{ text: PPTX_LABELS.by(r.due), style: SUB }]]),
+      cell([[{ text: r.latest, style: { size: 17, bold: true } }], [{ text: r.latestQuarter, style: SUB }]]),
+      textCell(r.attainment, { size: 17 }),
+      cell([statusRuns(r.status, r.statusWord, 17)]),
+    ]),
+    { x: PAGE.left, y: top, columns: COLUMNS, maxHeight: PAGE.bottom - top - 44 },
+  );
+  addText(slide, context, PPTX_LABELS.attainmentNote, { x: PAGE.left, y: Math.min(top + height + 20, PAGE.bottom - 24), w: 1152, h: 24 }, TEXT.note);
+  return [];
+};

@@ -1,0 +1,51 @@
+/** Account team prep: every signal with its detail and a talking point (templates/slides/signals.hbs). */
+import { addHeading, contentTop } from '../blocks.ts';
+import type { SlideBuilder } from '../context.ts';
+import { PPTX_LABELS } from '../labels.ts';
+import { COLORS, CONTENT_WIDTH, PAGE, TEXT } from '../style.ts';
+import { addRect, addText, type Run } from '../text.ts';
+import { textHeight } from '../text-fit.ts';
+
+interface Signal {
+  title: string;
+  detail: string;
+  talkingPoint: string;
+}
+
+const GAP = { row: 14, column: 32 };
+
+export const signalsSlide: SlideBuilder = (slide, view, context) => {
+  addHeading(slide, view, context);
+  const signals = (view.signals as Signal[] | undefined) ?? [];
+  const top = contentTop(view);
+  if (!signals.length) {
+    addText(slide, context, PPTX_LABELS.noSignals, { x: PAGE.left, y: top, w: CONTENT_WIDTH, h: 40 }, TEXT.mid);
+    return [];
+  }
+  const width = (CONTENT_WIDTH - GAP.column) / 2;
+  const inner = width - 18;
+  const heightAt = (s: Signal, size: number) =>
+    textHeight([s.title], inner, size + 2, { bold: true, lineHeight: 1.25 }) + textHeight([s.detail, `${PPTX_LABELS.say} ${s.talkingPoint}`], inner, size, { lineHeight: 1.25, gap: 0.3 }) + 8;
+  const layout = (size: number) => {
+    const rows: number[] = [];
+    signals.forEach((s, i) => (rows[Math.floor(i / 2)] = Math.max(rows[Math.floor(i / 2)] ?? 0, heightAt(s, size))));
+    return rows;
+  };
+  let size = 15;
+  while (size > 10 && layout(size).reduce((a, b) => a + b + GAP.row, 0) > PAGE.bottom - top) size--;
+  const rows = layout(size);
+  signals.forEach((s, i) => {
+    const row = Math.floor(i / 2);
+    const x = PAGE.left + (i % 2) * (width + GAP.column);
+    const y = top + rows.slice(0, row).reduce((a, b) => a + b + GAP.row, 0);
+    addRect(slide, context, { x, y, w: 4, h: rows[row]! - 4 }, COLORS.bad);
+    const runs: Run[] = [
+      { text: s.title, style: { size: size + 2, bold: true }, paragraph: true },
+      { text: s.detail, style: { size }, paragraph: true, after: 4 },
+      { text: `${PPTX_LABELS.say} `, style: { size, bold: true, color: COLORS.body } },
+      { text: s.talkingPoint, style: { size, color: COLORS.body } },
+    ];
+    addText(slide, context, runs, { x: x + 18, y, w: inner, h: rows[row]! }, { size }, { lineHeight: 1.2 });
+  });
+  return signals.map((s) => PPTX_LABELS.talkingPointNote(s.title, s.detail, s.talkingPoint));
+};

@@ -1,0 +1,60 @@
+// The deck presents itself: one slide at a time, scaled to the window; arrow keys, space,
+// Page Up/Down, Home and End to move, f for full screen, p for the scroll of slides. The slide's
+// number is in the address (#5), so a link opens at that slide. Reads no data, loads nothing;
+// the page's Content-Security-Policy allows this script, by its hash, and no other.
+(function () {
+  var root = document.documentElement;
+  var slides = document.querySelectorAll('.slide');
+  if (!slides.length) return;
+  var current = 0;
+
+  function fromHash() {
+    var n = parseInt(location.hash.slice(1), 10);
+    return n >= 1 && n <= slides.length ? n - 1 : current;
+  }
+
+  function fit() {
+    root.style.setProperty('--present-scale', String(Math.min(innerWidth / 1280, innerHeight / 720)));
+  }
+
+  function show(index) {
+    current = Math.max(0, Math.min(slides.length - 1, index));
+    for (var i = 0; i < slides.length; i++) slides[i].classList.toggle('is-current', i === current);
+    if (location.hash !== '#' + (current + 1)) history.replaceState(null, '', '#' + (current + 1));
+    if (!root.classList.contains('presenting')) slides[current].scrollIntoView();
+  }
+
+  var moves = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, ' ': 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1 };
+
+  document.addEventListener('keydown', function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    var key = event.key;
+    if (key === 'f') {
+      if (document.fullscreenElement) document.exitFullscreen();
+      else if (root.requestFullscreen) root.requestFullscreen();
+    } else if (key === 'p') {
+      root.classList.toggle('presenting');
+      show(current);
+    } else if (!root.classList.contains('presenting')) {
+      return;
+    } else if (key === 'Home') {
+      show(0);
+    } else if (key === 'End') {
+      show(slides.length - 1);
+    } else if (moves[key]) {
+      show(current + (key === ' ' && event.shiftKey ? -1 : moves[key]));
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+
+  addEventListener('hashchange', function () {
+    show(fromHash());
+  });
+  addEventListener('resize', fit);
+
+  root.classList.add('presenting');
+  fit();
+  show(fromHash());
+})();

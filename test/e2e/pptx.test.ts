@@ -1,0 +1,107 @@
+/**
+ * The PowerPoint from the real CLI, opened by LibreOffice Impress (as a person without
+ * PowerPoint would) and printed to PDF: page for page the PDF deck, with its text.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixturePath } from '../helpers.ts';
+import { pdfInfo, pdfText } from './pdf-tools.ts';
+import { qbr, readSummary, scratch } from './render.ts';
+
+const out = scratch();
+const international = scratch();
+const converted = join(out, 'libreoffice');
+const SAMPLES = [
+  { id: 'acme', quarter: '2026-Q4' },
+  { id: 'helios-freight', quarter: '2026-Q3' },
+  { id: 'bramble-foods', quarter: '2026-Q3' },
+];
+const deck = (dir: string, id: string, quarter: string, ext: string, internal = false) => join(dir, quarter, `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`);
+const pages = (pdf: string) => Number(pdfInfo(pdf).Pages);
+const slideCount = async (pptx: string) => Object.keys((await JSZip.loadAsync(readFileSync(pptx))).files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
+const libreOffice = (pptx: string) => join(converted, basename(pptx).replace(/\.pptx$/, '.pdf'));
+
+/** Every PowerPoint to PDF in one LibreOffice run, with a profile of its own so runs in parallel do not collide. */
+function convertWithLibreOffice(files: string[]): void {
+  const profile = scratch();
+  const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', converted, ...files], { encoding: 'utf8', timeout: 240_000 });
+  rmSync(profile, { recursive: true, force: true });
+  expect(run.error, run.stderr).toBeUndefined();
+}
+
+beforeAll(() => {
+  for (const audience of ['customer', 'internal']) {
+    const run = qbr(['--all', '--out', out, '--format', 'pdf,pptx,json', '--audience', audience]);
+    expect(run.status, run.stderr).toBe(0);
+  }
+  expect(qbr([fixturePath('international'), '--out', international, '--format', 'pdf,pptx']).status).toBe(0);
+  const files = [
+    ...SAMPLES.flatMap(({ id, quarter }) => [deck(out, id, quarter, 'pptx'), deck(out, id, quarter, 'pptx', true)]),
+    deck(international, 'account', '2025-Q3', 'pptx'),
+  ];
+  convertWithLibreOffice(files);
+}, 400_000);
+
+describe.each(SAMPLES)('the $id PowerPoint', ({ id, quarter }) => {
+  it('has a slide per page of the PDF deck, and LibreOffice prints it page for page', async () => {
+    for (const internal of [false, true]) {
+      const pdf = deck(out, id, quarter, 'pdf', internal);
+      const pptx = deck(out, id, quarter, 'pptx', internal);
+      expect(await slideCount(pptx)).toBe(pages(pdf));
+      expect(pages(libreOffice(pptx))).toBe(pages(pdf));
+    }
+  });
+
+  it("shows the customer's name and every promise, as LibreOffice reads it", () => {
+    const text = pdfText(libreOffice(deck(out, id, quarter, 'pptx'))).replace(/\s+/g, ' ');
+    const summary = readSummary(deck(out, id, quarter, 'json'));
+    expect(text).toContain(summary.name);
+    for (const p of summary.promises) expect(text).toContain(p.name);
+    for (const heading of ['Executive summary', 'Promise scorecard', 'Looking ahead']) expect(text).toContain(heading);
+  });
+
+  it("keeps the account team's pages for the internal copy", () => {
+    const customer = pdfText(libreOffice(deck(out, id, quarter, 'pptx')));
+    const internal = pdfText(libreOffice(deck(out, id, quarter, 'pptx', true)));
+    expect(customer).not.toContain('Account team prep');
+    expect(internal).toContain('Account team prep: signals and talking points');
+  });
+});
+
+describe('the PowerPoint among the outputs', () => {
+  it('is listed in the manifest, beside the internal copy', () => {
+    const manifest = JSON.parse(readFileSync(join(out, '2026-Q4', 'manifest.json'), 'utf8'));
+    const acme = manifest.accounts.find((a: { account: string }) => a.account === 'acme');
+    expect(acme.outputs).toContain('acme-qbr-2026-Q4.pptx');
+    expect(acme.outputs).toContain('acme-qbr-2026-Q4-internal.pptx');
+  });
+
+  it('is made again only when it is missing or its inputs changed', () => {
+    const args = ['acme', '--out', out, '--format', 'pdf,pptx,json'];
+    expect(qbr(args).stdout).toContain('0 rendered, 1 unchanged');
+    rmSync(deck(out, 'acme', '2026-Q4', 'pptx'));
+    expect(qbr(args).stdout).toContain('1 rendered, 0 unchanged');
+    expect(existsSync(deck(out, 'acme', '2026-Q4', 'pptx'))).toBe(true);
+  });
+
+  it('has the same bytes alone as in a batch', () => {
+    const alone = scratch();
+    expect(qbr(['bramble-foods', '--out', alone, '--format', 'pptx']).status).toBe(0);
+    expect(readFileSync(deck(alone, 'bramble-foods', '2026-Q3', 'pptx')).equals(readFileSync(deck(out, 'bramble-foods', '2026-Q3', 'pptx')))).toBe(true);
+    // A PowerPoint alone is all it wrote for the account: no deck drawn for HTML or printed.
+    expect(readdirSync(join(alone, '2026-Q3')).filter((f) => f.startsWith('bramble-foods'))).toEqual(['bramble-foods-qbr-2026-Q3.pptx']);
+  });
+});
+
+describe('a PowerPoint in Japanese, Chinese and Arabic, with emoji', () => {
+  it('opens in LibreOffice page for page, with the names as they are written', async () => {
+    const pptx = deck(international, 'account', '2025-Q3', 'pptx');
+    expect(await slideCount(pptx)).toBe(pages(deck(international, 'account', '2025-Q3', 'pdf')));
+    expect(pages(libreOffice(pptx))).toBe(pages(deck(international, 'account', '2025-Q3', 'pdf')));
+    const text = pdfText(libreOffice(pptx));
+    for (const name of ['神戸精密工業', '王伟', '計画外停止']) expect(text).toContain(name);
+  });
+});
