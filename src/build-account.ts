@@ -3,8 +3,8 @@
  * the skip check, analyse, the deck (charts, HTML, PDF: src/deck.ts), write. Each stage is timed.
  */
 import { join } from 'node:path';
-import { review, type Review } from './analyse/review.ts';
-import { dataLag, dataLagWarning, reviewQuarter } from './analyse/review-quarter.ts';
+import { reviewAccount, type AccountReview } from './analyse/review.ts';
+import { dataLag, dataLagWarning, quarterUnderReview } from './analyse/review-quarter.ts';
 import type { Audience, Config, Format } from './config/config-schema.ts';
 import { deckLanguage } from './i18n/languages.ts';
 import { accountFingerprint } from './output/fingerprint.ts';
@@ -51,7 +51,7 @@ export async function buildAccount({ account, source }: LoadedAccount, context: 
   const { timings, lap } = stageTimer();
   const file = source.absolutePath;
   const customerLogo = await accountLogo(account.logo, source);
-  const quarter = reviewQuarter(account, context.quarter, context.config.fiscal_year);
+  const quarter = quarterUnderReview(account, context.quarter, context.config.fiscal_year);
   const lag = dataLag(account, quarter);
   if (lag) warn({ account: account.id, quarter, message: dataLagWarning(lag) });
   if (context.check) return { kind: 'checked', account: account.id, quarter };
@@ -64,25 +64,25 @@ export async function buildAccount({ account, source }: LoadedAccount, context: 
   lap('load');
 
   // Analysed only when rendered: a skipped account's outputs hold its analysis already.
-  const facts = review(account, quarter, context.config.thresholds, deckLanguage(account, context.config), context.config.fiscal_year);
+  const reviewed = reviewAccount(account, quarter, context.config.thresholds, deckLanguage(account, context.config), context.config.fiscal_year);
   lap('analyse');
 
-  const outputs = await makeOutputs(facts, names, customerLogo, context, lap);
+  const outputs = await makeOutputs(reviewed, names, customerLogo, context, lap);
   await Promise.all(Object.entries(outputs).map(([name, content]) => writeAtomic(join(names.dir, name), content)));
   lap('write');
-  return { kind: 'rendered', entry: entryFromReview(facts, Object.keys(outputs), { [audience]: fingerprint }), timings };
+  return { kind: 'rendered', entry: entryFromReview(reviewed, Object.keys(outputs), { [audience]: fingerprint }), timings };
 }
 
 /** Each output's content by file name: the summary, and the deck's HTML, PDF and PowerPoint. */
-async function makeOutputs(facts: Review, { files }: OutputNames, customerLogo: string, context: AccountContext, lap: Lap): Promise<Record<string, string | Uint8Array>> {
+async function makeOutputs(reviewed: AccountReview, { files }: OutputNames, customerLogo: string, context: AccountContext, lap: Lap): Promise<Record<string, string | Uint8Array>> {
   if (files.pdf) context.printer?.warmUp();
   const outputs: Record<string, string | Uint8Array> = {};
-  if (files.json) outputs[files.json] = `${JSON.stringify(facts.summary, null, 2)}\n`;
+  if (files.json) outputs[files.json] = `${JSON.stringify(reviewed.summary, null, 2)}\n`;
   if (files.html || files.pdf || files.pptx) {
     // Loaded when a deck is first needed, after the browser was started: the two overlap.
     const { renderDeck } = await import('./deck.ts');
     const logos = { customer: customerLogo, company: context.companyLogo };
-    const deck = await renderDeck(facts, { config: context.config, logos, audience: context.audience, printer: files.pdf ? context.printer : null, html: Boolean(files.html), pptx: Boolean(files.pptx) }, lap);
+    const deck = await renderDeck(reviewed, { config: context.config, logos, audience: context.audience, printer: files.pdf ? context.printer : null, html: Boolean(files.html), pptx: Boolean(files.pptx) }, lap);
     if (files.html) outputs[files.html] = deck.html;
     if (files.pdf && deck.pdf) outputs[files.pdf] = deck.pdf;
     if (files.pptx && deck.pptx) outputs[files.pptx] = deck.pptx;

@@ -6,9 +6,9 @@
  *   each account of this shard (src/build-account.ts):
  *     quarter   Account, run quarter -> quarter              src/analyse/review-quarter.ts
  *     skip      fingerprint          -> unchanged?           src/output/unchanged.ts
- *     analyse   Account, quarter     -> Review               src/analyse/review.ts
- *     chart     Review               -> DeckCharts           src/chart/deck-charts.ts
- *     render    Review, DeckCharts   -> DeckView -> HTML     src/render/
+ *     analyse   Account, quarter     -> AccountReview        src/analyse/review.ts
+ *     chart     AccountReview        -> DeckCharts           src/chart/deck-charts.ts
+ *     render    AccountReview, charts -> DeckView -> HTML    src/render/
  *     print     HTML                 -> PDF                  src/print/print-deck.ts
  *     write     outputs              -> files                src/write/write-atomic.ts
  *   publish   the run's entries    -> manifest, portfolio    src/output/publish.ts
@@ -26,7 +26,7 @@ import type { Audience, Config, Format } from './config/config-schema.ts';
 import { companyName, loadConfig } from './config/load-config.ts';
 import { QbrError } from './errors.ts';
 import { failedEntry, notStartedEntry } from './output/manifest.ts';
-import { publishQuarters, QuarterIndex } from './output/publish.ts';
+import { publishQuarters, QuarterManifests } from './output/publish.ts';
 import { planRun, type PlannedAccount } from './plan-run.ts';
 import { companyLogo } from './render/logo.ts';
 import type { StageTimings } from './stage-timings.ts';
@@ -96,7 +96,7 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
   // Loaded only when a PDF is asked for: puppeteer is slow to load.
   const printer = !check && formats.includes('pdf') ? new (await import('./print/printer.ts')).Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter }) : null;
   const outDir = resolve(options.cwd, options.outDir ?? config.output.dir);
-  const index = new QuarterIndex(outDir);
+  const index = new QuarterManifests(outDir);
   const context: AccountContext = { config, companyLogo: await companyLogo(config), formats, audience: options.audience ?? config.output.audience, outDir, quarter: plan.quarter ?? undefined, check, force: options.force ?? false, printer, previous: index.previous };
   const result: BuildResult = { rendered: 0, skipped: 0, checked: 0, notStarted: 0, failed: 0, quarter: plan.quarter, folders: [], peakBrowserBytes: 0 };
   // Closing the browser at once makes the prints under way fail fast rather than finish.
@@ -127,7 +127,7 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
 interface StepInput {
   options: BuildOptions;
   context: AccountContext;
-  index: QuarterIndex;
+  index: QuarterManifests;
   result: BuildResult;
   onDeck: (event: DeckEvent) => void;
 }

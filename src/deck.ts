@@ -1,6 +1,6 @@
 /** One account's deck, stages 4 to 6: its charts, its view and HTML, its PDF and its PowerPoint. */
 import { isFiscal } from './analyse/fiscal-year.ts';
-import type { Review } from './analyse/review.ts';
+import type { AccountReview } from './analyse/review.ts';
 import { drawDeckCharts } from './chart/deck-charts.ts';
 import type { Audience, Config } from './config/config-schema.ts';
 import { templateFolder } from './config/load-config.ts';
@@ -31,7 +31,7 @@ export interface Deck {
 }
 
 /** `lap(stage)` is called as each stage ends (charts, html, queue, pdf, pptx), for timing. */
-export async function renderDeck(review: Review, context: DeckContext, lap: Lap = () => {}): Promise<Deck> {
+export async function renderDeck(review: AccountReview, context: DeckContext, lap: Lap = () => {}): Promise<Deck> {
   const { company } = context.config;
   const f = createFormatter(review.locale, review.account.currency, review.language, isFiscal(context.config.fiscal_year));
   // A PowerPoint alone needs what the charts show, not their pictures.
@@ -65,7 +65,7 @@ export async function renderDeck(review: Review, context: DeckContext, lap: Lap 
 }
 
 /** The PDF's title, author (our company), subject and date (the data's cut-off, never the clock), in the deck's language. */
-function pdfMetadata({ account, summary }: Review, view: DeckView, author: string, f: Formatter): PdfMetadata {
+function pdfMetadata({ account, summary }: AccountReview, view: DeckView, author: string, f: Formatter): PdfMetadata {
   return {
     title: view.title,
     author,

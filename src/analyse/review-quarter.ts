@@ -16,7 +16,7 @@ export function latestDataQuarter(account: Account): Quarter | null {
 }
 
 /** The quarter under review, checked against the contract's start. */
-export function reviewQuarter(account: Account, requested?: Quarter, fiscalYear: FiscalYear = CALENDAR_YEAR): Quarter {
+export function quarterUnderReview(account: Account, requested?: Quarter, fiscalYear: FiscalYear = CALENDAR_YEAR): Quarter {
   const startQuarter = contractStartQuarter(account, fiscalYear);
   const quarter = requested ?? latestDataQuarter(account);
   if (quarter === null) {
@@ -26,7 +26,7 @@ export function reviewQuarter(account: Account, requested?: Quarter, fiscalYear:
     throw new QbrError(
       'QBR_QUARTER_BEFORE_START',
       `${account.id}: ${quarter} is before the contract starts (${startQuarter})`,
-      `Review ${startQuarter} or later.`,
+      `AccountReview ${startQuarter} or later.`,
     );
   }
   return quarter;

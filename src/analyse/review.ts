@@ -29,7 +29,7 @@ export interface QuarterPoint<T> {
 }
 
 /** The quarter under review with everything its deck needs. */
-export interface Review {
+export interface AccountReview {
   account: Account;
   /** The language of the deck's words: the account's, else the config's. */
   language: Language;
@@ -57,7 +57,7 @@ export interface Review {
  * `language`: the deck's (see deckLanguage), in which the signals' sentences are written;
  * `fiscalYear`: the calendar quarters are counted in (default: calendar quarters).
  */
-export function review(account: Account, quarter: Quarter, thresholds: Thresholds, language: Language = 'en', fiscalYear: FiscalYear = CALENDAR_YEAR): Review {
+export function reviewAccount(account: Account, quarter: Quarter, thresholds: Thresholds, language: Language = 'en', fiscalYear: FiscalYear = CALENDAR_YEAR): AccountReview {
   const startQuarter = quarterOfDate(account.contract.start, fiscalYear);
   const quarterOf = (date: string) => quarterOfDate(date, fiscalYear);
   const upToQ = <T>(byQuarter: Record<string, T>) => entriesUpTo(byQuarter, quarter).map(([q, value]) => ({ quarter: q, value }));
@@ -101,7 +101,7 @@ function promiseSeries(p: Account['promises'][number], result: PromiseResult, st
 }
 
 /** The summary's value block at each quarter: one definition of delivered and paid. */
-function valueSeries(account: Account, startQuarter: Quarter, quarter: Quarter): Review['valueSeries'] {
+function valueSeries(account: Account, startQuarter: Quarter, quarter: Quarter): AccountReview['valueSeries'] {
   return quarterRange(startQuarter, quarter).map((q) => {
     const { delivered, invested } = valueBlock(account, q, startQuarter);
     return { quarter: q, value: { delivered, invested } };

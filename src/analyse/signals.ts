@@ -6,26 +6,26 @@ import type { Formatter } from '../format.ts';
 import type { Thresholds } from './thresholds.ts';
 import type { PromiseResult, Signal, SignalId, SignalParams, Summary } from './summary-schema.ts';
 
-type Facts = Pick<Summary, 'promises' | 'value' | 'adoption' | 'support' | 'engagement'> & {
+type SignalInputs = Pick<Summary, 'promises' | 'value' | 'adoption' | 'support' | 'engagement'> & {
   /** Vendor-owned commitments open past their due date at the end of the quarter. */
   brokenCommitments: string[];
 };
 
 /** Every signal whose condition holds, in the contract's order. */
-export function detectSignals(facts: Facts, t: Thresholds, f: Formatter): Signal[] {
+export function detectSignals(figures: SignalInputs, t: Thresholds, f: Formatter): Signal[] {
   const signals: Signal[] = [];
   const raise: Raise = (id, params, detail) => void signals.push({ id, params, detail } as Signal);
-  const total = facts.promises.length;
+  const total = figures.promises.length;
   const names = (list: PromiseResult[]) => f.list(list.map((p) => p.name));
-  const missed = facts.promises.filter((p) => p.status === 'missed');
+  const missed = figures.promises.filter((p) => p.status === 'missed');
   if (missed.length > 0) {
     raise('unfulfilled_promise', { missed: missed.length, total, promises: missed.map((p) => p.id) }, f.t('signal.unfulfilled_promise', { missed: missed.length, total, names: names(missed) }));
   }
-  const atRisk = facts.promises.filter((p) => p.status === 'at_risk');
+  const atRisk = figures.promises.filter((p) => p.status === 'at_risk');
   if (atRisk.length > 0) {
     raise('promise_at_risk', { at_risk: atRisk.length, total, promises: atRisk.map((p) => p.id) }, f.t('signal.promise_at_risk', { atRisk: atRisk.length, total, names: names(atRisk) }));
   }
-  const support = facts.support;
+  const support = figures.support;
   const csat = support?.csat != null && support.csat < t.csat_min ? support.csat : null;
   const breaches = support?.sla_breaches != null && support.sla_breaches > t.sla_breaches_max ? support.sla_breaches : null;
   if (support && (csat !== null || breaches !== null)) {
@@ -36,20 +36,20 @@ export function detectSignals(facts: Facts, t: Thresholds, f: Formatter): Signal
     const params = { quarter: support.quarter, csat, csat_min: t.csat_min, sla_breaches: breaches, sla_breaches_max: t.sla_breaches_max };
     raise('below_par_experience', params, f.t('signal.below_par_experience', { quarter: f.quarter(support.quarter), problems: f.list(problems) }));
   }
-  const { roi, delivered, invested } = facts.value;
+  const { roi, delivered, invested } = figures.value;
   if (roi < t.roi_min) {
     const words = { ratio: f.percent(roi), delivered: f.money(delivered), invested: f.money(invested), min: f.percent(t.roi_min) };
     raise('value_below_price', { roi, roi_min: t.roi_min, delivered, invested }, f.t('signal.value_below_price', words));
   }
-  communicationGap(facts.engagement, t, f, raise);
-  singleThreaded(facts.engagement, t, f, raise);
-  const rate = facts.adoption?.rate;
-  if (facts.adoption && rate != null && rate < t.adoption_min) {
-    const { active, licensed, quarter } = facts.adoption;
+  communicationGap(figures.engagement, t, f, raise);
+  singleThreaded(figures.engagement, t, f, raise);
+  const rate = figures.adoption?.rate;
+  if (figures.adoption && rate != null && rate < t.adoption_min) {
+    const { active, licensed, quarter } = figures.adoption;
     const words = { active: f.number(active, 0), licensed: f.number(licensed, 0), quarter: f.quarter(quarter), rate: f.percent(rate), min: f.percent(t.adoption_min) };
     raise('low_adoption', { quarter, active, licensed, rate, adoption_min: t.adoption_min }, f.t('signal.low_adoption', words));
   }
-  const broken = facts.brokenCommitments;
+  const broken = figures.brokenCommitments;
   if (broken.length > 0) {
     const list = f.list(broken.map((text) => f.t('text.quote', { text })));
     raise('broken_commitment', { overdue: broken.length, commitments: broken }, f.t('signal.broken_commitment', { count: broken.length, list }));

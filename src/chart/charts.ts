@@ -3,7 +3,7 @@
  * as well as colour, so a chart printed in black and white still reads.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { PromiseSeries, Review } from '../analyse/review.ts';
+import type { PromiseSeries, AccountReview } from '../analyse/review.ts';
 import type { Formatter } from '../format.ts';
 import type { ChartSpec } from './chart-renderer.ts';
 
@@ -100,7 +100,7 @@ export function promiseChartSize(index: number, count: number): { width: number;
 }
 
 /** Cumulative value delivered against cumulative fees paid. */
-export function valueChart(review: Review, f: Formatter, palette: Palette): ChartSpec {
+export function valueChart(review: AccountReview, f: Formatter, palette: Palette): ChartSpec {
   const points = review.valueSeries;
   const config: ChartConfiguration = {
     type: 'bar',
@@ -119,7 +119,7 @@ export function valueChart(review: Review, f: Formatter, palette: Palette): Char
 }
 
 /** Seats licensed against seats in use. */
-export function adoptionChart(review: Review, f: Formatter, palette: Palette): ChartSpec {
+export function adoptionChart(review: AccountReview, f: Formatter, palette: Palette): ChartSpec {
   const points = review.adoptionSeries;
   const config: ChartConfiguration = {
     type: 'bar',
@@ -138,7 +138,7 @@ export function adoptionChart(review: Review, f: Formatter, palette: Palette): C
 }
 
 /** Tickets opened and resolved, with satisfaction on its own axis. */
-export function supportChart(review: Review, f: Formatter, palette: Palette): ChartSpec {
+export function supportChart(review: AccountReview, f: Formatter, palette: Palette): ChartSpec {
   const points = review.supportSeries;
   const hasCsat = points.some((p) => p.value.csat !== undefined);
   const config: ChartConfiguration = {
@@ -165,7 +165,7 @@ export function supportChart(review: Review, f: Formatter, palette: Palette): Ch
 }
 
 /** Contacts in each of the last four quarters against the rhythm the thresholds ask for (touchpoints_min a year). */
-export function touchpointChart(review: Review, f: Formatter, palette: Palette): ChartSpec {
+export function touchpointChart(review: AccountReview, f: Formatter, palette: Palette): ChartSpec {
   const points = review.touchpointsByQuarter;
   const perQuarter = review.thresholds.touchpoints_min / 4;
   const rhythm = f.t('chart.rhythm', { count: perQuarter, perQuarter: f.number(perQuarter, 2) });

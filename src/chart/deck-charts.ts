@@ -1,5 +1,5 @@
 /** Stage 4, chart: every chart one deck shows, drawn before its slides are laid out. */
-import type { Review } from '../analyse/review.ts';
+import type { AccountReview } from '../analyse/review.ts';
 import type { Formatter } from '../format.ts';
 import { describeChart, drawChart as drawSvg, type Chart, type ChartSpec } from './chart-renderer.ts';
 import { adoptionChart, promiseChart, promiseChartSize, supportChart, touchpointChart, valueChart, type Palette } from './charts.ts';
@@ -18,7 +18,7 @@ export interface DeckCharts {
  * Only charts with something to show. One after another rather than all at once, so the
  * browser's launch messages get through between two (see drawChart).
  */
-export async function drawDeckCharts(review: Review, f: Formatter, palette: Palette, draw = true): Promise<DeckCharts> {
+export async function drawDeckCharts(review: AccountReview, f: Formatter, palette: Palette, draw = true): Promise<DeckCharts> {
   // `draw` false: only described (data and text alternative), for a PowerPoint without an HTML deck.
   const drawChart = draw ? drawSvg : (spec: ChartSpec) => Promise.resolve(describeChart(spec));
   const when = (condition: boolean, make: () => Promise<Chart>) => (condition ? make() : Promise.resolve(null));

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { fiscalYearSchema, quarterEnd, type FiscalYear } from '../analyse/fiscal-year.ts';
-import type { Review } from '../analyse/review.ts';
+import type { AccountReview } from '../analyse/review.ts';
 import { SIGNAL_IDS } from '../analyse/summary-schema.ts';
 
 /** A signal as the manifest keeps it: `params` is optional, so manifests written before it still read. */
@@ -70,7 +70,7 @@ function stakes(account: Account): Pick<ManifestEntry, 'name' | 'contract' | 'ow
 const noFigures = { outputs: [], fingerprints: {}, health: null, health_previous: null, promises: null, value: null, adoption_rate: null, signals: [], error: null, error_code: null };
 
 /** A rendered account's entry: the figures a portfolio shows. */
-export function entryFromReview(review: Review, outputs: string[], fingerprints: Record<string, string>): ManifestEntry {
+export function entryFromReview(review: AccountReview, outputs: string[], fingerprints: Record<string, string>): ManifestEntry {
   const { summary } = review;
   const count = (status: string) => summary.promises.filter((p) => p.status === status).length;
   return {

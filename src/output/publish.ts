@@ -8,7 +8,7 @@ import { MANIFEST_FILE, mergeManifest, readManifest, type Manifest, type Manifes
 export const PORTFOLIO_PDF_FILE = 'portfolio.pdf';
 
 /** The manifests of the quarters a run touches: read once, then added to. */
-export class QuarterIndex {
+export class QuarterManifests {
   private readonly read = new Map<string, Promise<Manifest>>();
   private readonly added = new Map<string, ManifestEntry[]>();
 
@@ -50,7 +50,7 @@ export interface PublishOptions extends ManifestRun {
 }
 
 /** Writes each touched quarter's `manifest.json`, `index.html` and maybe `portfolio.pdf`; returns their folders. */
-export async function publishQuarters(index: QuarterIndex, options: PublishOptions): Promise<string[]> {
+export async function publishQuarters(index: QuarterManifests, options: PublishOptions): Promise<string[]> {
   const folders: string[] = [];
   for (const quarter of index.quarters()) {
     const dir = join(index.outDir, quarter);

@@ -36,7 +36,7 @@ export async function renderPptx(view: DeckView, options: PptxOptions): Promise<
   const context: PptxContext = { pres, deck: view, charts: [], layouts: defineLayouts(pres, view, logos.company), logos };
   for (const page of view.slides) {
     const { layouts } = context;
-    const masterName = page.kind === 'title' || page.bare ? layouts.title : page.internal && layouts.internal ? layouts.internal : layouts.content;
+    const masterName = page.kind === 'title' || page.noFooter ? layouts.title : page.internal && layouts.internal ? layouts.internal : layouts.content;
     const slide = pres.addSlide({ masterName });
     const notes = slideBuilder(page.kind)(slide, page, context);
     if (notes.length) slide.addNotes(notes.join('\n'));

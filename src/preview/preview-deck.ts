@@ -4,8 +4,8 @@
  * returned, not thrown, so the preview can show it and keep running.
  */
 import { dirname, resolve } from 'node:path';
-import { review } from '../analyse/review.ts';
-import { reviewQuarter } from '../analyse/review-quarter.ts';
+import { reviewAccount } from '../analyse/review.ts';
+import { quarterUnderReview } from '../analyse/review-quarter.ts';
 import type { Audience } from '../config/config-schema.ts';
 import { CONFIG_FILE, loadConfig, templateFolder } from '../config/load-config.ts';
 import { deckLanguage } from '../i18n/languages.ts';
@@ -41,8 +41,8 @@ export async function buildPreview(source: PreviewSource): Promise<PreviewBuild>
     const { account, source: yaml } = await loadAccount(source.file);
     if (account.logo) inputs.files.push(resolve(dirname(source.file), account.logo));
     const logos = { customer: await accountLogo(account.logo, yaml), company: await companyLogo(config) };
-    const facts = review(account, reviewQuarter(account, source.quarter), config.thresholds, deckLanguage(account, config));
-    const { html } = await renderDeck(facts, { config, logos, audience: source.audience, printer: null });
+    const reviewed = reviewAccount(account, quarterUnderReview(account, source.quarter), config.thresholds, deckLanguage(account, config));
+    const { html } = await renderDeck(reviewed, { config, logos, audience: source.audience, printer: null });
     return { html, inputs, ms: performance.now() - started };
   } catch (error) {
     return { error, inputs, ms: performance.now() - started };

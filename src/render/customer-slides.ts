@@ -4,7 +4,7 @@
  * slide's `words`, each the message of the same name (`words.promise` is `scorecard.promise`).
  */
 import { addQuarters } from '../analyse/quarter.ts';
-import type { Review } from '../analyse/review.ts';
+import type { AccountReview } from '../analyse/review.ts';
 import { PROMISE_CHARTS_PER_SLIDE } from '../chart/charts.ts';
 import type { DeckCharts } from '../chart/deck-charts.ts';
 import type { Formatter } from '../format.ts';
@@ -17,7 +17,7 @@ import { paginate, single, type Slide } from './slide.ts';
 export type { DeckCharts } from '../chart/deck-charts.ts';
 
 export interface SlideInput {
-  review: Review;
+  review: AccountReview;
   f: Formatter;
   charts: DeckCharts;
   /** The config's discovery questions; when it sets none, the catalogue's in the deck's language. */

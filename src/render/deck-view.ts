@@ -1,5 +1,5 @@
 /** Stage 5a: the deck's view model, every string formatted, every slide numbered. */
-import type { Review } from '../analyse/review.ts';
+import type { AccountReview } from '../analyse/review.ts';
 import type { Audience } from '../config/config-schema.ts';
 import type { Formatter } from '../format.ts';
 import type { CustomerSlideKind } from '../validate/slide-list.ts';
@@ -30,7 +30,7 @@ export interface DeckView {
 }
 
 export interface DeckViewInput {
-  review: Review;
+  review: AccountReview;
   f: Formatter;
   charts: DeckCharts;
   audience: Audience;
@@ -50,7 +50,7 @@ export function deckView(input: DeckViewInput): DeckView {
   const agenda = (items: string[]) => single(f.t('agenda.title'), { kind: 'agenda', items });
   const title = single(f.t('title.heading', { customer: account.name, quarter }), {
     kind: 'title',
-    bare: true,
+    noFooter: true,
     words: {
       ...wordsOf(f.t, ['title.kicker', 'title.internalCopy', 'title.dataAsOf'], { quarter, date: f.date(summary.as_of) }),
       presentedBy: f.t('title.presentedBy', { company: company.name }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { review } from '../../src/analyse/review.ts';
-import { reviewQuarter } from '../../src/analyse/review-quarter.ts';
+import { reviewAccount } from '../../src/analyse/review.ts';
+import { quarterUnderReview } from '../../src/analyse/review-quarter.ts';
 import { summarise } from '../../src/analyse/summarise.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/analyse/thresholds.ts';
 import { accountSchema, type Account } from '../../src/validate/account-schema.ts';
@@ -53,7 +53,7 @@ describe('the analysis in a fiscal year starting in February', () => {
   });
 
   it('counts contacts in each of the last four fiscal quarters, and shows what was done in this one', () => {
-    const r = review(account(), '2027-Q2', DEFAULT_THRESHOLDS, 'en', FEB);
+    const r = reviewAccount(account(), '2027-Q2', DEFAULT_THRESHOLDS, 'en', FEB);
     expect(r.touchpointsByQuarter).toEqual([
       { quarter: '2026-Q3', value: 0 },
       { quarter: '2026-Q4', value: 1 },
@@ -66,13 +66,13 @@ describe('the analysis in a fiscal year starting in February', () => {
   });
 
   it('refuses a quarter before the fiscal quarter the contract starts in', () => {
-    expect(reviewQuarter(account(), '2027-Q1', FEB)).toBe('2027-Q1');
-    expect(() => reviewQuarter(account(), '2026-Q4', FEB)).toThrow('fiscal: 2026-Q4 is before the contract starts (2027-Q1)');
+    expect(quarterUnderReview(account(), '2027-Q1', FEB)).toBe('2027-Q1');
+    expect(() => quarterUnderReview(account(), '2026-Q4', FEB)).toThrow('fiscal: 2026-Q4 is before the contract starts (2027-Q1)');
   });
 
   it('reads the same account in calendar quarters differently', () => {
     // In calendar quarters 2026-02-01 is in 2026-Q1, so 2027-Q2 would be six quarters later.
     expect(summarise(account(), '2026-Q3', DEFAULT_THRESHOLDS).as_of).toBe('2026-09-30');
-    expect(() => reviewQuarter(account(), '2025-Q4')).toThrow('before the contract starts (2026-Q1)');
+    expect(() => quarterUnderReview(account(), '2025-Q4')).toThrow('before the contract starts (2026-Q1)');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataLag, dataLagWarning, reviewQuarter } from '../../src/analyse/review-quarter.ts';
+import { dataLag, dataLagWarning, quarterUnderReview } from '../../src/analyse/review-quarter.ts';
 import { accountSchema, type Account } from '../../src/validate/account-schema.ts';
 
 const account = (overrides: Record<string, unknown>): Account => ({
@@ -17,19 +17,19 @@ describe('the quarter under review', () => {
       touchpoints: [{ date: '2026-05-01', type: 'call' }], // contact alone is not data
       plan: { '2026-Q3': ['Later'] },
     });
-    expect(reviewQuarter(a)).toBe('2025-Q4');
+    expect(quarterUnderReview(a)).toBe('2025-Q4');
   });
 
   it('takes the quarter asked for', () => {
-    expect(reviewQuarter(account({}), '2025-Q3')).toBe('2025-Q3');
+    expect(quarterUnderReview(account({}), '2025-Q3')).toBe('2025-Q3');
   });
 
   it('fails a quarter before the contract starts', () => {
-    expect(() => reviewQuarter(account({}), '2024-Q4')).toThrow('t: 2024-Q4 is before the contract starts (2025-Q1)');
+    expect(() => quarterUnderReview(account({}), '2024-Q4')).toThrow('t: 2024-Q4 is before the contract starts (2025-Q1)');
   });
 
   it('fails when there is no data and no quarter is asked for', () => {
-    expect(() => reviewQuarter(account({}))).toThrow('no quarter has data yet');
+    expect(() => quarterUnderReview(account({}))).toThrow('no quarter has data yet');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PromiseSeries, Review } from '../../src/analyse/review.ts';
+import type { PromiseSeries, AccountReview } from '../../src/analyse/review.ts';
 import type { PromiseResult } from '../../src/analyse/summary-schema.ts';
 import { chartData } from '../../src/chart/chart-data.ts';
 import { promiseChart, supportChart, touchpointChart, valueChart } from '../../src/chart/charts.ts';
@@ -81,7 +81,7 @@ describe('what the other charts show', () => {
       { quarter: '2025-Q2', value: 0 },
     ],
     thresholds: { touchpoints_min: 4 },
-  } as unknown as Review;
+  } as unknown as AccountReview;
 
   it('value: bars of value delivered under a dashed line of fees, zero kept, in dollars', () => {
     const data = chartData(valueChart(review, f, palette).config);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { review } from '../../src/analyse/review.ts';
+import { reviewAccount } from '../../src/analyse/review.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/analyse/thresholds.ts';
 import { promiseChart, touchpointChart } from '../../src/chart/charts.ts';
 import { createFormatter } from '../../src/format.ts';
@@ -14,7 +14,7 @@ const labels = (config: { data: { datasets: Array<{ label?: string }> } }) => co
 
 describe('chart words in the deck language', () => {
   it('labels a promise chart, its axis and its text alternative in German', async () => {
-    const r = review(await acme(), '2026-Q4', DEFAULT_THRESHOLDS, 'de');
+    const r = reviewAccount(await acme(), '2026-Q4', DEFAULT_THRESHOLDS, 'de');
     const f = createFormatter(r.locale, 'USD', r.language);
     const spec = promiseChart(r.promiseSeries[0]!, f, palette, { width: 560, height: 228 });
     expect(labels(spec.config as never)).toEqual(['Ergebnis', 'Prognose', 'Ziel 60 Std.', 'Ausgangswert 120 Std.']);
@@ -24,10 +24,10 @@ describe('chart words in the deck language', () => {
 
   it('draws the contact rhythm the thresholds ask for, and says it', async () => {
     const account = await acme();
-    const usual = review(account, '2026-Q4', DEFAULT_THRESHOLDS, 'de');
+    const usual = reviewAccount(account, '2026-Q4', DEFAULT_THRESHOLDS, 'de');
     const rhythm = (spec: ReturnType<typeof touchpointChart>) => (spec.config.options as { plugins: { annotation: { annotations: { rhythm: { yMin: number; label: { content: string } } } } } }).plugins.annotation.annotations.rhythm;
     expect(rhythm(touchpointChart(usual, createFormatter(usual.locale, 'USD', 'de'), palette))).toMatchObject({ yMin: 1, label: { content: 'Einer pro Quartal' } });
-    const stricter = review(account, '2026-Q4', { ...DEFAULT_THRESHOLDS, touchpoints_min: 6 }, 'en');
+    const stricter = reviewAccount(account, '2026-Q4', { ...DEFAULT_THRESHOLDS, touchpoints_min: 6 }, 'en');
     const spec = touchpointChart(stricter, createFormatter('en-US', 'USD', 'en'), palette);
     expect(rhythm(spec)).toMatchObject({ yMin: 1.5, label: { content: '1.5 a quarter' } });
     expect(spec.alt).toBe('Contacts per quarter: 2 in Q1 2026, 1 in Q2 2026, 2 in Q3 2026, and 2 in Q4 2026; the rhythm is 1.5 a quarter.');

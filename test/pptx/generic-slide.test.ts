@@ -33,7 +33,7 @@ describe('slides of a kind without a builder', () => {
   it('become a slide of their heading and text, not an error', async () => {
     const bytes = await renderPptx(
       view([
-        { kind: 'title', title: 'Globex', heading: 'Globex', bare: true },
+        { kind: 'title', title: 'Globex', heading: 'Globex', noFooter: true },
         { kind: unknown('custom'), heading: 'Our roadmap', title: 'Our roadmap', body: '<p>Line <strong>one</strong> &amp; more</p><ul><li>First step</li><li>Second step</li></ul>' },
         { kind: unknown('mystery'), title: 'Something new', heading: 'Something new', items: ['An item', 'Another item'], note: 'A note', count: 3 },
       ]),
@@ -57,7 +57,7 @@ describe('slides of a kind without a builder', () => {
 
 describe('logos', () => {
   it('draws an SVG logo to PNG for the slide master, so no SVG part is in the file', async () => {
-    const pptx = await openPackage(await renderPptx(view([{ kind: 'title', title: 'Globex', heading: 'Globex', bare: true }]), options));
+    const pptx = await openPackage(await renderPptx(view([{ kind: 'title', title: 'Globex', heading: 'Globex', noFooter: true }]), options));
     const media = pptx.names.filter((n) => n.startsWith('ppt/media/'));
     expect(media.length).toBeGreaterThan(0);
     expect(media.every((n) => n.endsWith('.png'))).toBe(true);

@@ -1,8 +1,8 @@
 /** Reading a PowerPoint back for tests, with JSZip rather than qbr's own zip code. */
 import JSZip from 'jszip';
 import { join } from 'node:path';
-import { review } from '../../src/analyse/review.ts';
-import { reviewQuarter } from '../../src/analyse/review-quarter.ts';
+import { reviewAccount } from '../../src/analyse/review.ts';
+import { quarterUnderReview } from '../../src/analyse/review-quarter.ts';
 import { configSchema, type Audience, type Config } from '../../src/config/config-schema.ts';
 import { renderDeck } from '../../src/deck.ts';
 import { accountLogo } from '../../src/render/logo.ts';
@@ -34,9 +34,9 @@ export const defaultConfig = (overrides: object = {}): Config => ({ ...configSch
 export async function pptxOf(account: string, audience: Audience = 'customer', config: Config = defaultConfig()): Promise<Uint8Array> {
   const file = account.endsWith('.yaml') ? account : join(ROOT, 'data', `${account}.yaml`);
   const { account: data, source } = await loadAccount(file);
-  const facts = review(data, reviewQuarter(data, undefined), config.thresholds);
+  const reviewed = reviewAccount(data, quarterUnderReview(data, undefined), config.thresholds);
   const logos = { customer: await accountLogo(data.logo, source), company: '' };
-  const deck = await renderDeck(facts, { config, logos, audience, printer: null, html: false, pptx: true });
+  const deck = await renderDeck(reviewed, { config, logos, audience, printer: null, html: false, pptx: true });
   return deck.pptx!;
 }
 

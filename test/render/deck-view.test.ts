@@ -2,7 +2,7 @@ import { CUSTOMER_SLIDE_KINDS } from '../../src/validate/slide-list.ts';
 import { join } from 'node:path';
 import type { Chart } from '../../src/chart/chart-renderer.ts';
 import { describe, expect, it } from 'vitest';
-import { review } from '../../src/analyse/review.ts';
+import { reviewAccount } from '../../src/analyse/review.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/analyse/thresholds.ts';
 import { createFormatter } from '../../src/format.ts';
 import type { Language } from '../../src/i18n/languages.ts';
@@ -12,7 +12,7 @@ import { fixturePath, ROOT } from '../helpers.ts';
 
 async function viewOf(file: string, quarter: string, language: Language, questions?: string[]) {
   const { account } = await loadAccount(file);
-  const r = review({ ...account, questions: undefined }, quarter, DEFAULT_THRESHOLDS, language);
+  const r = reviewAccount({ ...account, questions: undefined }, quarter, DEFAULT_THRESHOLDS, language);
   const chart = { svg: '<svg></svg>', alt: '', width: 1, height: 1, data: { labels: [], series: [], categoryMarks: [], valueMarks: [], primary: { min: 0, max: 1, exact: false, step: null }, secondary: null } } as unknown as Chart;
   const charts = { promises: account.promises.map(() => chart), value: chart, adoption: chart, support: chart, touchpoints: chart };
   const company = { name: 'Vendor', logo: '', colors: { primary: '#000000', accent: '#000000' } };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CUSTOMER_SLIDE_KINDS } from '../../src/validate/slide-list.ts';
 import type { Chart } from '../../src/chart/chart-renderer.ts';
 import { describe, expect, it } from 'vitest';
-import { review } from '../../src/analyse/review.ts';
+import { reviewAccount } from '../../src/analyse/review.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/analyse/thresholds.ts';
 import { createFormatter } from '../../src/format.ts';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
@@ -18,7 +18,7 @@ const wordsIn = (file: string) => [...readFileSync(join(TEMPLATES, file), 'utf8'
 describe.each(LANGUAGES)('the words each template prints, in %s', (language) => {
   it('are all in its view, none empty', async () => {
     const { account } = await loadAccount(join(ROOT, 'data', 'acme.yaml'));
-    const r = review(account, '2026-Q4', DEFAULT_THRESHOLDS, language);
+    const r = reviewAccount(account, '2026-Q4', DEFAULT_THRESHOLDS, language);
     const chart = { svg: '<svg></svg>', alt: '', width: 1, height: 1, data: { labels: [], series: [], categoryMarks: [], valueMarks: [], primary: { min: 0, max: 1, exact: false, step: null }, secondary: null } } as unknown as Chart;
     const charts = { promises: account.promises.map(() => chart), value: chart, adoption: chart, support: chart, touchpoints: chart };
     const company = { name: 'Vendor', logo: '', colors: { primary: '#000000', accent: '#000000' } };

@@ -10,7 +10,7 @@ import { addText, paragraphs } from '../text.ts';
 import { fitSize } from '../text-fit.ts';
 
 /** Fields every slide has, or that hold no words. */
-const NOT_TEXT = new Set(['kind', 'heading', 'internal', 'number', 'bare', 'chart', 'layout', 'quoteSize']);
+const NOT_TEXT = new Set(['kind', 'heading', 'internal', 'number', 'noFooter', 'chart', 'layout', 'quoteSize']);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 

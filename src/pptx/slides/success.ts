@@ -1,4 +1,4 @@
-/** "Your definition of success" (templates/slides/success.hbs): their words at sale, and the facts. */
+/** "Your definition of success" (templates/slides/success.hbs): their words at sale, and the reviewed. */
 import { addHeading, contentTop, labelItem, stackHeight, stackRuns, textItem, type StackItem } from '../blocks.ts';
 import type { SlideBuilder } from '../context.ts';
 import { PPTX_LABELS } from '../labels.ts';
@@ -25,13 +25,13 @@ export const successSlide: SlideBuilder = (slide, view, context) => {
   }
   const products = (view.products as string[] | undefined) ?? [];
   const fact = (label: string, lines: string[]): StackItem[] => [labelItem(label), ...lines.map((line, i) => textItem(line, { size: 20, color: COLORS.text }, i === lines.length - 1 ? 18 : 0))];
-  const facts = [
+  const reviewed = [
     ...(products.length ? fact(PPTX_LABELS.whatYouBought, products) : []),
     ...fact(PPTX_LABELS.workingTogetherSince, [String(view.since ?? '')]),
     ...(view.renewal ? fact(PPTX_LABELS.renewal, [String(view.renewal)]) : []),
   ];
   const x = quote ? PAGE.left + quoteWidth + GAP : PAGE.left;
   const w = quote ? CONTENT_WIDTH - quoteWidth - GAP : CONTENT_WIDTH;
-  addText(slide, context, stackRuns(facts), { x, y: top, w, h: Math.min(PAGE.bottom - top, stackHeight(facts, 1.3) + 40) }, TEXT.body, { lineHeight: 1.2 });
+  addText(slide, context, stackRuns(reviewed), { x, y: top, w, h: Math.min(PAGE.bottom - top, stackHeight(reviewed, 1.3) + 40) }, TEXT.body, { lineHeight: 1.2 });
   return [];
 };
