@@ -73,6 +73,22 @@ describe('plurals', () => {
     expect(t('summary.more', { count: 1 })).toBe('et 1 autre dans le tableau de bord');
   });
 
+  it('Spanish: one and two, with the adjective agreeing, and the article before a quarter', () => {
+    const t = translator('es');
+    expect(t('kpi.statusCount', { status: 'met', count: 1 })).toBe('1 cumplido');
+    expect(t('kpi.statusCount', { status: 'missed', count: 2 })).toBe('2 incumplidos');
+    expect(t('kpi.breaches', { count: 1 })).toBe('1 incumplimiento de SLA');
+    expect(t('coverage.fewContacts', { count: 1, min: 2 })).toBe('Solo 1 interlocutor del cliente registrado (se esperan al menos 2).');
+    expect(t('coverage.lastContact', { count: 1, quarter: 'T4 2026' })).toBe('Último contacto: 1 día antes del cierre del T4 2026.');
+    expect(t('signal.broken_commitment', { count: 2, list: '«A» y «B»' })).toBe('2 acciones nuestras vencidas: «A» y «B».');
+    expect(t('kpi.up', { delta: '2 puntos', quarter: 'T3 2026' })).toBe('↑ 2 puntos desde el T3 2026');
+  });
+
+  it('Spanish: the default company reads as ours, not the customer’s', () => {
+    const t = translator('es');
+    expect(t('title.presentedBy', { company: t('deck.defaultCompany') })).toBe('Presentado por Nuestra empresa');
+  });
+
   it('Japanese: one form, with its counter', () => {
     const t = translator('ja');
     expect(t('kpi.tickets', { count: 1 })).toBe('問い合わせ1件');
