@@ -83,5 +83,8 @@ describe('plurals', () => {
   it('writes the count in the locale and chooses its form by the language', () => {
     expect(translator('de', 'en-US')('kpi.tickets', { count: 1234 })).toBe('1,234 Anfragen');
     expect(translator('en', 'de-DE')('kpi.tickets', { count: 1234 })).toBe('1.234 tickets');
+    // Japanese has no plural to write `#` with: its counts are `{count, number}`, in the locale too.
+    expect(translator('ja', 'en-US')('kpi.tickets', { count: 1234 })).toBe('問い合わせ1,234件');
+    expect(translator('ja', 'de-DE')('signal.daysSinceContact', { count: 1234, max: 90 })).toBe('最後のコンタクトから1.234日（基準は90日以内）');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Japanese: polite business register (です/ます in sentences, noun phrases in headings).
- * Japanese has one plural form: counts take their counter (件, 名, 回, 日) instead.
+ * Japanese has one plural form: counts take their counter (件, 名, 回, 日, 四半期) instead, and
+ * are written `{count, number}`, since a bare `{count}` prints 1234 without the locale's grouping.
  */
 import type { Catalogue } from '../catalogue.ts';
 
@@ -39,18 +40,18 @@ export const ja: Catalogue = {
     'summary.promises': '成果目標',
     'summary.target': '目標 {target}',
     'summary.highlights': '{quarter}のハイライト',
-    'summary.more': 'ほか{count}件はスコアカードをご覧ください',
+    'summary.more': 'ほか{count, number}件はスコアカードをご覧ください',
 
     'kpi.promises': '達成済み・順調な成果目標',
-    'kpi.promisesValue': '{total}件中{count}件',
-    'kpi.statusCount': '{status, select, met {達成{count}件} on_track {順調{count}件} at_risk {要注意{count}件} other {未達{count}件}}',
+    'kpi.promisesValue': '{total, number}件中{count, number}件',
+    'kpi.statusCount': '{status, select, met {達成{count, number}件} on_track {順調{count, number}件} at_risk {要注意{count, number}件} other {未達{count, number}件}}',
     'kpi.value': 'これまでの提供価値',
     'kpi.valueDetail': 'ご利用料金{invested}の{roi}',
     'kpi.seats': 'ライセンス利用率',
     'kpi.points': '{points}ポイント',
     'kpi.csat': 'サポート満足度',
-    'kpi.tickets': '問い合わせ{count}件',
-    'kpi.breaches': 'SLA違反{count}件',
+    'kpi.tickets': '問い合わせ{count, number}件',
+    'kpi.breaches': 'SLA違反{count, number}件',
     'kpi.noChange': '{quarter}から変化なし',
     'kpi.up': '{quarter}比 ↑{delta}',
     'kpi.down': '{quarter}比 ↓{delta}',
@@ -112,7 +113,7 @@ export const ja: Catalogue = {
 
     'together.title': '連携状況',
     'together.contacts': '直近4四半期のコンタクト数',
-    'together.rhythm': '目安は{count}回',
+    'together.rhythm': '目安は{count, number}回',
     'together.latest': '最近のコンタクト',
     'together.with': '（{people}）',
     'together.theirs': '貴社のご担当者',
@@ -164,7 +165,7 @@ export const ja: Catalogue = {
     'chart.contacts': 'コンタクト数',
     'chart.rhythm': '{count, plural, =1 {四半期に1回} other {四半期に{perQuarter}回}}',
     'chart.contactsAlt': '四半期ごとのコンタクト数：{counts}。目安は四半期に{perQuarter}回です。',
-    'chart.contactsIn': '{quarter}に{count}回',
+    'chart.contactsIn': '{quarter}に{count, number}回',
 
     'health.title': '社内準備：アカウントの健全性',
     'health.scale': '健全性スコア（0〜100）',
@@ -176,7 +177,7 @@ export const ja: Catalogue = {
     'health.raised': '発生',
     'health.clear': 'なし',
     // For the warning of a quarter far past the data (issue 10), on this page.
-    'health.dataLag': '{quarter}は最新データ（{latest}）の{count}四半期後です。実績のない四半期にも料金が計上され、シグナルが発生する可能性があります。--quarterを確認するか、不足しているデータを追加してください。',
+    'health.dataLag': '{quarter}は最新データ（{latest}）の{count, number}四半期後です。実績のない四半期にも料金が計上され、シグナルが発生する可能性があります。--quarterを確認するか、不足しているデータを追加してください。',
 
     'signals.title': '社内準備：シグナルとトークポイント',
     'signals.say': '伝え方：',
@@ -198,38 +199,38 @@ export const ja: Catalogue = {
     'talkingPoint.low_adoption': 'ライセンスを使っていないチームを把握し、更新のご相談の前に的を絞ったトレーニングをご提案します。',
     'talkingPoint.broken_commitment': '率直にお詫びし、新しい期日と担当者をお伝えしたうえで、当日中に書面でフォローします。',
 
-    'signal.unfulfilled_promise': '成果目標{total}件中{missed}件が未達です：{names}。',
-    'signal.promise_at_risk': '成果目標{total}件中{atRisk}件が目標に届かない見込みです：{names}。',
+    'signal.unfulfilled_promise': '成果目標{total, number}件中{missed, number}件が未達です：{names}。',
+    'signal.promise_at_risk': '成果目標{total, number}件中{atRisk, number}件が目標に届かない見込みです：{names}。',
     'signal.below_par_experience': '{quarter}のサポートに課題があります：{problems}。',
     'signal.lowCsat': '満足度{csat}（5点満点、基準{min}未満）',
-    'signal.slaBreaches': 'SLA違反{count}件',
+    'signal.slaBreaches': 'SLA違反{count, number}件',
     'signal.communication_gap': 'コンタクトが減っています：{problems}。',
     'signal.single_threaded': 'お客様との関係が少数の方に依存しています：{problems}。',
     'signal.value_below_price': 'これまでの提供価値はお支払い額の{ratio}です（{invested}に対し{delivered}）。基準は{min}です。',
-    'signal.fewTouchpoints': '直近4四半期のコンタクト{count}回（目安は{min}回以上）',
+    'signal.fewTouchpoints': '直近4四半期のコンタクト{count, number}回（目安は{min}回以上）',
     'signal.noContact': 'コンタクトの記録なし',
-    'signal.daysSinceContact': '最後のコンタクトから{count}日（基準は{max}日以内）',
-    'signal.fewStakeholders': 'お客様側の登録窓口{count}名（{min}名以上が目安）',
+    'signal.daysSinceContact': '最後のコンタクトから{count, number}日（基準は{max}日以内）',
+    'signal.fewStakeholders': 'お客様側の登録窓口{count, number}名（{min}名以上が目安）',
     'signal.noSponsor': '役員スポンサー不在',
     'signal.low_adoption': '{quarter}の利用ライセンスは{licensed}中{active}です（{rate}、基準は{min}）。',
-    'signal.broken_commitment': '弊社の合意事項{count}件が期限を過ぎています：{list}。',
+    'signal.broken_commitment': '弊社の合意事項{count, number}件が期限を過ぎています：{list}。',
 
     'coverage.title': '社内準備：窓口とリスク',
     'coverage.contacts': '窓口のカバー状況',
     'coverage.risks': '把握済みのリスク',
     'coverage.noRisks': '記録はありません。',
     'coverage.mitigation': '対策：{text}',
-    'coverage.fewContacts': 'お客様側の窓口は{count}名のみです（{min}名以上が目安）。',
+    'coverage.fewContacts': 'お客様側の窓口は{count, number}名のみです（{min}名以上が目安）。',
     'coverage.missing.executive_sponsor': '役員スポンサーが未設定です。',
     'coverage.missing.decision_maker': '意思決定者が未設定です。',
     'coverage.missing.champion': '推進担当者が未設定です。',
     'coverage.missing.finance': '財務のご担当者が未設定です。',
     'coverage.noContact': 'コンタクトの記録がありません。',
-    'coverage.lastContact': '最後のコンタクトは{quarter}末の{count}日前です。',
+    'coverage.lastContact': '最後のコンタクトは{quarter}末の{count, number}日前です。',
     'severity.high': '高',
     'severity.medium': '中',
     'severity.low': '低',
 
-    'cli.moreProblems': 'これに続く{count}件の問題は、この問題が原因の可能性があります',
+    'cli.moreProblems': 'これに続く{count, number}件の問題は、この問題が原因の可能性があります',
   },
 };
