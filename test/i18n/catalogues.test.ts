@@ -50,6 +50,47 @@ describe('the catalogues', () => {
   });
 });
 
+/** A message's own words: its literal text, without placeholders or plural and select syntax. */
+function literalText(message: string, language: string): string {
+  const parts: string[] = [];
+  const walk = (elements: Array<{ type: number; value?: unknown; options?: Record<string, { value: never[] }> }>) => {
+    for (const element of elements) {
+      if (element.type === 0) parts.push(String(element.value));
+      for (const option of Object.values(element.options ?? {})) walk(option.value);
+    }
+  };
+  walk(new IntlMessageFormat(message, language, undefined, { ignoreTag: true }).getAst() as never);
+  return parts.join('');
+}
+
+describe('Japanese', () => {
+  const japanese = Object.entries(CATALOGUES.ja.messages).filter(([key]) => !key.startsWith('cli.'));
+
+  it('punctuates its sentences and labels the Japanese way: 、。：（）？, never , . : ( ) ?', () => {
+    for (const [key, message] of japanese) {
+      // A decimal point or a version is no full stop; the `--quarter` flag keeps its hyphens.
+      const text = literalText(message, 'ja').replace(/--quarter/g, '');
+      expect(text, key).not.toMatch(/[,:;()?!]|\.(?!\d)/);
+    }
+  });
+
+  it('keeps one word per concept across the deck', () => {
+    // The word the deck uses, and words for the same thing it must not drift into.
+    const drift: Record<string, string[]> = {
+      '成果目標 (promise)': ['お約束', 'コミットメント'],
+      'ご利用料金 (fees)': ['お支払い額', '費用総額'],
+      'ヘルススコア (health)': ['健全性'],
+      '四半期ビジネスレビュー (QBR)': ['QBR', '四半期レビュー'],
+      '決裁者 (decision maker)': ['意思決定者'],
+    };
+    for (const [key, message] of japanese) {
+      for (const [term, others] of Object.entries(drift)) {
+        for (const other of others) expect(message.includes(other), `${key} says ${other}, not ${term}`).toBe(false);
+      }
+    }
+  });
+});
+
 describe('plurals', () => {
   it('English: one ticket, two tickets, no tickets', () => {
     const t = translator('en');
@@ -93,11 +134,14 @@ describe('plurals', () => {
     const t = translator('ja');
     expect(t('kpi.tickets', { count: 1 })).toBe('問い合わせ1件');
     expect(t('kpi.tickets', { count: 3 })).toBe('問い合わせ3件');
-    expect(t('coverage.fewContacts', { count: 1, min: 2 })).toBe('お客様側の窓口は1名のみです（2名以上が目安）。');
+    expect(t('coverage.fewContacts', { count: 1, min: 2 })).toBe('お客様側の窓口は1名のみです（目安は2名以上）。');
   });
 
   it('writes the count in the locale and chooses its form by the language', () => {
     expect(translator('de', 'en-US')('kpi.tickets', { count: 1234 })).toBe('1,234 Anfragen');
     expect(translator('en', 'de-DE')('kpi.tickets', { count: 1234 })).toBe('1.234 tickets');
+    // Japanese has no plural to write `#` with: its counts are `{count, number}`, in the locale too.
+    expect(translator('ja', 'en-US')('kpi.tickets', { count: 1234 })).toBe('問い合わせ1,234件');
+    expect(translator('ja', 'de-DE')('signal.daysSinceContact', { count: 1234, max: 90 })).toBe('最終コンタクトから1.234日経過（基準は90日以内）');
   });
 });
