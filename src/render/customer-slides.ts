@@ -132,7 +132,7 @@ function together({ review, f, charts }: SlideInput): Slide[] {
     .filter((t) => t.date <= summary.as_of)
     .toSorted((a, b) => b.date.localeCompare(a.date))
     .slice(0, 4)
-    .map((t) => ({ date: f.date(t.date), type: f.t(`touchpoint.${t.type}`), summary: t.summary ?? '', people: t.with?.length ? f.t('together.with', { people: t.with.join(', ') }) : '' }));
+    .map((t) => ({ date: f.date(t.date), type: f.t(`touchpoint.${t.type}`), summary: t.summary ?? '', people: t.with?.length ? f.t('together.with', { people: f.list(t.with) }) : '' }));
   if (account.stakeholders.length === 0 && account.touchpoints.length === 0) return [];
   return [single(f.t('together.title'), {
     kind: 'together',

@@ -6,10 +6,10 @@
  */
 import type { Slide } from './slide.ts';
 
-/** A text's width in ems, roughly: wide (CJK, emoji) characters one, the rest 0.55. */
+/** A text's width in ems, roughly: wide (CJK, emoji) characters one, capitals and digits 0.62, the rest 0.55. */
 export function textEms(text: string): number {
   let ems = 0;
-  for (const char of text) ems += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u.test(char) ? 1 : 0.55;
+  for (const char of text) ems += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u.test(char) ? 1 : /[A-Z0-9]/.test(char) ? 0.62 : 0.55;
   return ems;
 }
 
@@ -38,7 +38,7 @@ const RULES: Partial<Record<Slide['kind'], Rule>> = {
     const longest = Math.max(0, ...field(slide.kpis, 'value').map(textEms));
     const highlights = strings(slide.highlights);
     return [
-      longest > 7 ? 'fit-figures-s' : longest > 5.5 && 'fit-figures-m',
+      longest > 7 ? 'fit-figures-s' : longest >= 5.5 && 'fit-figures-m',
       (highlights.length > 3 || sum(highlights.map((h) => lineCount(h, 19, 520))) > 6) && 'fit-dense',
     ];
   },

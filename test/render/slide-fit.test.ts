@@ -33,6 +33,8 @@ describe('fit classes', () => {
     const kpis = (value: string) => [{ value }];
     expect(fitClasses({ kind: 'summary', title: 'S', heading: 'S', kpis: kpis('$487,000'), highlights: ['One', 'Two'] }, 'Acme')).toBe('');
     expect(fitClasses({ kind: 'summary', title: 'S', heading: 'S', kpis: kpis('279.430.010 €'), highlights: ['1', '2', '3', '4'] }, 'Acme')).toBe('fit-figures-s fit-dense');
+    // Six digits and a three-letter code, as es-ES writes pounds: 5.5 ems, at 40 px too wide for its card.
+    expect(fitClasses({ kind: 'summary', title: 'S', heading: 'S', kpis: kpis('19.000 GBP'), highlights: [] }, 'Acme')).toBe('fit-figures-m');
   });
 
   it('tighten the risks page by how many risks there are', () => {
