@@ -21,6 +21,9 @@ async function measure(width: number, height: number, media: 'screen' | 'print' 
   const page = await browser.newPage();
   await page.setViewport({ width, height });
   await page.emulateMediaType(media);
+  // CSS alone, as with scripts off: the presenting script shows one slide at a time instead
+  // (test/e2e/present.test.ts).
+  await page.setJavaScriptEnabled(false);
   await page.setContent(html, { waitUntil: 'load' });
   const result = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,

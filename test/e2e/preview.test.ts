@@ -23,7 +23,8 @@ async function events(url: string, version: number) {
   expect(response.headers.get('content-type')).toBe('text/event-stream');
   const reader = response.body!.getReader();
   let buffer = '';
-  return async (timeoutMs = 3000): Promise<string> => {
+  // Generous: the save-to-event time is asserted where it matters, not through this deadline.
+  return async (timeoutMs = 10_000): Promise<string> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const message = /data: (\S+)\n\n/.exec(buffer);
