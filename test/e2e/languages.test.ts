@@ -72,10 +72,11 @@ function dataWords(): Set<string> {
 const EVERYWHERE = ['qbr', 'sla', 'csat', 'kpi', 'h', 'min', 'q', 'x'];
 /**
  * Words spelled alike in English and that language (German "was", "an"; French "questions"),
- * and "US" of the dollar as fr-FR and es-ES write it ($US, US$).
+ * loanwords the language's business readers use as they are (German "Health Score", as
+ * customer success teams say it), and "US" of the dollar as fr-FR and es-ES write it ($US, US$).
  */
 const SAME_WORD: Record<string, string[]> = {
-  de: ['agenda', 'status', 'signal', 'service', 'was', 'an', 'trend'],
+  de: ['agenda', 'status', 'signal', 'service', 'was', 'an', 'trend', 'health'],
   fr: ['satisfaction', 'actions', 'service', 'questions', 'points', 'us'],
   es: ['no', 'us'],
   ja: [],
