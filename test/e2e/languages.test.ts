@@ -98,6 +98,12 @@ describe.each(SETUPS.map((s) => s.language))('the acme deck in %s', (language) =
   });
 });
 
+describe('the success slide in German', () => {
+  it('quotes the customer in German marks („…“, not English “…”)', () => {
+    expect(pdfText(deck('de', 'pdf'))).toContain('„Fewer unplanned stoppages');
+  });
+});
+
 describe('the PDF metadata', () => {
   it.each([
     ['de', 'Acme Manufacturing: Quartalsbesprechung Q4 2026 (intern)', 'Quartalsbesprechung mit Acme Manufacturing für Q4 2026, Datenstand 31. Dez. 2026'],
