@@ -106,7 +106,7 @@ describe('the success slide in German', () => {
 
 describe('the PDF metadata', () => {
   it.each([
-    ['de', 'Acme Manufacturing: Quartalsbesprechung Q4 2026 (intern)', 'Quartalsbesprechung mit Acme Manufacturing für Q4 2026, Datenstand 31. Dez. 2026'],
+    ['de', 'Acme Manufacturing: Quartalsgespräch Q4 2026 (intern)', 'Quartalsgespräch mit Acme Manufacturing für Q4 2026, Datenstand 31. Dez. 2026'],
     ['fr', 'Acme Manufacturing : revue trimestrielle T4 2026 (interne)', 'Revue trimestrielle de Acme Manufacturing pour T4 2026, données au 31 déc. 2026'],
     ['es', 'Acme Manufacturing: revisión trimestral T4 2026 (interna)', 'Revisión trimestral de Acme Manufacturing del T4 2026, con datos a 31 dic 2026'],
     ['ja', 'Acme Manufacturing 四半期ビジネスレビュー 2026年第4四半期（社内用）', 'Acme Manufacturing 四半期ビジネスレビュー（2026年第4四半期、2026年12月31日時点のデータ）'],
