@@ -57,11 +57,11 @@ describe('signal sentences', () => {
     expect(details('de')).toEqual({
       unfulfilled_promise: '1 von 2 Zusagen verfehlt: Downtime.',
       below_par_experience: 'Support im Q4 2025: Zufriedenheit 3,6 von 5 (unter 4) und 2 SLA-Verstöße.',
-      value_below_price: 'Der gelieferte Wert beträgt 50 % der bisher gezahlten Gebühren (50.000 $ von 100.000 $); die Schwelle liegt bei 100 %.',
-      communication_gap: 'Der Kontakt wird seltener: 0 Kontakte in den letzten vier Quartalen (mindestens 4 erwünscht) und überhaupt kein Kontakt erfasst.',
-      single_threaded: 'Die Beziehung hängt an zu wenigen Personen: 1 Ansprechpartner beim Kunden erfasst (mindestens 2 erwünscht) und kein Auftraggeber benannt.',
+      value_below_price: 'Der erzielte Nutzen beträgt 50 % der bisherigen Investition (50.000 $ von 100.000 $); die Schwelle liegt bei 100 %.',
+      communication_gap: 'Der Kontakt wird seltener: 0 Kontakte in den letzten vier Quartalen (mindestens 4 gewünscht) und überhaupt kein Kontakt erfasst.',
+      single_threaded: 'Die Beziehung hängt an zu wenigen Personen: 1 Ansprechpartner beim Kunden erfasst (mindestens 2 gewünscht) und kein Auftraggeber benannt.',
       low_adoption: '50 von 200 Lizenzen im Q4 2025 genutzt (25 %; Schwelle 60 %).',
-      broken_commitment: '1 Vereinbarung unsererseits überfällig: „Send the report“.',
+      broken_commitment: '1 eigene Maßnahme überfällig: „Send the report“.',
     });
   });
 

@@ -17,16 +17,16 @@ describe('chart words in the deck language', () => {
     const r = reviewAccount(await acme(), '2026-Q4', DEFAULT_THRESHOLDS, 'de');
     const f = createFormatter(r.locale, 'USD', r.language);
     const spec = promiseChart(r.promiseSeries[0]!, f, palette, { width: 560, height: 228 });
-    expect(labels(spec.config as never)).toEqual(['Ergebnis', 'Prognose', 'Ziel 60 Std.', 'Ausgangswert 120 Std.']);
+    expect(labels(spec.config as never)).toEqual(['Ergebnis', 'Prognose', 'Ziel 60 h', 'Ausgangswert 120 h']);
     expect(spec.config.data.labels?.slice(0, 2)).toEqual(['Q1/25', 'Q2/25']);
-    expect(spec.alt).toBe('Unplanned downtime nach Quartal: 118 Std. im Q1 2025 bis 55 Std. im Q4 2026. Ausgangswert 120 Std., Ziel 60 Std. bis Q2 2026.');
+    expect(spec.alt).toBe('Unplanned downtime nach Quartal: 118 h im Q1 2025 bis 55 h im Q4 2026. Ausgangswert 120 h, Ziel 60 h bis Q2 2026.');
   });
 
   it('draws the contact rhythm the thresholds ask for, and says it', async () => {
     const account = await acme();
     const usual = reviewAccount(account, '2026-Q4', DEFAULT_THRESHOLDS, 'de');
     const rhythm = (spec: ReturnType<typeof touchpointChart>) => (spec.config.options as { plugins: { annotation: { annotations: { rhythm: { yMin: number; label: { content: string } } } } } }).plugins.annotation.annotations.rhythm;
-    expect(rhythm(touchpointChart(usual, createFormatter(usual.locale, 'USD', 'de'), palette))).toMatchObject({ yMin: 1, label: { content: 'Einer pro Quartal' } });
+    expect(rhythm(touchpointChart(usual, createFormatter(usual.locale, 'USD', 'de'), palette))).toMatchObject({ yMin: 1, label: { content: '1 pro Quartal' } });
     const stricter = reviewAccount(account, '2026-Q4', { ...DEFAULT_THRESHOLDS, touchpoints_min: 6 }, 'en');
     const spec = touchpointChart(stricter, createFormatter('en-US', 'USD', 'en'), palette);
     expect(rhythm(spec)).toMatchObject({ yMin: 1.5, label: { content: '1.5 a quarter' } });

@@ -106,6 +106,22 @@ describe('plurals', () => {
     expect(t('coverage.lastContact', { count: 1, quarter: 'Q4 2026' })).toBe('Letzter Kontakt 1 Tag vor Ende von Q4 2026.');
   });
 
+  it('German: the verb agrees with the count, and a count of one is written out where it reads better', () => {
+    const t = translator('de');
+    expect(t('signal.promise_at_risk', { atRisk: 1, total: 4, names: 'Uptime' })).toBe('1 von 4 Zusagen verfehlt voraussichtlich das Ziel: Uptime.');
+    expect(t('signal.promise_at_risk', { atRisk: 2, total: 4, names: 'Uptime und MTTR' })).toBe('2 von 4 Zusagen verfehlen voraussichtlich das Ziel: Uptime und MTTR.');
+    expect(t('coverage.fewContacts', { count: 1, min: 2 })).toBe('Nur ein Ansprechpartner beim Kunden erfasst (mindestens 2 gewünscht).');
+    expect(t('coverage.fewContacts', { count: 2, min: 3 })).toBe('Nur 2 Ansprechpartner beim Kunden erfasst (mindestens 3 gewünscht).');
+    expect(t('kpi.points', { points: '1', count: 1 })).toBe('1 %-Punkt');
+    expect(t('kpi.points', { points: '3', count: 3 })).toBe('3 %-Punkte');
+  });
+
+  it('German: the presenter line reads right for any company name, the default one too (no "von Ihr Unternehmen")', () => {
+    const t = translator('de');
+    expect(t('title.presentedBy', { company: t('deck.defaultCompany') })).toBe('Präsentiert von: Ihr Unternehmen');
+    expect(t('deck.logoAlt', { name: 'Ihr Unternehmen' })).toBe('Logo: Ihr Unternehmen');
+  });
+
   it('French: zero and one are singular, two is plural', () => {
     const t = translator('fr');
     expect(t('kpi.tickets', { count: 0 })).toBe('0 demande');

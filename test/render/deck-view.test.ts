@@ -34,6 +34,6 @@ describe('the deck view', () => {
     expect(scorecards.map((s) => s.title)).toEqual(['Zusagen im Überblick', 'Zusagen im Überblick']);
     const agenda = view.slides.find((s) => s.kind === 'agenda')!.items as string[];
     expect(agenda.filter((item) => item.startsWith('Zusagen im Überblick'))).toEqual(['Zusagen im Überblick']);
-    expect(view.slides[0]!.label).toBe('Folie 1: The Extraordinarily Long-Named International Consolidated Holdings Group of Manufacturing Companies: Quartalsbesprechung, Q3 2025');
+    expect(view.slides[0]!.label).toBe('Folie 1: The Extraordinarily Long-Named International Consolidated Holdings Group of Manufacturing Companies: Quartalsgespräch, Q3 2025');
   });
 });
