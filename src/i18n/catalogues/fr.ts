@@ -147,7 +147,7 @@ export const fr: Catalogue = {
     'ahead.question1': 'Qu’est-ce qui a changé dans votre activité depuis notre dernière rencontre\u202f?',
     'ahead.question2': 'Comment se présentent vos budgets pour l’an prochain, et qui les arbitre\u202f?',
     'ahead.question3': 'Comment envisagez-vous la suite\u202f: étendre l’existant, équiper de nouvelles équipes ou revoir les conditions\u202f?',
-    'ahead.question4': 'Qu’est-ce qui a changé parmi nos interlocuteurs, et qui devrions-nous rencontrer ensuite\u202f?',
+    'ahead.question4': 'Qui est arrivé ou parti parmi nos interlocuteurs, et qui devrions-nous rencontrer ensuite\u202f?',
 
     'chart.result': 'Résultat',
     'chart.projection': 'Prévision',
