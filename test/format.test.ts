@@ -8,7 +8,8 @@ describe('quarters in the deck language', () => {
     expect(createFormatter('en-US', 'USD', 'en').quarter('2025-Q3')).toBe('Q3 2025');
     expect(createFormatter('en-US', 'USD', 'en').quarterShort('2025-Q3')).toBe("Q3 '25");
     expect(createFormatter('de-DE', 'EUR', 'de').quarter('2025-Q3')).toBe('Q3 2025');
-    expect(createFormatter('fr-FR', 'EUR', 'fr').quarter('2025-Q3')).toBe('T3 2025');
+    // A no-break space: a French quarter never breaks across two lines.
+    expect(createFormatter('fr-FR', 'EUR', 'fr').quarter('2025-Q3')).toBe('T3\u00a02025');
     expect(createFormatter('es-ES', 'EUR', 'es').quarterShort('2026-Q1')).toBe('T1/26');
     expect(createFormatter('ja-JP', 'JPY', 'ja').quarter('2025-Q3')).toBe('2025年第3四半期');
   });
@@ -31,7 +32,7 @@ describe('units', () => {
   it('writes the unit in the language and the number in the locale', () => {
     expect(createFormatter('en-US', 'USD', 'de').measure(1234.5, 'hours')).toBe('1,234.5 h');
     expect(nbsp(createFormatter('de-DE', 'EUR', 'de').measure(1234.5, 'days'))).toBe('1.234,5 Tage');
-    expect(createFormatter('fr-FR', 'EUR', 'fr').measure(1, 'days')).toBe('1 jour');
+    expect(createFormatter('fr-FR', 'EUR', 'fr').measure(1, 'days')).toBe('1\u00a0jour');
     expect(createFormatter('ja-JP', 'JPY', 'ja').measure(3, 'days')).toBe('3日');
     expect(createFormatter('ja-JP', 'JPY', 'ja').measure(6.7, 'hours')).toBe('6.7時間');
   });

@@ -71,13 +71,14 @@ function dataWords(): Set<string> {
 /** Abbreviations and units that every language writes alike. */
 const EVERYWHERE = ['qbr', 'sla', 'csat', 'kpi', 'h', 'min', 'q', 'x'];
 /**
- * Words spelled alike in English and that language (German "was", "an"; French "questions"),
- * loanwords the language's business readers use as they are (German "Health Score", as
- * customer success teams say it), and "US" of the dollar as fr-FR and es-ES write it ($US, US$).
+ * Words spelled alike in English and that language (German "was", "an"; French "questions",
+ * and "sponsor" and "finance" as French business speaks), loanwords the language's business
+ * readers use as they are (German "Health Score", as customer success teams say it), and "US"
+ * of the dollar as fr-FR and es-ES write it ($US, US$).
  */
 const SAME_WORD: Record<string, string[]> = {
   de: ['agenda', 'status', 'signal', 'service', 'was', 'an', 'trend', 'health'],
-  fr: ['satisfaction', 'actions', 'service', 'questions', 'points', 'us'],
+  fr: ['satisfaction', 'actions', 'service', 'questions', 'points', 'us', 'sponsor', 'finance'],
   es: ['no', 'us'],
   ja: [],
 };
@@ -107,7 +108,7 @@ describe('the success slide in German', () => {
 describe('the PDF metadata', () => {
   it.each([
     ['de', 'Acme Manufacturing: Quartalsgespräch Q4 2026 (intern)', 'Quartalsgespräch mit Acme Manufacturing für Q4 2026, Datenstand 31. Dez. 2026'],
-    ['fr', 'Acme Manufacturing : revue trimestrielle T4 2026 (interne)', 'Revue trimestrielle de Acme Manufacturing pour T4 2026, données au 31 déc. 2026'],
+    ['fr', 'Acme Manufacturing : revue trimestrielle T4 2026 (interne)', 'Revue trimestrielle du T4 2026 avec Acme Manufacturing, données au 31 déc. 2026'],
     ['es', 'Acme Manufacturing: revisión trimestral T4 2026 (interna)', 'Revisión trimestral de Acme Manufacturing del T4 2026, con datos a 31 dic 2026'],
     ['ja', 'Acme Manufacturing様 四半期ビジネスレビュー 2026年第4四半期（社内用）', 'Acme Manufacturing様 四半期ビジネスレビュー（2026年第4四半期、データ基準日：2026年12月31日）'],
   ])('%s: title and subject in the language', (language, title, subject) => {

@@ -5,7 +5,7 @@
  * no two pieces of text overlap. Each config in CONFIGS is one more round over every deck
  * (a language, a theme): add one there.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,10 +13,18 @@ import { findBrowser } from '../../src/print/find-browser.ts';
 import { fixturePath, ROOT } from '../helpers.ts';
 import { qbr, scratch } from './render.ts';
 
+/** A config file of these lines, in a scratch folder: a round that only changes a setting or two. */
+function configFile(lines: string): string {
+  const file = join(scratch(), 'qbr.config.yaml');
+  writeFileSync(file, lines);
+  return file;
+}
+
 /** The rounds: a name, and the config file to render with (none: the built-in defaults). */
 const CONFIGS: Array<{ name: string; config?: string }> = [
   { name: 'defaults' },
   { name: 'brand theme', config: fixturePath('layout-brand', 'qbr.config.yaml') },
+  { name: 'French', config: configFile('language: fr\n') },
 ];
 const ACCOUNTS = [...['acme', 'helios-freight', 'bramble-foods'].map((id) => join(ROOT, 'data', `${id}.yaml`)), fixturePath('stress-long-text')];
 const CHECK = readFileSync(join(import.meta.dirname, 'layout-check.js'), 'utf8');
@@ -36,20 +44,39 @@ afterAll(() => browser?.close());
 /** Every deck a round wrote, by file name. */
 const decks = (name: string) => readdirSync(join(out, name), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('-internal.html'));
 
+/** What `check`, run in each deck of a round's page, finds, each line headed by its deck. */
+async function inEachDeck(name: string, check: string | (() => string[])): Promise<string[]> {
+  const found = decks(name);
+  expect(found).toHaveLength(ACCOUNTS.length);
+  const problems: string[] = [];
+  for (const deck of found) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1400, height: 900 });
+    await page.emulateMediaType('print');
+    await page.setContent(readFileSync(join(out, name, deck), 'utf8'), { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    problems.push(...(await page.evaluate(check) as string[]).map((p) => `${deck}: ${p}`));
+    await page.close();
+  }
+  return problems;
+}
+
+/**
+ * The catalogue's own sentences, which no account data lengthens: an ellipsis there is a
+ * wording too long for its language (a French talking point was cut so), not a long name.
+ */
+function catalogueTextCut(): string[] {
+  return [...document.querySelectorAll('.slide:not(.slide--custom) h2, .kpi-label, .talking-point')]
+    .filter((el) => el.scrollHeight > el.clientHeight + 1)
+    .map((el) => `"${(el.textContent ?? '').trim()}" is cut`);
+}
+
 describe.each(CONFIGS)('with the $name config', ({ name }) => {
   it('every slide of every deck keeps its text inside, unclipped and apart', async () => {
-    const found = decks(name);
-    expect(found).toHaveLength(ACCOUNTS.length);
-    const problems: string[] = [];
-    for (const deck of found) {
-      const page = await browser.newPage();
-      await page.setViewport({ width: 1400, height: 900 });
-      await page.emulateMediaType('print');
-      await page.setContent(readFileSync(join(out, name, deck), 'utf8'), { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready);
-      problems.push(...(await page.evaluate(CHECK) as string[]).map((p) => `${deck}: ${p}`));
-      await page.close();
-    }
-    expect(problems).toEqual([]);
+    expect(await inEachDeck(name, CHECK)).toEqual([]);
+  });
+
+  it('shows the catalogue’s headings, figure labels and talking points whole', async () => {
+    expect(await inEachDeck(name, catalogueTextCut)).toEqual([]);
   });
 });
