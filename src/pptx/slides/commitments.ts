@@ -1,7 +1,6 @@
 /** What we committed to (templates/slides/commitments.hbs) as a native table. */
-import { addHeading, contentTop, statusRuns } from '../blocks.ts';
+import { addHeading, contentTop, slideWords, statusRuns } from '../blocks.ts';
 import type { SlideBuilder } from '../context.ts';
-import { PPTX_LABELS } from '../labels.ts';
 import { PAGE } from '../style.ts';
 import { addTable, cell, textCell } from '../table.ts';
 
@@ -18,11 +17,12 @@ const COLUMNS = [560, 220, 160, 212];
 
 export const commitmentsSlide: SlideBuilder = (slide, view, context) => {
   addHeading(slide, view, context);
+  const words = slideWords(view, ['what', 'owner', 'due', 'status']);
   const rows = (view.rows as Row[] | undefined) ?? [];
   addTable(
     slide,
     context,
-    PPTX_LABELS.commitmentHeads,
+    [words.what, words.owner, words.due, words.status],
     rows.map((r) => [textCell(r.description, { size: 17 }), textCell(r.owner, { size: 17 }), textCell(r.due, { size: 17 }), cell([statusRuns(r.state, r.stateWord, 17)])]),
     { x: PAGE.left, y: contentTop(view), columns: COLUMNS, maxHeight: PAGE.bottom - contentTop(view) },
   );

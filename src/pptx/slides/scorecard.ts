@@ -1,8 +1,7 @@
 /** The promise scorecard (templates/slides/scorecard.hbs) as a native table. */
 import type { scorecardRow } from '../../render/promise-view.ts';
-import { addHeading, contentTop, statusRuns } from '../blocks.ts';
+import { addHeading, contentTop, slideWords, statusRuns } from '../blocks.ts';
 import type { SlideBuilder } from '../context.ts';
-import { PPTX_LABELS } from '../labels.ts';
 import { COLORS, PAGE, TEXT } from '../style.ts';
 import { addTable, cell, textCell } from '../table.ts';
 import { addText } from '../text.ts';
@@ -13,22 +12,23 @@ const SUB = { size: 14, color: COLORS.muted };
 
 export const scorecardSlide: SlideBuilder = (slide, view, context) => {
   addHeading(slide, view, context);
+  const words = slideWords(view, ['promise', 'atSale', 'target', 'latest', 'attainment', 'status', 'note']);
   const rows = (view.rows as Array<ReturnType<typeof scorecardRow>> | undefined) ?? [];
   const top = contentTop(view);
   const height = addTable(
     slide,
     context,
-    PPTX_LABELS.scorecardHeads,
+    [words.promise, words.atSale, words.target, words.latest, words.attainment, words.status],
     rows.map((r) => [
       cell([[{ text: r.name, style: { size: 17, bold: true } }], [{ text: [r.direction, r.source].filter(Boolean).join(' · '), style: SUB }]]),
       textCell(r.baseline, { size: 17 }),
-      cell([[{ text: r.target, style: { size: 17 } }], [{ text: PPTX_LABELS.by(r.due), style: SUB }]]),
+      cell([[{ text: r.target, style: { size: 17 } }], [{ text: r.dueLine, style: SUB }]]),
       cell([[{ text: r.latest, style: { size: 17, bold: true } }], [{ text: r.latestQuarter, style: SUB }]]),
       textCell(r.attainment, { size: 17 }),
       cell([statusRuns(r.status, r.statusWord, 17)]),
     ]),
     { x: PAGE.left, y: top, columns: COLUMNS, maxHeight: PAGE.bottom - top - 44 },
   );
-  addText(slide, context, PPTX_LABELS.attainmentNote, { x: PAGE.left, y: Math.min(top + height + 20, PAGE.bottom - 24), w: 1152, h: 24 }, TEXT.note);
+  addText(slide, context, words.note, { x: PAGE.left, y: Math.min(top + height + 20, PAGE.bottom - 24), w: 1152, h: 24 }, TEXT.note);
   return [];
 };
