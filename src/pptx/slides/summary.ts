@@ -5,7 +5,7 @@ import { addHeading, contentTop, slideWords, stackRuns, statusRuns, textItem } f
 import type { PptxContext, SlideBuilder } from '../context.ts';
 import type * as P from '../pptxgenjs.ts';
 import { COLORS, CONTENT_WIDTH, PAGE, TEXT } from '../style.ts';
-import { addTable, cell, textCell } from '../table.ts';
+import { addTable, cell, columnWidth, textCell } from '../table.ts';
 import { addRect, addText, paragraphs } from '../text.ts';
 import { fitSize, lineCount } from '../text-fit.ts';
 
@@ -61,16 +61,16 @@ function addKpis(slide: P.Slide, context: PptxContext, kpis: Kpi[], y: number): 
 /** The promises at a glance: name, latest against target, status. */
 function addPromises(slide: P.Slide, context: PptxContext, label: string, rows: PromiseLine[], more: string, at: { x: number; y: number; w: number }): void {
   addText(slide, context, label, { x: at.x, y: at.y, w: at.w, h: 26 }, TEXT.label);
-  const columns = [at.w - 270, 150, 120];
+  const figures = rows.map((r) => [{ text: `${r.latest} `, style: { size: 17, bold: true } }, { text: r.targetLine, style: { size: 14, color: COLORS.muted } }]);
+  const statuses = rows.map((r) => statusRuns(r.status, r.statusWord, 17));
+  // The figures and the status on one line each, in any language; the name wraps.
+  const widths = [columnWidth(figures, 150, 210), columnWidth(statuses, 120, 170)];
+  const columns = [at.w - widths[0]! - widths[1]!, ...widths];
   const height = addTable(
     slide,
     context,
     null,
-    rows.map((r) => [
-      textCell(r.name, { size: 17, bold: true }),
-      cell([[{ text: `${r.latest} `, style: { size: 17, bold: true } }, { text: r.targetLine, style: { size: 14, color: COLORS.muted } }]]),
-      cell([statusRuns(r.status, r.statusWord, 17)]),
-    ]),
+    rows.map((r, i) => [textCell(r.name, { size: 17, bold: true }), cell([figures[i]!]), cell([statuses[i]!])]),
     { x: at.x, y: at.y + 26, columns, padding: 8 },
   );
   if (more) addText(slide, context, more, { x: at.x, y: at.y + 26 + height + 8, w: at.w, h: 24 }, TEXT.note);
