@@ -16,8 +16,8 @@ const international = scratch();
 const converted = join(out, 'libreoffice');
 const SAMPLES = [
   { id: 'acme', quarter: '2026-Q4' },
-  { id: 'helios-freight', quarter: '2026-Q3' },
-  { id: 'bramble-foods', quarter: '2026-Q3' },
+  { id: 'helios-freight', quarter: '2026-Q4' },
+  { id: 'bramble-foods', quarter: '2026-Q4' },
 ];
 const deck = (dir: string, id: string, quarter: string, ext: string, internal = false) => join(dir, quarter, `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`);
 const pages = (pdf: string) => Number(pdfInfo(pdf).Pages);
@@ -90,9 +90,9 @@ describe('the PowerPoint among the outputs', () => {
   it('has the same bytes alone as in a batch', () => {
     const alone = scratch();
     expect(qbr(['bramble-foods', '--out', alone, '--format', 'pptx']).status).toBe(0);
-    expect(readFileSync(deck(alone, 'bramble-foods', '2026-Q3', 'pptx')).equals(readFileSync(deck(out, 'bramble-foods', '2026-Q3', 'pptx')))).toBe(true);
+    expect(readFileSync(deck(alone, 'bramble-foods', '2026-Q4', 'pptx')).equals(readFileSync(deck(out, 'bramble-foods', '2026-Q4', 'pptx')))).toBe(true);
     // A PowerPoint alone is all it wrote for the account: no deck drawn for HTML or printed.
-    expect(readdirSync(join(alone, '2026-Q3')).filter((f) => f.startsWith('bramble-foods'))).toEqual(['bramble-foods-qbr-2026-Q3.pptx']);
+    expect(readdirSync(join(alone, '2026-Q4')).filter((f) => f.startsWith('bramble-foods'))).toEqual(['bramble-foods-qbr-2026-Q4.pptx']);
   });
 });
 
