@@ -1,7 +1,7 @@
 /** Pieces most slides share: the kicker and heading, status words, labelled stacks of text. */
 import type { Slide } from '../render/slide.ts';
 import type { PptxContext } from './context.ts';
-import { STATUS_SYMBOLS } from './labels.ts';
+import { STATUS_SYMBOLS } from './status-symbols.ts';
 import type * as P from './pptxgenjs.ts';
 import { CONTENT_TOP, CONTENT_WIDTH, PAGE, STATUS_COLORS, TEXT, COLORS, type TextStyle } from './style.ts';
 import { addText, type Run } from './text.ts';
@@ -11,6 +11,17 @@ import { fitSize } from './text-fit.ts';
 export const topOf = (view: Slide) => (view.internal ? 12 : 0);
 /** Where a slide's content starts. */
 export const contentTop = (view: Slide) => CONTENT_TOP + topOf(view);
+
+/**
+ * The words a slide prints besides its data: the same `words` its template reads (src/render),
+ * in the deck's language. A name the view does not carry is a bug, so it throws rather than
+ * print "undefined".
+ */
+export function slideWords<Name extends string>(view: Slide, names: readonly Name[]): Record<Name, string> {
+  const words = (view.words ?? {}) as Record<string, unknown>;
+  for (const name of names) if (typeof words[name] !== 'string') throw new Error(`The ${view.kind} slide's view has no words.${name}`);
+  return words as Record<Name, string>;
+}
 
 /** The kicker (customer · quarter) and the slide's heading, one line each (templates/slides/heading.hbs). */
 export function addHeading(slide: P.Slide, view: Slide, context: PptxContext): void {

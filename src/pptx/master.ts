@@ -5,7 +5,6 @@
  */
 import type { DeckView } from '../render/deck-view.ts';
 import type { PptxContext } from './context.ts';
-import { PPTX_LABELS } from './labels.ts';
 import { fitInside, type LogoImage } from './logo-image.ts';
 import type * as P from './pptxgenjs.ts';
 import { COLORS, hex, inch, PAGE, points, SLIDE, TEXT } from './style.ts';
@@ -27,9 +26,9 @@ const footerText = (text: string, x: number, w: number, align: 'left' | 'right',
   };
 };
 
-/** The footer every content slide has (deck.hbs `.slide-footer`). */
+/** The footer every content slide has (deck.hbs `.slide-footer`), with the data's cut-off date. */
 function footer(deck: DeckView, logo: LogoImage | null): MasterObject[] {
-  const left = `${deck.customer} · ${PPTX_LABELS.qbr} ${deck.quarter} · ${PPTX_LABELS.dataAsOf(deck.cutoff)}`;
+  const left = `${deck.words.footer} · ${deck.words.dataAsOf}`;
   const companyRight = NUMBER.x - 16;
   const companyWidth = Math.min(360, textWidth(deck.company, TEXT.footer.size) + 8);
   const objects: MasterObject[] = [
@@ -77,7 +76,7 @@ export function defineLayouts(pres: P.Presentation, deck: DeckView, logo: LogoIm
       { rect: { x: 0, y: 0, w: inch(SLIDE.width), h: inch(31), fill: { color: hex(COLORS.internal) } } },
       {
         text: {
-          text: PPTX_LABELS.internalBand,
+          text: deck.words.internalBand,
           options: { x: inch(PAGE.left), y: 0, w: inch(PAGE.right - PAGE.left), h: inch(31), margin: 0, fontSize: points(14), bold: true, color: 'FFFFFF', valign: 'middle', lang: deck.lang },
         },
       },

@@ -6,8 +6,8 @@
 import type { PptxContext } from './context.ts';
 import type * as P from './pptxgenjs.ts';
 import { COLORS, hex, inch, points, type TextStyle } from './style.ts';
-import { lineSpacing, runOptions, type Run } from './text.ts';
-import { textHeight } from './text-fit.ts';
+import { lineSpacing, runOptions, runsWidth, type Run } from './text.ts';
+import { textHeight, textWidth } from './text-fit.ts';
 
 /** A cell: its paragraphs (each a list of runs), and how it is aligned. */
 export interface Cell {
@@ -31,12 +31,25 @@ export interface TableLayout {
   maxHeight?: number;
 }
 
+/** The space right of a cell's text, in pixels. */
+const CELL_RIGHT = 12;
+
 const HEAD: TextStyle = { size: 13, bold: true, color: COLORS.muted, caps: true };
 const NONE = { type: 'none' as const };
 
-function cellHeight(c: Cell, width: number): number {
-  return c.lines.reduce((sum, line) => sum + textHeight([line.map((r) => r.text).join('')], width, Math.max(...line.map((r) => r.style.size)), { lineHeight: 1.25, gap: 0, bold: line.some((r) => r.style.bold) }), 0);
+/**
+ * A line of a cell wraps as its text in its largest, boldest type would in proportionally more
+ * room: runs of smaller or lighter type ("55 h" then "target 60 h") take less than that type.
+ */
+function lineHeight(line: Run[], width: number): number {
+  const text = line.map((r) => r.text).join('');
+  const size = Math.max(...line.map((r) => r.style.size));
+  const bold = line.some((r) => r.style.bold);
+  const share = runsWidth(line) / (textWidth(text, size, bold) || 1);
+  return textHeight([text], width / (share || 1), size, { lineHeight: 1.25, gap: 0, bold });
 }
+
+const cellHeight = (c: Cell, width: number) => c.lines.reduce((sum, line) => sum + lineHeight(line, width), 0);
 
 function tableCell(c: Cell, context: PptxContext, border: P.TableCell['options'], padding: number): P.TableCell {
   const runs: P.TextProps[] = c.lines.flatMap((line, l) =>
@@ -45,7 +58,7 @@ function tableCell(c: Cell, context: PptxContext, border: P.TableCell['options']
       options: { ...runOptions(run.style, context), ...(i === line.length - 1 && l < c.lines.length - 1 ? { breakLine: true } : {}) },
     })),
   );
-  const right = 12 / 96;
+  const right = CELL_RIGHT / 96;
   return {
     text: runs.length ? runs : '',
     options: { ...border, valign: 'top', align: c.align ?? 'left', margin: [padding / 96, right, padding / 96, 0], lineSpacingMultiple: lineSpacing(1.25) } as P.TableCell['options'],
@@ -55,7 +68,18 @@ function tableCell(c: Cell, context: PptxContext, border: P.TableCell['options']
 const scaled = (rows: Cell[][], factor: number): Cell[][] =>
   rows.map((row) => row.map((c) => ({ ...c, lines: c.lines.map((line) => line.map((r) => ({ ...r, style: { ...r.style, size: Math.round(r.style.size * factor) } }))) })));
 
-const rowHeight = (row: Cell[], columns: number[], padding: number) => Math.max(...row.map((c, i) => cellHeight(c, (columns[i] ?? 100) - 12))) + 2 * padding + 1;
+const rowHeight = (row: Cell[], columns: number[], padding: number) => Math.max(...row.map((c, i) => cellHeight(c, (columns[i] ?? 100) - CELL_RIGHT))) + 2 * padding + 1;
+
+/**
+ * How wide a column must be for its widest line (runs side by side) to stay on one line, from
+ * `min` to `max` pixels: a status or a figure that is longer in one language than another
+ * ("▲ Gefährdet", "Erledigt am 10. Nov. 2026") takes the room from the column of free text.
+ */
+export function columnWidth(lines: Run[][], min: number, max: number): number {
+  // A tenth more than the estimate: LibreOffice's stand-in for Calibri, bold, is wider still.
+  const widest = Math.max(0, ...lines.map((line) => runsWidth(line) * 1.1));
+  return Math.round(Math.min(max, Math.max(min, widest + CELL_RIGHT)));
+}
 
 /** Adds a table with `head` (or none) over `rows`; returns its estimated height in pixels. */
 export function addTable(slide: P.Slide, context: PptxContext, head: string[] | null, rows: Cell[][], layout: TableLayout): number {

@@ -2,6 +2,7 @@
 import type { PptxContext } from './context.ts';
 import type * as P from './pptxgenjs.ts';
 import { COLORS, hex, inch, points, type Box, type TextStyle } from './style.ts';
+import { textWidth } from './text-fit.ts';
 
 /** A run of text in a style; `paragraph` ends its paragraph after it. */
 export interface Run {
@@ -35,6 +36,9 @@ export function runOptions(style: TextStyle, context: PptxContext): P.TextPropsO
     lang: context.deck.lang,
   };
 }
+
+/** About how wide runs are side by side on one line, in pixels (erring wide, as textWidth). */
+export const runsWidth = (runs: Run[]) => runs.reduce((sum, r) => sum + textWidth(r.style.caps ? r.text.toUpperCase() : r.text, r.style.size, r.style.bold), 0);
 
 /**
  * PowerPoint spaces lines in multiples of the font's own line height, about 1.2 times its size

@@ -25,8 +25,11 @@ export interface DeckView {
   internal: boolean;
   slides: Slide[];
   slideCount: number;
-  /** The words `deck.hbs` prints around every slide: the footer and the internal band. */
-  words: { footer: string; internalBand: string };
+  /**
+   * The words `deck.hbs` prints around every slide: the footer and the internal band; and the
+   * data's cut-off date, which the PowerPoint's footer adds (its slides travel alone).
+   */
+  words: { footer: string; internalBand: string; dataAsOf: string };
 }
 
 export interface DeckViewInput {
@@ -79,6 +82,10 @@ export function deckView(input: DeckViewInput): DeckView {
     internal,
     slides,
     slideCount: slides.length,
-    words: { footer: f.t('deck.footer', { customer: account.name, quarter }), internalBand: f.t('deck.internalBand') },
+    words: {
+      footer: f.t('deck.footer', { customer: account.name, quarter }),
+      internalBand: f.t('deck.internalBand'),
+      dataAsOf: f.t('title.dataAsOf', { date: f.date(summary.as_of) }),
+    },
   };
 }

@@ -1,10 +1,11 @@
 /**
- * The acme deck in German, French, Spanish and Japanese, read back from the PDF: no English
- * word of ours is left, and the document says which language it is in.
+ * The acme deck in German, French, Spanish and Japanese, read back from the PDF and the
+ * PowerPoint: no English word of ours is left, and the document says which language it is in.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { englishMessages } from '../../src/i18n/catalogues/en.ts';
@@ -33,7 +34,7 @@ beforeAll(() => {
     const dir = scratch();
     writeFileSync(join(dir, 'qbr.config.yaml'), config);
     writeFileSync(join(dir, 'acme.yaml'), acmeSource.replace(/^locale: .*\n/m, account));
-    const run = qbr([join(dir, 'acme.yaml'), '--config', join(dir, 'qbr.config.yaml'), '--out', join(out, language), '--audience', 'internal', '--format', 'pdf,html']);
+    const run = qbr([join(dir, 'acme.yaml'), '--config', join(dir, 'qbr.config.yaml'), '--out', join(out, language), '--audience', 'internal', '--format', 'pdf,html,pptx']);
     expect(run.status, run.stderr).toBe(0);
   }
 });
@@ -83,15 +84,34 @@ const SAME_WORD: Record<string, string[]> = {
   ja: [],
 };
 
+/** The English words of ours in `text`: not the account's own, nor those the language spells alike. */
+function englishLeft(text: string, language: string): string[] {
+  const allowed = new Set([...EVERYWHERE, ...SAME_WORD[language]!, ...dataWords()]);
+  return [...englishWords()].filter((word) => !allowed.has(word) && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(text));
+}
+
+/** Every text of a PowerPoint: slides, layouts (footer, band), speaker notes, charts' series and categories, alternative texts. */
+async function pptxText(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const parts = Object.keys(zip.files).filter((n) => /^ppt\/(slides|slideLayouts|notesSlides|charts)\/[^/]+\.xml$/.test(n));
+  const xml = await Promise.all(parts.map((n) => zip.file(n)!.async('string')));
+  const texts = xml.flatMap((x) => [...x.matchAll(/<(?:a:t|c:v)>([^<]*)</g), ...x.matchAll(/descr="([^"]*)"/g)].map((m) => m[1]!));
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return texts.join('\n').replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name]!);
+}
+
 describe.each(SETUPS.map((s) => s.language))('the acme deck in %s', (language) => {
   it('has no English word of ours left, in its text or its text alternatives', () => {
     const html = readFileSync(deck(language, 'html'), 'utf8');
     // What a screen reader is given besides the text: slide labels, chart and logo alternatives.
     const attributes = [...html.matchAll(/(?:aria-label|alt)="([^"]*)"/g)].map((m) => m[1]!).join('\n');
-    const text = `${pdfText(deck(language, 'pdf'))}\n${attributes}`;
-    const allowed = new Set([...EVERYWHERE, ...SAME_WORD[language]!, ...dataWords()]);
-    const left = [...englishWords()].filter((word) => !allowed.has(word) && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(text));
-    expect(left).toEqual([]);
+    expect(englishLeft(`${pdfText(deck(language, 'pdf'))}\n${attributes}`, language)).toEqual([]);
+  });
+
+  it('has no English word of ours left in its PowerPoint: slides, footer and band, notes, charts', async () => {
+    const text = await pptxText(deck(language, 'pptx'));
+    expect(text).toContain('Acme Manufacturing');
+    expect(englishLeft(text, language)).toEqual([]);
   });
 
   it('says its language in <html lang>', () => {

@@ -22,10 +22,19 @@ const view = (slides: DeckView['slides']): DeckView => ({
   presenters: [{ name: 'Dana Whitfield', role: 'Account manager' }],
   cutoff: 'Mar 31, 2026',
   internal: false,
-  words: { footer: 'Globex · Quarterly Business Review Q1 2026', internalBand: 'Internal: account team only. Do not share with the customer.' },
+  words: { footer: 'Globex · Quarterly Business Review Q1 2026', internalBand: 'Internal: account team only. Do not share with the customer.', dataAsOf: 'Data as of Mar 31, 2026' },
   slides: slides.map((s, i) => ({ ...s, number: i + 1 })),
   slideCount: slides.length,
 });
+
+/** The title slide's words as deckView makes them (src/render/deck-view.ts). */
+const TITLE = {
+  kind: 'title' as const,
+  title: 'Globex',
+  heading: 'Globex',
+  noFooter: true,
+  words: { kicker: 'Quarterly Business Review · Q1 2026', internalCopy: 'Internal copy', presentedBy: 'Presented by Vendor Inc', dataAsOf: 'Data as of Mar 31, 2026', customerLogo: 'Globex logo', companyLogo: 'Vendor Inc logo' },
+};
 
 const options = { fonts: defaultConfig().output.pptx_fonts, date: '2026-03-31', author: 'Vendor Inc', subject: 'QBR' };
 
@@ -33,8 +42,8 @@ describe('slides of a kind without a builder', () => {
   it('become a slide of their heading and text, not an error', async () => {
     const bytes = await renderPptx(
       view([
-        { kind: 'title', title: 'Globex', heading: 'Globex', noFooter: true },
-        { kind: unknown('custom'), heading: 'Our roadmap', title: 'Our roadmap', body: '<p>Line <strong>one</strong> &amp; more</p><ul><li>First step</li><li>Second step</li></ul>' },
+        TITLE,
+        { kind: unknown('custom'), heading: 'Our roadmap', title: 'Our roadmap', id: 'plan-2027', size: 'small', label: 'Slide 2: Our roadmap', fit: 'fit-heading-long', body: '<p>Line <strong>one</strong> &amp; more</p><ul><li>First step</li><li>Second step</li></ul>' },
         { kind: unknown('mystery'), title: 'Something new', heading: 'Something new', items: ['An item', 'Another item'], note: 'A note', count: 3 },
       ]),
       options,
@@ -46,6 +55,8 @@ describe('slides of a kind without a builder', () => {
     expect(custom).toContain('Line one & more');
     expect(custom).toContain('• First step');
     expect(custom.match(/Our roadmap/g)).toHaveLength(1);
+    // What the HTML gives the code and the screen reader, not the slide.
+    for (const word of ['plan-2027', 'small', 'Slide 2', 'fit-heading-long']) expect(custom).not.toContain(word);
     const mystery = wordsOf(await pptx.text(pptx.slides[2]!));
     for (const words of ['Something new', 'An item', 'Another item', 'A note']) expect(mystery).toContain(words);
   });
@@ -57,7 +68,7 @@ describe('slides of a kind without a builder', () => {
 
 describe('logos', () => {
   it('draws an SVG logo to PNG for the slide master, so no SVG part is in the file', async () => {
-    const pptx = await openPackage(await renderPptx(view([{ kind: 'title', title: 'Globex', heading: 'Globex', noFooter: true }]), options));
+    const pptx = await openPackage(await renderPptx(view([TITLE]), options));
     const media = pptx.names.filter((n) => n.startsWith('ppt/media/'));
     expect(media.length).toBeGreaterThan(0);
     expect(media.every((n) => n.endsWith('.png'))).toBe(true);

@@ -5,6 +5,7 @@ import { reviewAccount } from '../../src/analyse/review.ts';
 import { quarterUnderReview } from '../../src/analyse/review-quarter.ts';
 import { configSchema, type Audience, type Config } from '../../src/config/config-schema.ts';
 import { renderDeck } from '../../src/deck.ts';
+import { deckLanguage } from '../../src/i18n/languages.ts';
 import { accountLogo } from '../../src/render/logo.ts';
 import { loadAccount } from '../../src/validate/load-account.ts';
 import { ROOT } from '../helpers.ts';
@@ -30,11 +31,11 @@ export const wordsOf = (xml: string) =>
 
 export const defaultConfig = (overrides: object = {}): Config => ({ ...configSchema.parse(overrides), baseDir: ROOT });
 
-/** The PowerPoint of an account (a sample id or a path), built as the CLI builds it, without a browser. */
+/** The PowerPoint of an account (a sample id or a path), built as the CLI builds it (in its language), without a browser. */
 export async function pptxOf(account: string, audience: Audience = 'customer', config: Config = defaultConfig()): Promise<Uint8Array> {
   const file = account.endsWith('.yaml') ? account : join(ROOT, 'data', `${account}.yaml`);
   const { account: data, source } = await loadAccount(file);
-  const reviewed = reviewAccount(data, quarterUnderReview(data, undefined), config.thresholds);
+  const reviewed = reviewAccount(data, quarterUnderReview(data, undefined, config.fiscal_year), config.thresholds, deckLanguage(data, config), config.fiscal_year);
   const logos = { customer: await accountLogo(data.logo, source), company: '' };
   const deck = await renderDeck(reviewed, { config, logos, audience, printer: null, html: false, pptx: true });
   return deck.pptx!;

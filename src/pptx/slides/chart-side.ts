@@ -3,9 +3,8 @@
  * support.hbs): the chart at its HTML size on the left, the figures on the right.
  */
 import type { Chart } from '../../chart/chart-renderer.ts';
-import { addHeading, contentTop, labelItem, stackRuns, textItem, type StackItem } from '../blocks.ts';
+import { addHeading, contentTop, labelItem, slideWords, stackRuns, textItem, type StackItem } from '../blocks.ts';
 import type { PptxContext, SlideBuilder } from '../context.ts';
-import { PPTX_LABELS } from '../labels.ts';
 import { addNativeChart } from '../native-chart.ts';
 import type * as P from '../pptxgenjs.ts';
 import { COLORS, PAGE, TEXT } from '../style.ts';
@@ -27,15 +26,16 @@ const big = (context: PptxContext) => ({ ...TEXT.big, color: context.deck.colors
 
 export const valueSlide: SlideBuilder = (slide, view, context) => {
   const side = chartAndSide(slide, view, context);
+  const words = slideWords(view, ['delivered', 'invested', 'roi', 'thisQuarter']);
   const entries = (view.entries as Array<{ amount: string; description: string }> | undefined) ?? [];
   const items: StackItem[] = [
-    labelItem(PPTX_LABELS.deliveredToDate),
+    labelItem(words.delivered),
     textItem(String(view.delivered), big(context), 14),
-    labelItem(PPTX_LABELS.feesToDate),
+    labelItem(words.invested),
     textItem(String(view.invested), TEXT.mid, 14),
-    labelItem(PPTX_LABELS.returnOnFees),
+    labelItem(words.roi),
     textItem(String(view.roi), TEXT.mid, 14),
-    ...(entries.length ? [labelItem(PPTX_LABELS.thisQuarter)] : []),
+    ...(entries.length ? [labelItem(words.thisQuarter)] : []),
     ...entries.map((e) => ({ runs: [{ text: `${e.amount} `, style: { size: 15, bold: true } }, { text: e.description, style: { size: 15, color: COLORS.text } }], after: 6 })),
   ];
   addText(slide, context, stackRuns(items), side, TEXT.body, { lineHeight: 1.15 });
@@ -44,10 +44,11 @@ export const valueSlide: SlideBuilder = (slide, view, context) => {
 
 export const adoptionSlide: SlideBuilder = (slide, view, context) => {
   const side = chartAndSide(slide, view, context);
+  const words = slideWords(view, ['inUse', 'seats']);
   const items: StackItem[] = [
-    labelItem(PPTX_LABELS.seatsInUse(String(view.quarter))),
+    labelItem(words.inUse),
     textItem(String(view.rate), big(context), 14),
-    textItem(PPTX_LABELS.seatsOf(String(view.active), String(view.licensed)), TEXT.mid, 14),
+    textItem(words.seats, TEXT.mid, 14),
   ];
   addText(slide, context, stackRuns(items), side, TEXT.body, { lineHeight: 1.15 });
   return [(view.chart as Chart).alt];

@@ -1,9 +1,8 @@
 /** What we committed to (templates/slides/commitments.hbs) as a native table. */
-import { addHeading, contentTop, statusRuns } from '../blocks.ts';
+import { addHeading, contentTop, slideWords, statusRuns } from '../blocks.ts';
 import type { SlideBuilder } from '../context.ts';
-import { PPTX_LABELS } from '../labels.ts';
 import { PAGE } from '../style.ts';
-import { addTable, cell, textCell } from '../table.ts';
+import { addTable, cell, columnWidth, textCell } from '../table.ts';
 
 interface Row {
   description: string;
@@ -13,18 +12,21 @@ interface Row {
   stateWord: string;
 }
 
-/** The description takes a little over half (deck.css `.commitments`). */
-const COLUMNS = [560, 220, 160, 212];
+/** Owner and due date; the description takes a little over half (deck.css `.commitments`), less a long status. */
+const COLUMNS = { owner: 220, due: 160, status: 212, all: 1152 };
 
 export const commitmentsSlide: SlideBuilder = (slide, view, context) => {
   addHeading(slide, view, context);
+  const words = slideWords(view, ['what', 'owner', 'due', 'status']);
   const rows = (view.rows as Row[] | undefined) ?? [];
+  const statuses = rows.map((r) => statusRuns(r.state, r.stateWord, 17));
+  const status = columnWidth(statuses, COLUMNS.status, 340); // "✔ Erledigt am 10. Nov. 2026" on one line
   addTable(
     slide,
     context,
-    PPTX_LABELS.commitmentHeads,
-    rows.map((r) => [textCell(r.description, { size: 17 }), textCell(r.owner, { size: 17 }), textCell(r.due, { size: 17 }), cell([statusRuns(r.state, r.stateWord, 17)])]),
-    { x: PAGE.left, y: contentTop(view), columns: COLUMNS, maxHeight: PAGE.bottom - contentTop(view) },
+    [words.what, words.owner, words.due, words.status],
+    rows.map((r, i) => [textCell(r.description, { size: 17 }), textCell(r.owner, { size: 17 }), textCell(r.due, { size: 17 }), cell([statuses[i]!])]),
+    { x: PAGE.left, y: contentTop(view), columns: [COLUMNS.all - COLUMNS.owner - COLUMNS.due - status, COLUMNS.owner, COLUMNS.due, status], maxHeight: PAGE.bottom - contentTop(view) },
   );
   return [];
 };

@@ -9,8 +9,11 @@ import { CONTENT_WIDTH, PAGE, TEXT } from '../style.ts';
 import { addText, paragraphs } from '../text.ts';
 import { fitSize } from '../text-fit.ts';
 
-/** Fields every slide has, or that hold no words. */
-const NOT_TEXT = new Set(['kind', 'heading', 'internal', 'number', 'noFooter', 'chart', 'layout', 'quoteSize']);
+/**
+ * Fields every slide has, or that hold no words: `label` is the HTML's slide label (its heading
+ * again), `fit` CSS classes, a custom slide's `id` and `size` are names for the code.
+ */
+const NOT_TEXT = new Set(['kind', 'heading', 'internal', 'number', 'noFooter', 'chart', 'layout', 'quoteSize', 'label', 'fit', 'id', 'size']);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 

@@ -1,7 +1,6 @@
 /** Account team prep: every signal with its detail and a talking point (templates/slides/signals.hbs). */
-import { addHeading, contentTop } from '../blocks.ts';
+import { addHeading, contentTop, slideWords } from '../blocks.ts';
 import type { SlideBuilder } from '../context.ts';
-import { PPTX_LABELS } from '../labels.ts';
 import { COLORS, CONTENT_WIDTH, PAGE, TEXT } from '../style.ts';
 import { addRect, addText, type Run } from '../text.ts';
 import { textHeight } from '../text-fit.ts';
@@ -16,16 +15,17 @@ const GAP = { row: 14, column: 32 };
 
 export const signalsSlide: SlideBuilder = (slide, view, context) => {
   addHeading(slide, view, context);
+  const words = slideWords(view, ['say', 'none']);
   const signals = (view.signals as Signal[] | undefined) ?? [];
   const top = contentTop(view);
   if (!signals.length) {
-    addText(slide, context, PPTX_LABELS.noSignals, { x: PAGE.left, y: top, w: CONTENT_WIDTH, h: 40 }, TEXT.mid);
+    addText(slide, context, words.none, { x: PAGE.left, y: top, w: CONTENT_WIDTH, h: 40 }, TEXT.mid);
     return [];
   }
   const width = (CONTENT_WIDTH - GAP.column) / 2;
   const inner = width - 18;
   const heightAt = (s: Signal, size: number) =>
-    textHeight([s.title], inner, size + 2, { bold: true, lineHeight: 1.25 }) + textHeight([s.detail, `${PPTX_LABELS.say} ${s.talkingPoint}`], inner, size, { lineHeight: 1.25, gap: 0.3 }) + 8;
+    textHeight([s.title], inner, size + 2, { bold: true, lineHeight: 1.25 }) + textHeight([s.detail, `${words.say} ${s.talkingPoint}`], inner, size, { lineHeight: 1.25, gap: 0.3 }) + 8;
   const layout = (size: number) => {
     const rows: number[] = [];
     signals.forEach((s, i) => (rows[Math.floor(i / 2)] = Math.max(rows[Math.floor(i / 2)] ?? 0, heightAt(s, size))));
@@ -42,10 +42,11 @@ export const signalsSlide: SlideBuilder = (slide, view, context) => {
     const runs: Run[] = [
       { text: s.title, style: { size: size + 2, bold: true }, paragraph: true },
       { text: s.detail, style: { size }, paragraph: true, after: 4 },
-      { text: `${PPTX_LABELS.say} `, style: { size, bold: true, color: COLORS.body } },
+      { text: `${words.say} `, style: { size, bold: true, color: COLORS.body } },
       { text: s.talkingPoint, style: { size, color: COLORS.body } },
     ];
     addText(slide, context, runs, { x: x + 18, y, w: inner, h: rows[row]! }, { size }, { lineHeight: 1.2 });
   });
-  return signals.map((s) => PPTX_LABELS.talkingPointNote(s.title, s.detail, s.talkingPoint));
+  // The notes say it as the slide does, a line each: what it is, why, and what to say.
+  return signals.map((s) => [s.title, s.detail, `${words.say} ${s.talkingPoint}`].join('\n'));
 };

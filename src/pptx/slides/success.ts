@@ -1,7 +1,6 @@
-/** "Your definition of success" (templates/slides/success.hbs): their words at sale, and the reviewed. */
-import { addHeading, contentTop, labelItem, stackHeight, stackRuns, textItem, type StackItem } from '../blocks.ts';
+/** "Your definition of success" (templates/slides/success.hbs): their words at sale, and the facts. */
+import { addHeading, contentTop, labelItem, slideWords, stackHeight, stackRuns, textItem, type StackItem } from '../blocks.ts';
 import type { SlideBuilder } from '../context.ts';
-import { PPTX_LABELS } from '../labels.ts';
 import { COLORS, CONTENT_WIDTH, PAGE, TEXT } from '../style.ts';
 import { addRect, addText } from '../text.ts';
 import { fitSize, textHeight } from '../text-fit.ts';
@@ -11,6 +10,7 @@ const GAP = 56;
 
 export const successSlide: SlideBuilder = (slide, view, context) => {
   addHeading(slide, view, context);
+  const words = slideWords(view, ['quoteBy', 'bought', 'since', 'renewal']);
   const top = contentTop(view) + 12;
   const quote = String(view.quote ?? '');
   const quoteWidth = ((CONTENT_WIDTH - GAP) * 2) / 3;
@@ -21,17 +21,17 @@ export const successSlide: SlideBuilder = (slide, view, context) => {
     const height = Math.min(box.h, textHeight([text], box.w, size, { lineHeight: 1.35 }));
     addRect(slide, context, { x: PAGE.left, y: top, w: 6, h: height }, context.deck.colors.accent);
     addText(slide, context, text, { x: PAGE.left + 34, y: top, w: box.w, h: height + 8 }, { size, color: context.deck.colors.primary }, { lineHeight: 1.35 });
-    addText(slide, context, PPTX_LABELS.quoteCaption(context.deck.customer), { x: PAGE.left + 34, y: top + height + 16, w: box.w, h: 24 }, { size: 16, color: COLORS.muted });
+    addText(slide, context, words.quoteBy, { x: PAGE.left + 34, y: top + height + 16, w: box.w, h: 24 }, { size: 16, color: COLORS.muted });
   }
   const products = (view.products as string[] | undefined) ?? [];
   const fact = (label: string, lines: string[]): StackItem[] => [labelItem(label), ...lines.map((line, i) => textItem(line, { size: 20, color: COLORS.text }, i === lines.length - 1 ? 18 : 0))];
-  const reviewed = [
-    ...(products.length ? fact(PPTX_LABELS.whatYouBought, products) : []),
-    ...fact(PPTX_LABELS.workingTogetherSince, [String(view.since ?? '')]),
-    ...(view.renewal ? fact(PPTX_LABELS.renewal, [String(view.renewal)]) : []),
+  const facts = [
+    ...(products.length ? fact(words.bought, products) : []),
+    ...fact(words.since, [String(view.since ?? '')]),
+    ...(view.renewal ? fact(words.renewal, [String(view.renewal)]) : []),
   ];
   const x = quote ? PAGE.left + quoteWidth + GAP : PAGE.left;
   const w = quote ? CONTENT_WIDTH - quoteWidth - GAP : CONTENT_WIDTH;
-  addText(slide, context, stackRuns(reviewed), { x, y: top, w, h: Math.min(PAGE.bottom - top, stackHeight(reviewed, 1.3) + 40) }, TEXT.body, { lineHeight: 1.2 });
+  addText(slide, context, stackRuns(facts), { x, y: top, w, h: Math.min(PAGE.bottom - top, stackHeight(facts, 1.3) + 40) }, TEXT.body, { lineHeight: 1.2 });
   return [];
 };

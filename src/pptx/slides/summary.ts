@@ -1,31 +1,34 @@
 /** The executive summary (templates/slides/summary.hbs): headline figures, promises, highlights. */
 import type { Kpi } from '../../render/kpis.ts';
 import type { scorecardRow } from '../../render/promise-view.ts';
-import { addHeading, contentTop, stackRuns, statusRuns, textItem } from '../blocks.ts';
+import { addHeading, contentTop, slideWords, stackRuns, statusRuns, textItem } from '../blocks.ts';
 import type { PptxContext, SlideBuilder } from '../context.ts';
-import { PPTX_LABELS } from '../labels.ts';
 import type * as P from '../pptxgenjs.ts';
 import { COLORS, CONTENT_WIDTH, PAGE, TEXT } from '../style.ts';
-import { addTable, cell, textCell } from '../table.ts';
+import { addTable, cell, columnWidth, textCell } from '../table.ts';
 import { addRect, addText, paragraphs } from '../text.ts';
 import { fitSize, lineCount } from '../text-fit.ts';
+
+/** A promise on the summary: its scorecard row and "target 60 h" (src/render/customer-slides.ts). */
+type PromiseLine = ReturnType<typeof scorecardRow> & { targetLine: string };
 
 const TREND_COLORS = { good: COLORS.good, bad: COLORS.bad, flat: COLORS.muted };
 const COLUMN_GAP = 56;
 
 export const summarySlide: SlideBuilder = (slide, view, context) => {
   addHeading(slide, view, context);
+  const words = slideWords(view, ['promises', 'highlights']);
   const kpis = (view.kpis as Kpi[] | undefined) ?? [];
   let y = contentTop(view);
   if (kpis.length) y += addKpis(slide, context, kpis, y) + 20;
-  const promises = (view.promises as Array<ReturnType<typeof scorecardRow>> | undefined) ?? [];
+  const promises = (view.promises as PromiseLine[] | undefined) ?? [];
   const highlights = (view.highlights as string[] | undefined) ?? [];
   // Two columns whether or not both have something, as the HTML's grid.
   const width = (CONTENT_WIDTH - COLUMN_GAP) / 2;
-  if (promises.length) addPromises(slide, context, promises, String(view.more ?? ''), { x: PAGE.left, y, w: width });
+  if (promises.length) addPromises(slide, context, words.promises, promises, String(view.more ?? ''), { x: PAGE.left, y, w: width });
   if (highlights.length) {
     const x = promises.length ? PAGE.left + width + COLUMN_GAP : PAGE.left;
-    addText(slide, context, PPTX_LABELS.highlightsOf(context.deck.quarter), { x, y, w: width, h: 26 }, TEXT.label);
+    addText(slide, context, words.highlights, { x, y, w: width, h: 26 }, TEXT.label);
     const box = { x, y: y + 26, w: width, h: PAGE.bottom - y - 26 };
     const size = fitSize(highlights, box, 19, 12, { lineHeight: 1.3, gap: 0.55, indent: 22 });
     addText(slide, context, paragraphs(highlights, { ...TEXT.body, size }), box, { ...TEXT.body, size }, { lineHeight: 1.3, gap: 10, list: { type: 'bullet' } });
@@ -56,18 +59,18 @@ function addKpis(slide: P.Slide, context: PptxContext, kpis: Kpi[], y: number): 
 }
 
 /** The promises at a glance: name, latest against target, status. */
-function addPromises(slide: P.Slide, context: PptxContext, rows: Array<ReturnType<typeof scorecardRow>>, more: string, at: { x: number; y: number; w: number }): void {
-  addText(slide, context, PPTX_LABELS.promises, { x: at.x, y: at.y, w: at.w, h: 26 }, TEXT.label);
-  const columns = [at.w - 270, 150, 120];
+function addPromises(slide: P.Slide, context: PptxContext, label: string, rows: PromiseLine[], more: string, at: { x: number; y: number; w: number }): void {
+  addText(slide, context, label, { x: at.x, y: at.y, w: at.w, h: 26 }, TEXT.label);
+  const figures = rows.map((r) => [{ text: `${r.latest} `, style: { size: 17, bold: true } }, { text: r.targetLine, style: { size: 14, color: COLORS.muted } }]);
+  const statuses = rows.map((r) => statusRuns(r.status, r.statusWord, 17));
+  // The figures and the status on one line each, in any language; the name wraps.
+  const widths = [columnWidth(figures, 150, 210), columnWidth(statuses, 120, 170)];
+  const columns = [at.w - widths[0]! - widths[1]!, ...widths];
   const height = addTable(
     slide,
     context,
     null,
-    rows.map((r) => [
-      textCell(r.name, { size: 17, bold: true }),
-      cell([[{ text: `${r.latest} `, style: { size: 17, bold: true } }, { text: PPTX_LABELS.target(r.target), style: { size: 14, color: COLORS.muted } }]]),
-      cell([statusRuns(r.status, r.statusWord, 17)]),
-    ]),
+    rows.map((r, i) => [textCell(r.name, { size: 17, bold: true }), cell([figures[i]!]), cell([statuses[i]!])]),
     { x: at.x, y: at.y + 26, columns, padding: 8 },
   );
   if (more) addText(slide, context, more, { x: at.x, y: at.y + 26 + height + 8, w: at.w, h: 24 }, TEXT.note);

@@ -1,8 +1,7 @@
 /** Working together (templates/slides/together.hbs): contacts, their chart, the people on both sides. */
 import type { Chart } from '../../chart/chart-renderer.ts';
-import { addHeading, contentTop, labelItem, stackRuns, type StackItem } from '../blocks.ts';
+import { addHeading, contentTop, labelItem, slideWords, stackRuns, type StackItem } from '../blocks.ts';
 import type { PptxContext, SlideBuilder } from '../context.ts';
-import { PPTX_LABELS } from '../labels.ts';
 import { addNativeChart } from '../native-chart.ts';
 import type * as P from '../pptxgenjs.ts';
 import { COLORS, PAGE, TEXT } from '../style.ts';
@@ -13,6 +12,7 @@ interface Contact {
   date: string;
   type: string;
   summary: string;
+  /** "with Grace Liu", ready in the deck's language; empty when nobody is named. */
   people: string;
 }
 interface Person {
@@ -27,10 +27,11 @@ const CHART_HEIGHT = 228;
 
 export const togetherSlide: SlideBuilder = (slide, view, context) => {
   addHeading(slide, view, context);
+  const words = slideWords(view, ['contacts', 'rhythm', 'latest', 'theirs', 'ours']);
   let y = contentTop(view);
   const head: StackItem[] = [
-    labelItem(PPTX_LABELS.contactsLastFour),
-    { runs: [{ text: `${String(view.contacts)} `, style: { ...TEXT.big, color: context.deck.colors.primary } }, { text: PPTX_LABELS.againstRhythm, style: { size: 18, color: COLORS.muted } }], after: 0 },
+    labelItem(words.contacts),
+    { runs: [{ text: `${String(view.contacts)} `, style: { ...TEXT.big, color: context.deck.colors.primary } }, { text: words.rhythm, style: { size: 18, color: COLORS.muted } }], after: 0 },
   ];
   addText(slide, context, stackRuns(head), { x: LEFT.x, y, w: LEFT.w, h: 84 }, TEXT.body, { lineHeight: 1.1 });
   y += 84;
@@ -39,30 +40,33 @@ export const togetherSlide: SlideBuilder = (slide, view, context) => {
     addNativeChart(slide, context, chart, { x: LEFT.x, y, w: LEFT.w, h: CHART_HEIGHT });
     y += CHART_HEIGHT + 14;
   }
-  addRecent(slide, context, (view.recent as Contact[] | undefined) ?? [], y);
-  addPeople(slide, context, (view.theirs as Person[] | undefined) ?? [], (view.ours as Person[] | undefined) ?? [], contentTop(view));
+  addRecent(slide, context, words.latest, (view.recent as Contact[] | undefined) ?? [], y);
+  addPeople(slide, context, [
+    [words.theirs, (view.theirs as Person[] | undefined) ?? []],
+    [words.ours, (view.ours as Person[] | undefined) ?? []],
+  ], contentTop(view));
   return chart ? [chart.alt] : [];
 };
 
-function addRecent(slide: P.Slide, context: PptxContext, recent: Contact[], y: number): void {
+function addRecent(slide: P.Slide, context: PptxContext, label: string, recent: Contact[], y: number): void {
   if (!recent.length) return;
-  addText(slide, context, PPTX_LABELS.latestContacts, { x: LEFT.x, y, w: LEFT.w, h: 24 }, TEXT.label);
+  addText(slide, context, label, { x: LEFT.x, y, w: LEFT.w, h: 24 }, TEXT.label);
   const box = { x: LEFT.x, y: y + 26, w: LEFT.w, h: PAGE.bottom - y - 26 };
-  const line = (c: Contact) => `${c.date} · ${c.type} ${c.summary} ${c.people ? PPTX_LABELS.withPeople(c.people) : ''}`;
+  const line = (c: Contact) => `${c.date} · ${c.type} ${c.summary} ${c.people}`;
   const size = fitSize(recent.map(line), box, 15, 10, { lineHeight: 1.25, gap: 0.4 });
   const runs: Run[] = recent.flatMap((c) => [
     { text: `${c.date} · ${c.type} `, style: { size, bold: true } },
     { text: c.summary, style: { size }, paragraph: !c.people },
-    ...(c.people ? [{ text: `  ${PPTX_LABELS.withPeople(c.people)}`, style: { size: Math.max(10, size - 1), color: COLORS.muted }, paragraph: true }] : []),
+    ...(c.people ? [{ text: `  ${c.people}`, style: { size: Math.max(10, size - 1), color: COLORS.muted }, paragraph: true }] : []),
   ]);
   addText(slide, context, runs, box, { size }, { lineHeight: 1.25, gap: 6 });
 }
 
-/** Their people and ours, each list in two columns of name over title and role. */
-function addPeople(slide: P.Slide, context: PptxContext, theirs: Person[], ours: Person[], top: number): void {
+/** Their people and ours under their labels, each list in two columns of name over title and role. */
+function addPeople(slide: P.Slide, context: PptxContext, teams: Array<[string, Person[]]>, top: number): void {
   let y = top;
   const column = (RIGHT.w - 24) / 2;
-  for (const [label, people] of [[PPTX_LABELS.yourTeam, theirs], [PPTX_LABELS.ourTeam, ours]] as const) {
+  for (const [label, people] of teams) {
     if (!people.length) continue;
     addText(slide, context, label, { x: RIGHT.x, y, w: RIGHT.w, h: 24 }, TEXT.label);
     y += 26;
