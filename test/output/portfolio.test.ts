@@ -50,7 +50,7 @@ function notStarted(): Partial<ManifestEntry> {
   return { status: 'not_started', outputs: [], health: null, health_previous: null, promises: null, value: null, adoption_rate: null };
 }
 
-const page = renderPortfolio(manifest);
+const page = renderPortfolio(manifest, 'en');
 const tbody = (owner: string) => page.slice(page.indexOf(`<tbody data-owner="${owner}"`), page.indexOf('</tbody>', page.indexOf(`<tbody data-owner="${owner}"`)));
 const cells = (html: string) => [...html.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
 
@@ -89,7 +89,7 @@ describe('the portfolio page', () => {
     expect(row('YARROW')[5]).toBe('–'); // no previous quarter
     expect(row('ZINC').slice(1, 6)).toEqual(['–', '€180,000', 'Dec 31, 2026 date passed', '90', '↑ 5']);
     expect(row('F')[0]).toBe('F f Failed (QBR_INVALID_DATA) data/f.yaml:3:5 name: must not be empty');
-    const unread = renderPortfolio({ ...manifest, accounts: [{ ...manifest.accounts[4]!, name: 'f' }] });
+    const unread = renderPortfolio({ ...manifest, accounts: [{ ...manifest.accounts[4]!, name: 'f' }] }, 'en');
     expect(cells(unread.slice(unread.indexOf('<th scope="row"')))[0]).toBe('f Failed (QBR_INVALID_DATA) data/f.yaml:3:5 name: must not be empty'); // its name is its id: said once
     expect(row('Gamma Ltd')[0]).toContain('Failed (QBR_BROWSER_FAILED) the deck took more than 60000 ms to print');
     expect(row('NORTH')[0]).toBe('NORTH north Not started: the contract starts Feb 1, 2027 (Q1 2027)');
@@ -98,7 +98,7 @@ describe('the portfolio page', () => {
 
   it('says how many, with plurals the language gives', () => {
     expect(page).toContain('7 accounts · 2 with health below 50 · 1 signal raised · 2 failed · 1 not started · data as of Dec 31, 2026');
-    const one = renderPortfolio({ ...manifest, accounts: [manifest.accounts[0]!] });
+    const one = renderPortfolio({ ...manifest, accounts: [manifest.accounts[0]!] }, 'en');
     expect(one).toContain('1 account · 0 with health below 50 · 1 signal raised · data as of');
   });
 
@@ -120,7 +120,7 @@ describe('the portfolio page', () => {
       quarter: '2027-Q2',
       fiscal_year: { start_month: 2, named_by: 'end' },
       accounts: [entry('in', { quarter: '2027-Q2', annual: 10, renewal: '2027-01-31' }), entry('out', { quarter: '2027-Q2', annual: 1, renewal: '2027-02-01' })],
-    });
+    }, 'en');
     expect(fiscal).toContain('Renewing in Q3 FY2027–Q4 FY2027 (by Jan 31, 2027)');
     expect(cells(fiscal.slice(fiscal.indexOf('<tbody data-owner="all"'), fiscal.indexOf('</tbody>')))).toEqual(['USD 2 accounts', '$11', '$0', '$10']);
     expect(fiscal).toContain('Quarterly business reviews · Q2 FY2027');
