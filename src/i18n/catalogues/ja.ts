@@ -286,7 +286,7 @@ export const ja: Catalogue = {
     'portfolio.renewalPassed': '期日経過',
     'portfolio.failed': 'エラー',
     'portfolio.failedWithCode': 'エラー（{code}）',
-    'portfolio.notStarted': '契約開始前：{date}（{quarter}）に開始予定',
+    'portfolio.notStarted': '契約開始前：{date}（{quarter}）開始',
     'portfolio.link.pdf': 'PDF',
     'portfolio.link.html': 'HTML',
     'portfolio.link.json': 'JSON',
