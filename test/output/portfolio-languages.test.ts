@@ -53,7 +53,7 @@ describe('the portfolio in German', () => {
   });
 
   it('writes each row, its status and its signals in German', () => {
-    expect(rowOf(german, 'ACME').slice(1, 10)).toEqual(['Dana Whitfield', '240.000 $', '1. Jan. 2027 Verlängerung steht an', '65', '↓ 5', '1 von 2', '0,5× 10 $ für 20 $', '50 %', 'Eine Zusage wurde verfehlt']);
+    expect(rowOf(german, 'ACME').slice(1, 10)).toEqual(['Dana Whitfield', '240.000 $', '1. Jan. 2027 steht bald an', '65', '↓ 5', '1 von 2', '0,5× 10 $ für 20 $', '50 %', 'Eine Zusage wurde verfehlt']);
     expect(rowOf(german, 'XENO')[5]).toBe('unverändert');
     expect(rowOf(german, 'F')[0]).toBe('F f Fehlgeschlagen (QBR_INVALID_DATA) data/f.yaml:3:5 name: must not be empty');
     expect(rowOf(german, 'NORTH')[0]).toBe('NORTH north Noch nicht begonnen: Vertragsbeginn 1. Feb. 2027 (Q1 2027)');
@@ -74,7 +74,7 @@ describe('the portfolio in Japanese', () => {
     expect(japanese).toContain('7社 · ヘルススコア50未満2社 · シグナル発生1件 · エラー2社 · 契約開始前1社 · データ基準日：2026年12月31日');
     expect(heads(japanese)).toEqual([
       '通貨', '年間契約金額', 'うちヘルススコア50未満', '更新予定：2027年第1四半期〜2027年第2四半期（2027年6月30日まで）',
-      '顧客', '担当者', '年間契約金額', '契約更新日', 'ヘルススコア', '2026年第3四半期比', '達成・順調な成果目標', '費用対効果', 'ライセンス利用率', 'シグナル', '資料',
+      '顧客', '担当者', '年間契約金額', '契約更新日', 'ヘルススコア', '前四半期比', '達成・順調な成果目標', '費用対効果', 'ライセンス利用率', 'シグナル', '資料',
     ]);
     expect(cells(tbody(japanese, 'all'))).toEqual([
       'EUR 2社', '€230,000', '€0', '€0',

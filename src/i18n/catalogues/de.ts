@@ -275,7 +275,7 @@ export const de: Catalogue = {
     'portfolio.noChange': 'unverändert',
     'portfolio.up': '↑ {delta}',
     'portfolio.down': '↓ {delta}',
-    'portfolio.renewsSoon': 'Verlängerung steht an',
+    'portfolio.renewsSoon': 'steht bald an',
     'portfolio.renewalPassed': 'Termin verstrichen',
     'portfolio.failed': 'Fehlgeschlagen',
     'portfolio.failedWithCode': 'Fehlgeschlagen ({code})',

@@ -280,7 +280,7 @@ export const es: Catalogue = {
     'portfolio.noChange': 'sin cambios',
     'portfolio.up': '↑ {delta}',
     'portfolio.down': '↓ {delta}',
-    'portfolio.renewsSoon': 'renovación próxima',
+    'portfolio.renewsSoon': 'vence pronto',
     'portfolio.renewalPassed': 'fecha vencida',
     'portfolio.failed': 'Error',
     'portfolio.failedWithCode': 'Error ({code})',

@@ -278,7 +278,7 @@ export const fr: Catalogue = {
     'portfolio.noChange': 'stable',
     'portfolio.up': '↑ {delta}',
     'portfolio.down': '↓ {delta}',
-    'portfolio.renewsSoon': 'renouvellement proche',
+    'portfolio.renewsSoon': 'échéance proche',
     'portfolio.renewalPassed': 'date dépassée',
     'portfolio.failed': 'Échec',
     'portfolio.failedWithCode': 'Échec ({code})',

@@ -270,7 +270,7 @@ export const ja: Catalogue = {
     'portfolio.column.contractValue': '年間契約金額',
     'portfolio.column.renewal': '契約更新日',
     'portfolio.column.health': 'ヘルススコア',
-    'portfolio.column.change': '{quarter}比',
+    'portfolio.column.change': '前四半期比',
     'portfolio.column.promises': '達成・順調な成果目標',
     'portfolio.column.value': '費用対効果',
     'portfolio.column.adoption': 'ライセンス利用率',
