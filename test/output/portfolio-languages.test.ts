@@ -2,7 +2,7 @@
  * The portfolio page and its PDF in the config's language: German and Japanese written by hand
  * here, no English word of the page left in the other languages, and a script without words.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { TEMPLATES_DIR } from '../../src/paths.ts';
 import { renderPortfolio } from '../../src/output/portfolio.ts';
 import { printPortfolio } from '../../src/output/portfolio-pdf.ts';
 import type { Printer } from '../../src/print/printer.ts';
+import { fixturePath, runCli, scratchProject } from '../helpers.ts';
 import { cells, entry, manifest, tbody } from './portfolio-manifest.ts';
 
 const german = renderPortfolio(manifest, 'de');
@@ -151,5 +152,23 @@ describe('portfolio.pdf', () => {
     const ja = await read('ja');
     expect(ja.getTitle()).toBe('ポートフォリオ（2026年第4四半期）');
     expect(ja.getSubject()).toBe('2026年第4四半期の全顧客のヘルススコア・年間契約金額・契約更新');
+  });
+});
+
+describe('a run and a merge', () => {
+  it('write the portfolio in the config\'s language, whatever language the accounts are in', async () => {
+    // a is shard 1 of 2 and c shard 2; c's own deck is Japanese, the config says German.
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'c.yaml': fixturePath('valid') });
+    writeFileSync(join(dir, 'data', 'c.yaml'), `language: ja\n${readFileSync(fixturePath('valid'), 'utf8')}`);
+    writeFileSync(join(dir, 'qbr.config.yaml'), 'language: de\n');
+    const json = ['--all', '--format', 'json'];
+    for (const args of [['--out', 'single'], ['--shard', '1/2', '--out', 's1'], ['--shard', '2/2', '--out', 's2']]) expect((await runCli([...json, ...args], dir)).status).toBe(0);
+    expect((await runCli(['merge', 's1', 's2', '--out', 'merged'], dir)).status).toBe(0);
+    const single = readFileSync(join(dir, 'single', '2025-Q1', 'index.html'), 'utf8');
+    expect(single).toContain('<html lang="de">');
+    expect(single).toContain('2 Kunden · ');
+    expect(readFileSync(join(dir, 's2', '2025-Q1', 'index.html'), 'utf8')).toContain('1 Kunde · ');
+    expect(readFileSync(join(dir, 'merged', '2025-Q1', 'index.html'), 'utf8')).toBe(single);
+    expect(JSON.parse(readFileSync(join(dir, 'single', '2025-Q1', 'c-qbr-2025-Q1.json'), 'utf8')).signals[0].detail).toContain('成果目標'); // c's own deck: Japanese
   });
 });

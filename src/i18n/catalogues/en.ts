@@ -241,7 +241,7 @@ export const englishMessages = {
 
   // The portfolio page (index.html, portfolio.pdf): the sales manager's, in the config's language.
   'portfolio.title': 'Portfolio, {quarter}',
-  'portfolio.subject': 'Every account’s health, contract value and renewal for {quarter}',
+  'portfolio.subject': 'Health, contract value and renewal of every account for {quarter}',
   'portfolio.keyword': 'portfolio',
   'portfolio.kicker': 'Quarterly business reviews · {quarter}',
   'portfolio.heading': 'Portfolio',
