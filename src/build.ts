@@ -112,7 +112,7 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
     throw error;
   }
   // The manifests list what finished, so a stopped run's are right too; its portfolio is not printed.
-  const run = { fiscalYear: config.fiscal_year, shard: options.shard && shardLabel(options.shard), author: companyName(config) };
+  const run = { fiscalYear: config.fiscal_year, shard: options.shard && shardLabel(options.shard), author: companyName(config, config.language), language: config.language };
   try {
     const folders = check ? [] : await publishQuarters(index, { ...run, printer: options.signal?.aborted ? null : printer });
     result.folders = folders.map((dir) => relative(options.cwd, dir) || '.');

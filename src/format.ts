@@ -67,11 +67,6 @@ export function createFormatter(locale: string = DEFAULT_LOCALE, currency = 'USD
   return formatter;
 }
 
-/** A quarter as the English portfolio page writes it: "Q3 2025", or "Q3 FY2025" when quarters are fiscal. */
-export function quarterLabel(quarter: string, fiscal: boolean): string {
-  return createFormatter(DEFAULT_LOCALE, 'USD', 'en', fiscal).quarter(quarter);
-}
-
 function makeFormatter(locale: string, currency: string, language: Language, fiscal: boolean): Formatter {
   const t = translator(language, locale);
   const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });

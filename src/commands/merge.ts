@@ -18,7 +18,7 @@ and nothing is written.
 
 Options:
   --out OUT               where to write (required)
-  --config FILE           the config: the browser that prints portfolio.pdf, and its author
+  --config FILE           the config: the portfolio's language, the browser that prints portfolio.pdf, and its author
   -h, --help              this help`;
 
 type Stream = NodeJS.WritableStream;
@@ -47,7 +47,7 @@ export async function mergeCommand(argv: string[], cwd: string, out: Stream, err
     const config = await loadConfig(cwd, args.config);
     if (plan.some((q) => q.pdf)) printer = new (await import('../print/printer.ts')).Printer({ browser: config.browser, concurrency: 1 });
     const outDir = resolve(cwd, args.out);
-    const folders = await writeMerge(plan, { outDir, printer, author: companyName(config) });
+    const folders = await writeMerge(plan, { outDir, printer, author: companyName(config, config.language), language: config.language });
     for (const [i, quarter] of plan.entries()) {
       const folder = relative(cwd, folders[i]!) || '.';
       const accounts = new Set(quarter.entries.map((e) => e.account)).size;

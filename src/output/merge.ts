@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import pMap from 'p-map';
 import { QUARTER_PATTERN } from '../analyse/quarter.ts';
 import { QbrError } from '../errors.ts';
+import type { Language } from '../i18n/languages.ts';
 import type { Printer } from '../print/printer.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
 import { MANIFEST_FILE, manifestSchema, type Manifest, type ManifestEntry } from './manifest.ts';
@@ -125,6 +126,8 @@ export interface MergeWriteOptions {
   printer: Printer | null;
   /** Our company: the PDF's author. */
   author: string;
+  /** The portfolio's language: the config's. */
+  language: Language;
 }
 
 /** Copies the outputs and writes each quarter's manifest and portfolio; returns the quarter folders. */
@@ -134,7 +137,7 @@ export async function writeMerge(plan: QuarterMerge[], options: MergeWriteOption
     const dir = join(options.outDir, quarter.quarter);
     await pMap(quarter.copies, ([name, source]) => writeAtomic(join(dir, name), readFileSync(source)), { concurrency: 8 });
     const printer = quarter.pdf ? options.printer : null;
-    await publishQuarter(dir, quarter.quarter, quarter.entries, { fiscalYear: quarter.manifest.fiscal_year, printer, author: options.author });
+    await publishQuarter(dir, quarter.quarter, quarter.entries, { fiscalYear: quarter.manifest.fiscal_year, printer, author: options.author, language: options.language });
     folders.push(dir);
   }
   return folders;

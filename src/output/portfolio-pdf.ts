@@ -1,19 +1,18 @@
 /** `portfolio.pdf`: the portfolio page printed for the sales meeting, by the run's browser. */
-import { isFiscal } from '../analyse/fiscal-year.ts';
-import { quarterLabel } from '../format.ts';
+import type { Language } from '../i18n/languages.ts';
 import { finishPdf } from '../print/finish-pdf.ts';
 import type { Printer } from '../print/printer.ts';
 import type { Manifest } from './manifest.ts';
-import { PORTFOLIO_WORDS } from './portfolio-words.ts';
+import { portfolioFormatter } from './portfolio-view.ts';
 
-/** The page as a PDF; like the decks, the same page gives the same bytes (no clock inside). */
-export async function printPortfolio(html: string, manifest: Manifest, printer: Printer, author: string): Promise<Uint8Array> {
-  const quarter = quarterLabel(manifest.quarter, isFiscal(manifest.fiscal_year));
+/** The page as a PDF, its metadata in the page's language; like the decks, the same page gives the same bytes (no clock inside). */
+export async function printPortfolio(html: string, manifest: Manifest, language: Language, printer: Printer, author: string): Promise<Uint8Array> {
+  const { t, quarter } = portfolioFormatter(manifest, language);
   return finishPdf(await printer.print(html), {
-    title: PORTFOLIO_WORDS.title(quarter),
+    title: t('portfolio.title', { quarter: quarter(manifest.quarter) }),
     author,
-    subject: PORTFOLIO_WORDS.subject(quarter),
-    keywords: ['QBR', 'portfolio', manifest.quarter],
+    subject: t('portfolio.subject', { quarter: quarter(manifest.quarter) }),
+    keywords: [t('deck.keyword'), t('portfolio.keyword'), manifest.quarter],
     date: manifest.as_of ?? manifest.quarter,
   });
 }

@@ -1,24 +1,32 @@
 /**
  * The portfolio page's view model, from the quarter's manifest: a row per account, worst
  * health first (failed ones before, not started ones after), and what is at stake, per
- * currency, for everyone and for each owner. Every string formatted here; the template only places them.
+ * currency, for everyone and for each owner. The page is the sales manager's: its words are in
+ * the config's language, its numbers and dates in that language's locale, each amount in its
+ * own currency. Every string formatted here; the template only places them.
  */
 import { isFiscal, quarterEnd, quarterOfDate, type FiscalYear } from '../analyse/fiscal-year.ts';
 import { addQuarters } from '../analyse/quarter.ts';
-import { createFormatter, quarterLabel } from '../format.ts';
-import { SIGNAL_TITLES } from '../render/internal-slides.ts';
+import { createFormatter, type Formatter } from '../format.ts';
+import { deckLocale, type Language } from '../i18n/languages.ts';
+import { wordsOf } from '../i18n/translator.ts';
 import type { Manifest, ManifestEntry } from './manifest.ts';
-import { PORTFOLIO_LOCALE, PORTFOLIO_WORDS as W } from './portfolio-words.ts';
 
-/** The order links are shown in, the customer's deck first; the first pattern that matches names a file. */
-const LINKS: Array<[RegExp, string]> = [
-  [/-internal\.pdf$/, W.links.internalPdf],
-  [/-internal\.html$/, W.links.internalHtml],
-  [/\.pdf$/, W.links.pdf],
-  [/\.html$/, W.links.html],
-  [/\.json$/, W.links.json],
-];
-const LINK_ORDER = [W.links.pdf, W.links.html, W.links.json, W.links.internalPdf, W.links.internalHtml];
+/** A cell without a value: a dash in every language. */
+const MISSING = '–';
+
+/** The links' kinds, in the order shown (the customer's deck first); the first pattern that matches names a file. */
+const LINKS = [
+  ['internalPdf', /-internal\.pdf$/],
+  ['internalHtml', /-internal\.html$/],
+  ['pdf', /\.pdf$/],
+  ['html', /\.html$/],
+  ['json', /\.json$/],
+] as const;
+const LINK_ORDER = ['pdf', 'html', 'json', 'internalPdf', 'internalHtml'] as const;
+
+const PAGE_WORDS = ['portfolio.heading', 'portfolio.stakes', 'portfolio.currency', 'portfolio.contractValue', 'portfolio.valueBelowFifty', 'portfolio.noTotals', 'portfolio.accountsHeading', 'portfolio.ownerFilter', 'portfolio.sortHint', 'portfolio.worstFirst'] as const;
+const COLUMN_WORDS = ['portfolio.column.account', 'portfolio.column.owner', 'portfolio.column.contractValue', 'portfolio.column.renewal', 'portfolio.column.health', 'portfolio.column.promises', 'portfolio.column.value', 'portfolio.column.adoption', 'portfolio.column.signals', 'portfolio.column.decks'] as const;
 
 /** The renewals that count as coming: after the quarter's end, up to the end of the second quarter after it. */
 export interface RenewalWindow {
@@ -28,84 +36,97 @@ export interface RenewalWindow {
 
 const renewsSoon = (renewal: string | null, window: RenewalWindow) => renewal !== null && renewal > window.after && renewal <= window.until;
 
-const money = (amount: number, currency: string) => createFormatter(PORTFOLIO_LOCALE, currency).money(amount);
-const f = createFormatter(PORTFOLIO_LOCALE);
+/** How the page writes: the language's words, its default locale, quarters fiscal when the year is. */
+export function portfolioFormatter(manifest: Pick<Manifest, 'fiscal_year'>, language: Language): Formatter {
+  return createFormatter(deckLocale({}, language), 'USD', language, isFiscal(manifest.fiscal_year));
+}
+
+/** The page's formatter, writing money in `currency` (the quarters it writes are not needed from it). */
+const inCurrency = (f: Formatter, currency: string) => createFormatter(f.locale, currency, f.language);
 
 function statusOrder(entry: ManifestEntry): number {
   return entry.status === 'failed' ? 0 : entry.status === 'not_started' ? 2 : 1;
 }
 
-function healthCells(entry: ManifestEntry) {
+function healthCells(entry: ManifestEntry, { t }: Formatter) {
   const { health, health_previous: before } = entry;
   const band = health === null ? 'none' : health >= 70 ? 'good' : health >= 50 ? 'fair' : 'poor';
   const delta = health === null || before === null ? null : health - before;
-  const change = delta === null ? W.missing : delta > 0 ? W.up(String(delta)) : delta < 0 ? W.down(String(-delta)) : W.noChange;
+  const change = delta === null ? MISSING : delta > 0 ? t('portfolio.up', { delta }) : delta < 0 ? t('portfolio.down', { delta: -delta }) : t('portfolio.noChange');
   const trend = delta === null ? 'none' : delta > 0 ? 'good' : delta < 0 ? 'bad' : 'flat';
-  return { health: health ?? W.missing, healthSort: health ?? '', healthBand: band, change, changeSort: delta ?? '', changeTrend: trend };
+  return { health: health ?? MISSING, healthSort: health ?? '', healthBand: band, change, changeSort: delta ?? '', changeTrend: trend };
 }
 
-function renewalCells(entry: ManifestEntry, window: RenewalWindow) {
+function renewalCells(entry: ManifestEntry, window: RenewalWindow, f: Formatter) {
   const renewal = entry.contract?.renewal ?? null;
-  if (renewal === null) return { renewal: W.missing, renewalSort: '', renewalNote: '' };
+  if (renewal === null) return { renewal: MISSING, renewalSort: '', renewalNote: '' };
   const soon = renewsSoon(renewal, window);
-  return { renewal: f.date(renewal), renewalSort: renewal, renewalNote: soon ? W.renewsSoon : renewal <= window.after ? W.renewalPassed : '', renewsSoon: soon };
+  const note = soon ? f.t('portfolio.renewsSoon') : renewal <= window.after ? f.t('portfolio.renewalPassed') : '';
+  return { renewal: f.date(renewal), renewalSort: renewal, renewalNote: note, renewsSoon: soon };
 }
 
-function statusCells(entry: ManifestEntry, fiscalYear: FiscalYear) {
-  if (entry.status === 'failed') return { failed: true, errorCode: entry.error_code ?? '', errorLines: (entry.error ?? '').split('\n') };
+function statusCells(entry: ManifestEntry, fiscalYear: FiscalYear, f: Formatter) {
+  if (entry.status === 'failed') {
+    const code = entry.error_code ?? '';
+    return { failed: code ? f.t('portfolio.failedWithCode', { code }) : f.t('portfolio.failed'), errorLines: (entry.error ?? '').split('\n') };
+  }
   if (entry.status === 'not_started' && entry.contract) {
-    const starts = quarterLabel(quarterOfDate(entry.contract.start, fiscalYear), isFiscal(fiscalYear));
-    return { notStarted: W.notStarted(f.date(entry.contract.start), starts) };
+    const { start } = entry.contract;
+    return { notStarted: f.t('portfolio.notStarted', { date: f.date(start), quarter: f.quarter(quarterOfDate(start, fiscalYear)) }) };
   }
   return {};
 }
 
-function figureCells(entry: ManifestEntry) {
-  const fc = createFormatter(PORTFOLIO_LOCALE, entry.value?.currency ?? 'USD');
+function figureCells(entry: ManifestEntry, f: Formatter) {
+  const fc = inCurrency(f, entry.value?.currency ?? 'USD');
   const onTrack = entry.promises ? entry.promises.met + entry.promises.on_track : 0;
   const reviewed = entry.status === 'rendered' || entry.status === 'unchanged';
   return {
-    promises: entry.promises ? W.ofTotal(onTrack, entry.promises.total) : W.missing,
+    promises: entry.promises ? f.t('portfolio.promisesValue', { count: onTrack, total: entry.promises.total }) : MISSING,
     promisesSort: entry.promises?.total ? onTrack / entry.promises.total : '',
-    roi: entry.value ? W.times(fc.number(entry.value.roi, 2)) : W.missing,
+    roi: entry.value ? f.t('number.times', { value: fc.number(entry.value.roi, 2) }) : MISSING,
     roiSort: entry.value?.roi ?? '',
-    value: entry.value ? W.valueFor(fc.money(entry.value.delivered), fc.money(entry.value.invested)) : '',
-    adoption: entry.adoption_rate === null ? W.missing : fc.percent(entry.adoption_rate),
+    value: entry.value ? f.t('portfolio.valueFor', { delivered: fc.money(entry.value.delivered), invested: fc.money(entry.value.invested) }) : '',
+    adoption: entry.adoption_rate === null ? MISSING : fc.percent(entry.adoption_rate),
     adoptionSort: entry.adoption_rate ?? '',
     signalCount: reviewed ? entry.signals.length : '',
-    noSignals: reviewed ? W.none : W.missing,
-    signals: entry.signals.map((s) => ({ title: SIGNAL_TITLES[s.id], detail: s.detail })),
+    noSignals: reviewed ? f.t('portfolio.none') : MISSING,
+    signals: entry.signals.map((s) => ({ title: f.t(`signalTitle.${s.id}`), detail: s.detail })),
   };
 }
 
-function row(entry: ManifestEntry, ownerKey: string, window: RenewalWindow, fiscalYear: FiscalYear) {
-  const contract = entry.contract;
-  const links = entry.outputs
-    .flatMap((file) => {
-      const label = LINKS.find(([pattern]) => pattern.test(file))?.[1];
-      return label ? [{ href: file, label }] : [];
+function links(entry: ManifestEntry, f: Formatter) {
+  return entry.outputs
+    .flatMap((href) => {
+      const kind = LINKS.find(([, pattern]) => pattern.test(href))?.[0];
+      return kind ? [{ href, kind }] : [];
     })
-    .sort((a, b) => LINK_ORDER.indexOf(a.label) - LINK_ORDER.indexOf(b.label));
+    .sort((a, b) => LINK_ORDER.indexOf(a.kind) - LINK_ORDER.indexOf(b.kind))
+    .map(({ href, kind }) => ({ href, label: f.t(`portfolio.link.${kind}`) }));
+}
+
+function row(entry: ManifestEntry, ownerKey: string, window: RenewalWindow, fiscalYear: FiscalYear, f: Formatter) {
+  const contract = entry.contract;
   return {
     account: entry.account,
     name: entry.name,
     /** An account that could not be read is named by its id already. */
     showId: entry.name !== entry.account,
     ownerKey,
-    owner: entry.owner ?? W.missing,
+    owner: entry.owner ?? MISSING,
     ownerSort: entry.owner ?? '',
-    contractValue: contract ? money(contract.annual_value, contract.currency) : W.missing,
+    contractValue: contract ? inCurrency(f, contract.currency).money(contract.annual_value) : MISSING,
     contractSort: contract?.annual_value ?? '',
-    ...renewalCells(entry, window),
-    ...healthCells(entry),
-    ...figureCells(entry),
-    ...statusCells(entry, fiscalYear),
-    links,
+    ...renewalCells(entry, window, f),
+    ...healthCells(entry, f),
+    ...figureCells(entry, f),
+    ...statusCells(entry, fiscalYear, f),
+    links: links(entry, f),
   };
 }
 
 /** Per currency, in code order: contract value, value of accounts below health 50, value renewing soon. */
-function totals(entries: ManifestEntry[], window: RenewalWindow) {
+function totals(entries: ManifestEntry[], window: RenewalWindow, f: Formatter) {
   const byCurrency = new Map<string, { accounts: number; contract: number; belowFifty: number; renewing: number }>();
   for (const e of entries) {
     if (!e.contract) continue;
@@ -118,42 +139,52 @@ function totals(entries: ManifestEntry[], window: RenewalWindow) {
   }
   return [...byCurrency.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([currency, t]) => ({ currency, accounts: W.accounts(t.accounts), contract: money(t.contract, currency), belowFifty: money(t.belowFifty, currency), renewing: money(t.renewing, currency) }));
+    .map(([currency, t]) => {
+      const money = inCurrency(f, currency).money;
+      return { currency, accounts: f.t('portfolio.accounts', { count: t.accounts }), contract: money(t.contract), belowFifty: money(t.belowFifty), renewing: money(t.renewing) };
+    });
 }
 
-export function portfolioView(manifest: Manifest) {
+/** The line under the heading: how many accounts, how many in trouble, as of when. */
+function lede(entries: ManifestEntry[], asOf: string, { t, date }: Formatter): string {
+  const count = (status: string) => entries.filter((e) => e.status === status).length;
+  return [
+    t('portfolio.accounts', { count: entries.length }),
+    t('portfolio.belowFifty', { count: entries.filter((e) => e.health !== null && e.health < 50).length }),
+    t('portfolio.signalsRaised', { count: entries.reduce((n, e) => n + e.signals.length, 0) }),
+    ...(count('failed') ? [t('portfolio.failedCount', { count: count('failed') })] : []),
+    ...(count('not_started') ? [t('portfolio.notStartedCount', { count: count('not_started') })] : []),
+    t('portfolio.asOf', { date: date(asOf) }),
+  ].join(' · ');
+}
+
+export function portfolioView(manifest: Manifest, language: Language) {
   const { quarter, fiscal_year: fiscalYear } = manifest;
-  const fiscal = isFiscal(fiscalYear);
-  const label = (q: string) => quarterLabel(q, fiscal);
+  const f = portfolioFormatter(manifest, language);
+  const { t } = f;
   const asOf = quarterEnd(quarter, fiscalYear);
   const window: RenewalWindow = { after: asOf, until: quarterEnd(addQuarters(quarter, 2), fiscalYear) };
-  const entries = manifest.accounts.toSorted((a, b) => statusOrder(a) - statusOrder(b) || (a.health ?? 0) - (b.health ?? 0) || a.name.localeCompare(b.name, PORTFOLIO_LOCALE));
-  const ownerNames = [...new Set(entries.flatMap((e) => (e.owner === null ? [] : [e.owner])))].sort((a, b) => a.localeCompare(b, PORTFOLIO_LOCALE));
+  const byName = (a: string, b: string) => a.localeCompare(b, f.locale);
+  const entries = manifest.accounts.toSorted((a, b) => statusOrder(a) - statusOrder(b) || (a.health ?? 0) - (b.health ?? 0) || byName(a.name, b.name));
+  const ownerNames = [...new Set(entries.flatMap((e) => (e.owner === null ? [] : [e.owner])))].sort(byName);
   const keyOf = (e: ManifestEntry) => (e.owner === null ? 'none' : String(ownerNames.indexOf(e.owner)));
   const owners = [
     ...ownerNames.map((name, i) => ({ key: String(i), name, entries: entries.filter((e) => e.owner === name) })),
-    ...(entries.some((e) => e.owner === null) ? [{ key: 'none', name: W.noOwner, entries: entries.filter((e) => e.owner === null) }] : []),
+    ...(entries.some((e) => e.owner === null) ? [{ key: 'none', name: t('portfolio.noOwner'), entries: entries.filter((e) => e.owner === null) }] : []),
   ];
-  const count = (status: string) => entries.filter((e) => e.status === status).length;
-  const lede = [
-    W.accounts(entries.length),
-    W.belowFifty(entries.filter((e) => e.health !== null && e.health < 50).length),
-    W.signalsRaised(entries.reduce((n, e) => n + e.signals.length, 0)),
-    ...(count('failed') ? [W.failedCount(count('failed'))] : []),
-    ...(count('not_started') ? [W.notStartedCount(count('not_started'))] : []),
-    W.asOf(f.date(asOf)),
-  ].join(' · ');
+  const showing = (shown: number) => t('portfolio.showing', { shown, total: entries.length });
   return {
-    words: W,
-    kicker: W.kicker(label(quarter)),
-    footer: W.footer(label(quarter)),
-    title: W.title(label(quarter)),
-    lede,
-    renewingHeading: W.renewingSoon(label(addQuarters(quarter, 1)), label(addQuarters(quarter, 2)), f.date(window.until)),
-    changeHeading: W.columns.change(label(addQuarters(quarter, -1))),
-    totals: [{ key: 'all', hidden: false, rows: totals(entries, window) }, ...owners.map((o) => ({ key: o.key, hidden: true, rows: totals(o.entries, window) }))],
-    owners: [{ key: 'all', name: W.allOwners, showing: W.showing(entries.length, entries.length) }, ...owners.map((o) => ({ key: o.key, name: o.name, showing: W.showing(o.entries.length, entries.length) }))],
-    rows: entries.map((e) => row(e, keyOf(e), window, fiscalYear)),
+    lang: language,
+    words: { ...wordsOf(t, PAGE_WORDS), columns: wordsOf(t, COLUMN_WORDS) },
+    kicker: t('portfolio.kicker', { quarter: f.quarter(quarter) }),
+    footer: { left: t('portfolio.footer', { quarter: f.quarter(quarter) }), right: t('portfolio.pageOf', { page: '{page}', pages: '{pages}' }) },
+    title: t('portfolio.title', { quarter: f.quarter(quarter) }),
+    lede: lede(entries, asOf, f),
+    renewingHeading: t('portfolio.renewing', { first: f.quarter(addQuarters(quarter, 1)), last: f.quarter(addQuarters(quarter, 2)), until: f.date(window.until) }),
+    changeHeading: t('portfolio.column.change', { quarter: f.quarter(addQuarters(quarter, -1)) }),
+    totals: [{ key: 'all', hidden: false, rows: totals(entries, window, f) }, ...owners.map((o) => ({ key: o.key, hidden: true, rows: totals(o.entries, window, f) }))],
+    owners: [{ key: 'all', name: t('portfolio.allOwners'), showing: showing(entries.length) }, ...owners.map((o) => ({ key: o.key, name: o.name, showing: showing(o.entries.length) }))],
+    rows: entries.map((e) => row(e, keyOf(e), window, fiscalYear, f)),
   };
 }
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { fontFaceCss } from '../fonts/font-faces.ts';
+import type { Language } from '../i18n/languages.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import type { Manifest } from './manifest.ts';
 import { portfolioView, type PortfolioView } from './portfolio-view.ts';
@@ -33,10 +34,10 @@ function loadTemplates(): PortfolioTemplates {
 /** `'sha256-…'`: a CSP source that allows exactly this inline element's text. */
 export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The page, worst health first, so the accounts that need attention lead. */
-export function renderPortfolio(manifest: Manifest): string {
+/** The page, in `language` (the config's), worst health first, so the accounts that need attention lead. */
+export function renderPortfolio(manifest: Manifest, language: Language): string {
   templates ??= loadTemplates();
-  const view = portfolioView(manifest);
+  const view = portfolioView(manifest, language);
   const fontCss = fontFaceCss(templates.text + JSON.stringify(view) + '↑↓');
   const css = templates.css + pageFooterCss(view.footer);
   const { script } = templates;
@@ -44,7 +45,7 @@ export function renderPortfolio(manifest: Manifest): string {
   return templates.page({ ...view, fontCss, css, script, csp });
 }
 
-/** The printed pages' footer, in CSS page-margin boxes: "Portfolio · Q4 2026" and "Page 3 of 47". */
+/** The printed pages' footer, in CSS page-margin boxes: "Portfolio · Q4 2026" and "Page 3 of 47", `{page}` and `{pages}` the printer's counters. */
 function pageFooterCss(footer: PortfolioView['footer']): string {
   // Our own words, never data; written as CSS strings that cannot close the style element.
   const text = (s: string) => JSON.stringify(s).replace(/</g, '\\3c ');

@@ -1,6 +1,7 @@
 /** Each quarter folder's manifest and portfolio page (and its PDF), updated once at the end of a run. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Language } from '../i18n/languages.ts';
 import type { Printer } from '../print/printer.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
 import { MANIFEST_FILE, mergeManifest, readManifest, type Manifest, type ManifestEntry, type ManifestRun } from './manifest.ts';
@@ -47,6 +48,8 @@ export interface PublishOptions extends ManifestRun {
   printer: Printer | null;
   /** Our company: the PDF's author. */
   author: string;
+  /** The portfolio's language: the config's, whatever the accounts' own. */
+  language: Language;
 }
 
 /** Writes each touched quarter's `manifest.json`, `index.html` and maybe `portfolio.pdf`; returns their folders. */
@@ -67,7 +70,7 @@ export async function publishQuarter(dir: string, quarter: string, entries: Mani
   const manifest = mergeManifest(current, entries, options);
   await writeAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   const { PORTFOLIO_FILE, renderPortfolio } = await import('./portfolio.ts');
-  const html = renderPortfolio(manifest);
+  const html = renderPortfolio(manifest, options.language);
   const pagePath = join(dir, PORTFOLIO_FILE);
   const pdfPath = join(dir, PORTFOLIO_PDF_FILE);
   // The same page prints the same PDF: an unchanged run starts no browser for it. The PDF is
@@ -75,7 +78,7 @@ export async function publishQuarter(dir: string, quarter: string, entries: Mani
   const unchanged = existsSync(pdfPath) && existsSync(pagePath) && readFileSync(pagePath, 'utf8') === html;
   if (options.printer && !unchanged) {
     const { printPortfolio } = await import('./portfolio-pdf.ts');
-    await writeAtomic(pdfPath, await printPortfolio(html, manifest, options.printer, options.author));
+    await writeAtomic(pdfPath, await printPortfolio(html, manifest, options.language, options.printer, options.author));
   }
   await writeAtomic(pagePath, html);
   return manifest;

@@ -3,16 +3,10 @@
  * signal with a talking point, contact gaps and known risks. Never in the customer's copy.
  */
 import { HEALTH_POINTS, meanAttainment, raisedWeight, SIGNAL_WEIGHTS, TOTAL_WEIGHT } from '../analyse/health.ts';
-import { SIGNAL_IDS, type SignalId } from '../analyse/summary-schema.ts';
-import { translator, wordsOf } from '../i18n/translator.ts';
+import type { SignalId } from '../analyse/summary-schema.ts';
+import { wordsOf } from '../i18n/translator.ts';
 import type { SlideInput } from './customer-slides.ts';
 import { single, type Slide } from './slide.ts';
-
-/**
- * @deprecated English signal titles, kept for the portfolio page until it writes in the deck's
- * language; everything else takes `f.t('signalTitle.<id>')` from the catalogue.
- */
-export const SIGNAL_TITLES = Object.fromEntries(SIGNAL_IDS.map((id) => [id, translator('en')(`signalTitle.${id}`)])) as Record<SignalId, string>;
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 /** Roles a review needs someone in; users and others are welcome but not a gap. */

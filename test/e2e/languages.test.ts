@@ -138,3 +138,20 @@ describe('the PDF metadata', () => {
     expect(plain(info.Subject!)).toBe(subject);
   });
 });
+
+describe("the portfolio, in the config's language", () => {
+  it('de: the page, its PDF title and its page footer in German', () => {
+    const folder = join(out, 'de', '2026-Q4');
+    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('<html lang="de">');
+    expect(pdfInfo(join(folder, 'portfolio.pdf')).Title).toBe('Portfolio Q4 2026');
+    const text = pdfText(join(folder, 'portfolio.pdf')).replace(/\s+/g, ' ');
+    for (const words of ['Was auf dem Spiel steht', '1 Kunde', 'Seite 1 von 1', 'Portfolio · Q4 2026']) expect(text).toContain(words);
+  });
+
+  it('a Japanese account under a French config: the portfolio is French', () => {
+    const folder = join(out, 'ja', '2026-Q4');
+    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('<html lang="fr">');
+    expect(pdfInfo(join(folder, 'portfolio.pdf')).Title).toBe('Portefeuille, T4 2026');
+    expect(pdfText(join(folder, 'portfolio.pdf')).replace(/\s+/g, ' ')).toContain('Page 1 sur 1');
+  });
+});

@@ -1,58 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Manifest, ManifestEntry } from '../../src/output/manifest.ts';
 import { renderPortfolio } from '../../src/output/portfolio.ts';
+import { cells, entry, manifest, tbody as totalsOf } from './portfolio-manifest.ts';
 
-const CALENDAR = { start_month: 1, named_by: 'end' } as const;
-
-function entry(account: string, fields: Partial<ManifestEntry> & { annual?: number; currency?: string; renewal?: string | null }): ManifestEntry {
-  const { annual = 0, currency = 'USD', renewal = null, ...rest } = fields;
-  return {
-    account,
-    name: account.toUpperCase(),
-    quarter: '2026-Q4',
-    status: 'rendered',
-    outputs: [`${account}-qbr-2026-Q4.pdf`],
-    fingerprints: {},
-    health: 70,
-    health_previous: 70,
-    promises: { total: 2, met: 1, on_track: 0, at_risk: 1, missed: 0 },
-    value: { delivered: 10, invested: 20, roi: 0.5, currency },
-    adoption_rate: 0.5,
-    signals: [],
-    contract: { start: '2025-01-01', renewal, annual_value: annual, currency },
-    owner: 'Dana Whitfield',
-    error: null,
-    error_code: null,
-    ...rest,
-  };
-}
-
-// Q4 2026 ends 2026-12-31; "renewing in the next two quarters" is 2027-01-01 .. 2027-06-30.
-const manifest: Manifest = {
-  quarter: '2026-Q4',
-  as_of: '2026-12-31',
-  fiscal_year: CALENDAR,
-  accounts: [
-    entry('acme', { annual: 240_000, renewal: '2027-01-01', health: 65, health_previous: 70, signals: [{ id: 'unfulfilled_promise', detail: 'One missed.' }] }),
-    entry('xeno', { annual: 100_000, renewal: '2027-06-30', health: 40, health_previous: 40 }),
-    entry('yarrow', { annual: 60_000, renewal: '2027-07-01', health: 45, health_previous: null, owner: 'Sam Okoro' }),
-    entry('zinc', { annual: 180_000, currency: 'EUR', renewal: '2026-12-31', health: 90, health_previous: 85, owner: null }),
-    entry('f', { ...failed(), contract: null, owner: null, error: 'data/f.yaml:3:5 name: must not be empty', error_code: 'QBR_INVALID_DATA' }),
-    entry('gamma', { ...failed(), name: 'Gamma Ltd', annual: 96_000, currency: 'GBP', renewal: '2027-03-01', owner: null, error: 'the deck took more than 60000 ms to print', error_code: 'QBR_BROWSER_FAILED' }),
-    entry('north', { ...notStarted(), annual: 50_000, currency: 'EUR', renewal: '2028-01-01', owner: 'Zoe Ahmed', contract: { start: '2027-02-01', renewal: '2028-01-01', annual_value: 50_000, currency: 'EUR' } }),
-  ],
-};
-function failed(): Partial<ManifestEntry> {
-  return { status: 'failed', outputs: [], health: null, health_previous: null, promises: null, value: null, adoption_rate: null };
-}
-function notStarted(): Partial<ManifestEntry> {
-  return { status: 'not_started', outputs: [], health: null, health_previous: null, promises: null, value: null, adoption_rate: null };
-}
-
-const page = renderPortfolio(manifest);
-const tbody = (owner: string) => page.slice(page.indexOf(`<tbody data-owner="${owner}"`), page.indexOf('</tbody>', page.indexOf(`<tbody data-owner="${owner}"`)));
-const cells = (html: string) => [...html.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+const page = renderPortfolio(manifest, 'en');
+const tbody = (owner: string) => totalsOf(page, owner);
 
 describe('the portfolio page', () => {
   it('lists failed accounts first, then worst health first, then accounts not started', () => {
@@ -61,6 +13,8 @@ describe('the portfolio page', () => {
   });
 
   it('totals contract value, value below health 50 and value renewing in the next two quarters, per currency', () => {
+    expect(page).toContain('<h2 id="stakes-heading">At stake</h2>');
+    expect(page).toContain('<html lang="en">');
     expect(page).toContain('Renewing in Q1 2027–Q2 2027 (by Jun 30, 2027)');
     expect(cells(tbody('all'))).toEqual([
       'EUR 2 accounts', '€230,000', '€0', '€0', // zinc renewed on the quarter's last day: not coming; north in 2028
@@ -89,7 +43,7 @@ describe('the portfolio page', () => {
     expect(row('YARROW')[5]).toBe('–'); // no previous quarter
     expect(row('ZINC').slice(1, 6)).toEqual(['–', '€180,000', 'Dec 31, 2026 date passed', '90', '↑ 5']);
     expect(row('F')[0]).toBe('F f Failed (QBR_INVALID_DATA) data/f.yaml:3:5 name: must not be empty');
-    const unread = renderPortfolio({ ...manifest, accounts: [{ ...manifest.accounts[4]!, name: 'f' }] });
+    const unread = renderPortfolio({ ...manifest, accounts: [{ ...manifest.accounts[4]!, name: 'f' }] }, 'en');
     expect(cells(unread.slice(unread.indexOf('<th scope="row"')))[0]).toBe('f Failed (QBR_INVALID_DATA) data/f.yaml:3:5 name: must not be empty'); // its name is its id: said once
     expect(row('Gamma Ltd')[0]).toContain('Failed (QBR_BROWSER_FAILED) the deck took more than 60000 ms to print');
     expect(row('NORTH')[0]).toBe('NORTH north Not started: the contract starts Feb 1, 2027 (Q1 2027)');
@@ -98,7 +52,7 @@ describe('the portfolio page', () => {
 
   it('says how many, with plurals the language gives', () => {
     expect(page).toContain('7 accounts · 2 with health below 50 · 1 signal raised · 2 failed · 1 not started · data as of Dec 31, 2026');
-    const one = renderPortfolio({ ...manifest, accounts: [manifest.accounts[0]!] });
+    const one = renderPortfolio({ ...manifest, accounts: [manifest.accounts[0]!] }, 'en');
     expect(one).toContain('1 account · 0 with health below 50 · 1 signal raised · data as of');
   });
 
@@ -120,7 +74,7 @@ describe('the portfolio page', () => {
       quarter: '2027-Q2',
       fiscal_year: { start_month: 2, named_by: 'end' },
       accounts: [entry('in', { quarter: '2027-Q2', annual: 10, renewal: '2027-01-31' }), entry('out', { quarter: '2027-Q2', annual: 1, renewal: '2027-02-01' })],
-    });
+    }, 'en');
     expect(fiscal).toContain('Renewing in Q3 FY2027–Q4 FY2027 (by Jan 31, 2027)');
     expect(cells(fiscal.slice(fiscal.indexOf('<tbody data-owner="all"'), fiscal.indexOf('</tbody>')))).toEqual(['USD 2 accounts', '$11', '$0', '$10']);
     expect(fiscal).toContain('Quarterly business reviews · Q2 FY2027');
