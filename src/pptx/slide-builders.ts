@@ -4,7 +4,7 @@ import { aheadSlide } from './slides/ahead.ts';
 import { agendaSlide } from './slides/agenda.ts';
 import { adoptionSlide, supportSlide, valueSlide } from './slides/chart-side.ts';
 import { commitmentsSlide } from './slides/commitments.ts';
-import { coverageSlide } from './slides/coverage.ts';
+import { contactsAndRisksSlide } from './slides/contacts-and-risks.ts';
 import { genericSlide } from './slides/generic.ts';
 import { healthSlide } from './slides/health.ts';
 import { promiseChartsSlide } from './slides/promise-charts.ts';
@@ -30,7 +30,7 @@ const BUILDERS: Record<string, SlideBuilder> = {
   ahead: aheadSlide,
   health: healthSlide,
   signals: signalsSlide,
-  coverage: coverageSlide,
+  'contacts-and-risks': contactsAndRisksSlide,
 };
 
 /** The builder for a kind of slide; an unknown kind gets its heading and text. */

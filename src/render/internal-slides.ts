@@ -73,5 +73,5 @@ function coverage({ review, f }: SlideInput): Slide {
       severityWord: f.t(`severity.${r.severity}`),
     }));
   const words = wordsOf(f.t, ['coverage.contacts', 'coverage.risks', 'coverage.noRisks']);
-  return single(f.t('coverage.title'), { kind: 'coverage', internal: true, words, gaps, risks });
+  return single(f.t('coverage.title'), { kind: 'contacts-and-risks', internal: true, words, gaps, risks });
 }

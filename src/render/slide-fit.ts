@@ -54,7 +54,7 @@ const RULES: Partial<Record<Slide['kind'], Rule>> = {
     return [lines > 14 && 'fit-dense'];
   },
   signals: (slide) => [Array.isArray(slide.signals) && slide.signals.length > 4 && 'fit-dense'],
-  coverage: (slide) => {
+  'contacts-and-risks': (slide) => {
     const risks = Array.isArray(slide.risks) ? slide.risks.length : 0;
     return [risks > 5 ? 'fit-many' : risks > 3 && 'fit-dense'];
   },

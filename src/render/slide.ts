@@ -17,7 +17,7 @@ export type SlideKind =
   | 'custom'
   | 'health'
   | 'signals'
-  | 'coverage';
+  | 'contacts-and-risks';
 
 /** What a slide builder fills in: its kind and the fields its template reads. */
 export interface SlideBody {

@@ -38,7 +38,7 @@ describe('fit classes', () => {
   });
 
   it('tighten the risks page by how many risks there are', () => {
-    const risks = (n: number) => ({ kind: 'coverage' as const, title: 'C', heading: 'C', risks: Array.from({ length: n }, () => ({})) });
+    const risks = (n: number) => ({ kind: 'contacts-and-risks' as const, title: 'C', heading: 'C', risks: Array.from({ length: n }, () => ({})) });
     expect(fitClasses(risks(3), 'Acme')).toBe('');
     expect(fitClasses(risks(4), 'Acme')).toBe('fit-dense');
     expect(fitClasses(risks(8), 'Acme')).toBe('fit-many');

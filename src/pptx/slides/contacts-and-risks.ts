@@ -1,4 +1,4 @@
-/** Account team prep: contact gaps and known risks (templates/slides/coverage.hbs). */
+/** Account team prep: contact gaps and known risks (templates/slides/contacts-and-risks.hbs). */
 import { addHeading, contentTop, slideWords } from '../blocks.ts';
 import type { SlideBuilder } from '../context.ts';
 import { COLORS, CONTENT_WIDTH, PAGE, TEXT } from '../style.ts';
@@ -8,7 +8,7 @@ import { fitSize } from '../text-fit.ts';
 const GAP = 56;
 const SEVERITY_COLORS: Record<string, string> = { high: COLORS.bad, medium: COLORS.warn, low: COLORS.muted };
 
-export const coverageSlide: SlideBuilder = (slide, view, context) => {
+export const contactsAndRisksSlide: SlideBuilder = (slide, view, context) => {
   addHeading(slide, view, context);
   const words = slideWords(view, ['contacts', 'risks', 'noRisks']);
   const top = contentTop(view) + 8;
