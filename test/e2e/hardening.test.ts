@@ -172,6 +172,29 @@ describe('stopping and sharing', () => {
     }
   });
 
+  it('kill -9 mid-batch: no Chromium of that run is left a few seconds later', async () => {
+    const dir = scratch();
+    const files = Array.from({ length: 8 }, (_, n) => {
+      writeFileSync(join(dir, `bench-${n}.yaml`), syntheticAccount(n));
+      return join(dir, `bench-${n}.yaml`);
+    });
+    const child = spawn(process.execPath, [...CLI, ...files, '--concurrency', '1', '--format', 'pdf', '--out', join(dir, 'out')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    // Mid-batch: a deck is done and others are under way.
+    for (let waited = 0; waited < 60_000 && !stdout.includes('rendered'); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stdout).toContain('rendered');
+    const chromium = (await linuxProcessTree(child.pid!)).filter((pid) => pid !== child.pid && cmdline(pid).includes('chrom'));
+    expect(chromium.length).toBeGreaterThan(0);
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    for (let waited = 0; waited < 5_000 && chromium.some(alive); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    const left = chromium.filter(alive);
+    for (const pid of left) process.kill(pid, 'SIGKILL'); // not to leave them to the next test
+    expect(left).toEqual([]);
+  });
+
   it('two runs into the same folder leave whole files and a manifest that parses', async () => {
     const out = scratch();
     const run = () =>
