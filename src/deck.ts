@@ -5,7 +5,7 @@ import { drawChart, type Chart } from './chart/chart-renderer.ts';
 import { adoptionChart, promiseChart, promiseChartSize, supportChart, touchpointChart, valueChart, type Palette } from './chart/charts.ts';
 import type { Audience, Config } from './config/config-schema.ts';
 import { createFormatter, type Formatter } from './format.ts';
-import { finishPdf, preloadPdfLib } from './print/finish-pdf.ts';
+import { finishPdf } from './print/finish-pdf.ts';
 import type { Printer } from './print/printer.ts';
 import type { DeckCharts } from './render/customer-slides.ts';
 import { deckView } from './render/deck-view.ts';
@@ -49,7 +49,6 @@ export async function renderDeck(review: Review, context: DeckContext, lap: (sta
   lap('html');
   if (!context.printer) return { html, pdf: null };
   const printing = context.printer.print(html, () => lap('queue'));
-  preloadPdfLib();
   const pdf = await finishPdf(await printing, {
     title: view.title,
     author: company.name,

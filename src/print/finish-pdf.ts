@@ -1,9 +1,15 @@
 /**
  * Sets the PDF's title, author, subject and dates, and removes what Chromium stamps from its
- * clock and counters (creation time, a random document id, tag ids numbered across every page
- * the browser has rendered), so the same input gives the same bytes.
+ * clock and counters (the creation time, tag ids numbered across every page the browser has
+ * rendered), so the same input gives the same bytes.
+ *
+ * Chromium's file is edited where it stands, not parsed and saved again: the tag ids are
+ * renumbered in place (same length), the information dictionary is replaced and the
+ * cross-reference table moved by the difference. Everything else is Chromium's bytes, so this
+ * costs a scan of the file's dictionaries (1 ms a deck) where pdf-lib's parse and save took 50.
+ * A file not written that way (another browser's) goes through pdf-lib instead.
  */
-import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
+import { readClassicPdf, readObject, type ClassicPdf } from './classic-pdf.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -14,73 +20,115 @@ export interface PdfMetadata {
   date: string;
 }
 
-/**
- * Loaded on first use, so runs that print no PDF never pay for it; `preloadPdfLib` starts the
- * load while Chromium prints, when this process has nothing else to do.
- */
-let pdfLib: Promise<typeof import('@cantoo/pdf-lib')> | null = null;
-const loadPdfLib = () => (pdfLib ??= import('@cantoo/pdf-lib'));
-export const preloadPdfLib = (): void => void loadPdfLib();
-type PdfLib = Awaited<ReturnType<typeof loadPdfLib>>;
-
 export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
-  const lib = await loadPdfLib();
-  // Parsed and saved in one go: pdf-lib pauses every 100 and 50 objects by default (for a page
-  // that must stay responsive), which only adds timer waits to a one-deck run.
-  const document = await lib.PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
-  const date = new Date(`${meta.date}T00:00:00Z`);
-  document.setTitle(meta.title, { showInWindowTitleBar: true });
-  document.setAuthor(meta.author);
-  document.setSubject(meta.subject);
-  document.setKeywords(meta.keywords);
-  document.setCreator('qbr');
-  document.setProducer('qbr');
-  document.setCreationDate(date);
-  document.setModificationDate(date);
-  document.catalog.delete(lib.PDFName.of('Metadata'));
-  document.context.trailerInfo.ID = undefined;
-  renumberTagIds(document.context, lib);
-  // Objects written as they are, like Chromium writes them: packing them into compressed object
-  // streams made the file a quarter smaller and cost a quarter of pdf-lib's time.
-  return document.save({ useObjectStreams: false, objectsPerTick: Infinity });
+  try {
+    const file = readClassicPdf(pdf);
+    const edited = file && editInPlace(file, meta);
+    if (edited) return edited;
+  } catch {
+    // not the syntax it looked like: pdf-lib says what is wrong, or copes
+  }
+  const { finishWithPdfLib } = await import('./finish-pdf-with-pdf-lib.ts');
+  return finishWithPdfLib(pdf, meta);
 }
 
-const TAG_ID = /^node\d+$/;
+const latin1 = new TextDecoder('latin1');
+const ascii = new TextEncoder();
+
+/** The finished file, or null when it holds something only a full rewrite handles. */
+function editInPlace(file: ClassicPdf, meta: PdfMetadata): Uint8Array | null {
+  const bytes = new Uint8Array(file.bytes);
+  const catalog = objectText(bytes, file.offsets[refNumber(file.root)] ?? 0);
+  // XMP metadata would contradict the new title; a viewer shows the title only if asked to.
+  if (catalog === null || catalog.includes('/Metadata') || !/\/DisplayDocTitle true/.test(catalog)) return null;
+  if (!renumberTagIds(bytes, file.offsets)) return null;
+
+  const infoNumber = file.info ? refNumber(file.info) : file.offsets.length;
+  const infoAt = file.info ? (file.offsets[infoNumber] ?? 0) : file.xrefAt;
+  const infoEnd = file.info ? readObject(bytes, infoAt).end : file.xrefAt;
+  if (infoAt === 0 || infoEnd < 0) return null;
+  const info = ascii.encode(`${infoNumber} 0 obj\n${infoDictionary(meta)}\nendobj${file.info ? '' : '\n'}`);
+  const shift = info.length - (infoEnd - infoAt);
+  const offsets = [...file.offsets];
+  offsets[infoNumber] = infoAt;
+  for (let n = 0; n < offsets.length; n++) if (offsets[n]! > infoAt) offsets[n] = offsets[n]! + shift;
+
+  const entries = offsets.map((offset, n) =>
+    n < file.offsets.length && offset === 0 ? latin1.decode(bytes.subarray(file.entriesAt + n * 20, file.entriesAt + n * 20 + 20)) : `${String(offset).padStart(10, '0')} 00000 n \n`,
+  );
+  const xrefAt = file.xrefAt + shift;
+  const tail = ascii.encode(`xref\n0 ${offsets.length}\n${entries.join('')}trailer\n<</Size ${offsets.length}\n/Root ${file.root}\n/Info ${infoNumber} 0 R>>\nstartxref\n${xrefAt}\n%%EOF`);
+  return concat([bytes.subarray(0, infoAt), info, bytes.subarray(infoEnd, file.xrefAt), tail]);
+}
+
+const TAG_ID = /^node(\d+)$/;
 
 /**
  * Chromium names structure elements `node00000141` from a counter that runs across the
  * browser's life, so the same deck gets other ids in a batch. They are renumbered from 1 in
- * their original order, which keeps the sorted ID tree sorted.
+ * their original order and to their original length, which keeps the sorted ID tree sorted and
+ * every byte where it was. False when a new id would not fit.
  */
-export function renumberTagIds(context: PDFContext, lib: PdfLib): void {
-  const found = new Set<string>();
-  walkTagIds(context, lib, (id) => (found.add(id), undefined));
-  const renamed = new Map([...found].sort().map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
-  walkTagIds(context, lib, (id) => renamed.get(id));
+function renumberTagIds(bytes: Uint8Array, offsets: number[]): boolean {
+  const found: Array<{ start: number; id: string }> = [];
+  for (const offset of offsets) {
+    if (offset === 0) continue;
+    readObject(bytes, offset, (start, end) => {
+      // Tag ids are short; reading longer strings would only cost time.
+      if (end - start > 4 && end - start < 24 && bytes[start] === 0x6e) {
+        const id = latin1.decode(bytes.subarray(start, end));
+        if (TAG_ID.test(id)) found.push({ start, id });
+      }
+    });
+  }
+  const order = new Map([...new Set(found.map((f) => f.id))].sort().map((id, i) => [id, i + 1]));
+  for (const { start, id } of found) {
+    const digits = id.length - 4;
+    const renamed = `node${String(order.get(id)).padStart(digits, '0')}`;
+    if (renamed.length !== id.length) return false;
+    bytes.set(ascii.encode(renamed), start);
+  }
+  return true;
 }
 
-/** Calls `visit` with each tag-id string; a string it returns replaces that one. */
-function walkTagIds(context: PDFContext, { PDFArray, PDFDict, PDFString }: PdfLib, visit: (id: string) => string | undefined): void {
-  const replace = (value: PDFObject | undefined) => {
-    if (!(value instanceof PDFString) || !TAG_ID.test(value.asString())) return undefined;
-    const next = visit(value.asString());
-    return next === undefined ? undefined : PDFString.of(next);
+function infoDictionary(meta: PdfMetadata): string {
+  const date = `(D:${meta.date.replaceAll('-', '')}000000Z)`;
+  const fields = {
+    Title: pdfText(meta.title),
+    Author: pdfText(meta.author),
+    Subject: pdfText(meta.subject),
+    Keywords: pdfText(meta.keywords.join(' ')),
+    Creator: '(qbr)',
+    Producer: '(qbr)',
+    CreationDate: date,
+    ModDate: date,
   };
-  const walk = (object: PDFObject | undefined, depth: number): void => {
-    if (depth > 8) return;
-    if (object instanceof PDFArray) {
-      for (let i = 0; i < object.size(); i++) {
-        const next = replace(object.get(i));
-        if (next) object.set(i, next);
-        else walk(object.get(i), depth + 1);
-      }
-    } else if (object instanceof PDFDict) {
-      for (const [key, value] of object.entries()) {
-        const next = replace(value);
-        if (next) object.set(key, next);
-        else walk(value, depth + 1);
-      }
-    }
-  };
-  for (const [, object] of context.enumerateIndirectObjects()) walk(object, 0);
+  return `<<${Object.entries(fields).map(([key, value]) => `/${key} ${value}`).join('\n')}>>`;
+}
+
+/** A PDF text string: printable ASCII as a literal string, anything else as UTF-16 with its byte order mark. */
+export function pdfText(value: string): string {
+  if (/^[\x20-\x7e]*$/.test(value)) return `(${value.replace(/[\\()]/g, '\\$&')})`;
+  let hex = 'FEFF';
+  for (let i = 0; i < value.length; i++) hex += value.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return `<${hex}>`;
+}
+
+const refNumber = (ref: string) => Number(ref.split(' ')[0]);
+
+/** The text of the object at `at`, up to the end of its value; null when there is none. */
+function objectText(bytes: Uint8Array, at: number): string | null {
+  if (at === 0) return null;
+  const { valueEnd } = readObject(bytes, at);
+  return latin1.decode(bytes.subarray(at, valueEnd));
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFormatter } from '../../src/format.ts';
 import { fixturePath } from '../helpers.ts';
-import { pdfBookmarks, pdfFonts, pdfInfo, pdfText, plainSpaces } from './pdf-tools.ts';
+import { pdfBookmarks, pdfFonts, pdfInfo, pdfText, plainSpaces, qpdfCheck } from './pdf-tools.ts';
 import { qbr, readSummary, scratch } from './render.ts';
 
 const out = scratch();
@@ -35,6 +35,13 @@ describe.each(SAMPLES)('the $id deck', ({ id, quarter }) => {
     expect(info.Title).toContain('Quarterly Business Review');
     expect(info.Author).toBe('Your company');
     expect(info.Subject).toContain(quarter);
+  });
+
+  it('passes qpdf --check, customer and internal copy', () => {
+    for (const path of [pdf(), file(id, quarter, 'pdf', true)]) {
+      const result = qpdfCheck(path);
+      expect(result.status, result.output).toBe(0);
+    }
   });
 
   it('embeds every font, Inter among them', () => {
