@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.ts';
 import { fixturePath, runCli } from '../helpers.ts';
 
-// Every fixture folder is a fault, but these: valid files the other tests use.
-const VALID = new Set(['valid', 'contract-example', 'international', 'hostile-names', 'logo-ok', 'many-promises']);
+// Every fixture folder is a fault, but these: valid files and other inputs the other tests use.
+const VALID = new Set(['valid', 'contract-example', 'international', 'hostile-names', 'logo-ok', 'many-promises', 'chromium-pdf']);
 const FAULTS = readdirSync(join(import.meta.dirname, '..', 'fixtures'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !VALID.has(entry.name))
   .map((entry) => entry.name)
