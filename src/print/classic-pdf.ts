@@ -52,7 +52,7 @@ export function readClassicPdf(bytes: Uint8Array): ClassicPdf | null {
 const CLASS = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) CLASS[c] = 1;
 for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
-const [LPAREN, RPAREN, LT, GT, LBRACKET, RBRACKET, PERCENT, BACKSLASH] = [...'()<>[]%\\'].map((c) => c.charCodeAt(0));
+const [LPAREN, RPAREN, LT, GT, LBRACKET, RBRACKET, PERCENT, BACKSLASH, SLASH] = [...'()<>[]%\\/'].map((c) => c.charCodeAt(0));
 
 /**
  * The object that starts at `at` (`12 0 obj ...`): where its value begins and ends (for a
@@ -68,6 +68,63 @@ export function readObject(bytes: Uint8Array, at: number, onString: (start: numb
   const endobj = /^\s*endobj/.exec(rest);
   // A stream's data is not read: the caller only needs the end of plain objects.
   return { valueStart, valueEnd, end: endobj ? valueEnd + endobj[0].length : -1 };
+}
+
+/**
+ * The entries of the dictionary that is the value of the object at `at`: each key (without its
+ * slash) and where its value lies, as bytes of the file. Empty when the value is no dictionary.
+ */
+export function readDictionary(bytes: Uint8Array, at: number): Map<string, { start: number; end: number }> {
+  const { valueStart, valueEnd } = readObject(bytes, at);
+  const entries = new Map<string, { start: number; end: number }>();
+  if (bytes[valueStart] !== LT || bytes[valueStart + 1] !== LT) return entries;
+  let i = valueStart + 2;
+  for (;;) {
+    while (CLASS[bytes[i]!] === 1) i++;
+    if (i >= valueEnd - 2 || bytes[i] !== SLASH) return entries;
+    const keyEnd = skipValue(bytes, i, () => {});
+    let start = keyEnd;
+    while (CLASS[bytes[start]!] === 1) start++;
+    // A reference (`12 0 R`) is three tokens.
+    const reference = /^\d+\s+\d+\s+R\b/.exec(text(bytes, start, start + 24));
+    const end = reference ? start + reference[0].length : skipValue(bytes, start, () => {});
+    entries.set(text(bytes, i + 1, keyEnd), { start, end });
+    i = end;
+  }
+}
+
+/**
+ * A PDF text string written as a literal `(...)` or hex `<...>` string: UTF-16 after a byte
+ * order mark, else PDFDocEncoding (read here as Latin-1, which it matches but for a few
+ * punctuation marks).
+ */
+export function decodeTextString(raw: string): string {
+  let bytes: number[];
+  if (raw.startsWith('<')) {
+    const hex = raw.slice(1, -1).replace(/\s+/g, '');
+    bytes = Array.from({ length: Math.ceil(hex.length / 2) }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2).padEnd(2, '0'), 16));
+  } else {
+    bytes = [];
+    const body = raw.slice(1, -1);
+    const escapes: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12 };
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i]!;
+      if (c !== '\\') {
+        bytes.push(c.charCodeAt(0));
+        continue;
+      }
+      const next = body[++i] ?? '';
+      const octal = /^[0-7]{1,3}/.exec(body.slice(i, i + 3));
+      if (octal) {
+        bytes.push(parseInt(octal[0], 8) & 0xff);
+        i += octal[0].length - 1;
+      } else if (next === '\r' || next === '\n') {
+        if (next === '\r' && body[i + 1] === '\n') i++; // a line continued: nothing
+      } else bytes.push(escapes[next] ?? next.charCodeAt(0));
+    }
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(new Uint8Array(bytes.slice(2)));
+  return String.fromCharCode(...bytes);
 }
 
 /** The end of the value at `i`: a dictionary or array with all it holds, a string, a name or a token. */
@@ -117,4 +174,36 @@ function literalStringEnd(bytes: Uint8Array, i: number): number {
     else if (c === RPAREN) depth--;
   }
   return i;
+}
+
+/** A bookmark: its object, its title as text, and its dictionary as written. */
+export interface OutlineItem {
+  number: number;
+  title: string;
+  dictionary: string;
+}
+
+/** The bookmarks, in reading order (each before its children), from the catalog's /Outlines. */
+export function readOutline(file: ClassicPdf, bytes: Uint8Array = file.bytes): OutlineItem[] {
+  const items: OutlineItem[] = [];
+  const refAt = (value: { start: number; end: number } | undefined) => {
+    const match = value && /^(\d+) \d+ R$/.exec(text(bytes, value.start, value.end));
+    return match ? (file.offsets[Number(match[1])] ?? 0) : 0;
+  };
+  const rootAt = file.offsets[Number(file.root.split(' ')[0])] ?? 0;
+  const outlines = rootAt ? refAt(readDictionary(bytes, rootAt).get('Outlines')) : 0;
+  const seen = new Set<number>();
+  const walk = (at: number): void => {
+    for (; at !== 0 && !seen.has(at); ) {
+      seen.add(at);
+      const entries = readDictionary(bytes, at);
+      const title = entries.get('Title');
+      const { valueStart, valueEnd } = readObject(bytes, at);
+      items.push({ number: file.offsets.indexOf(at), title: title ? decodeTextString(text(bytes, title.start, title.end)) : '', dictionary: text(bytes, valueStart, valueEnd) });
+      walk(refAt(entries.get('First')));
+      at = refAt(entries.get('Next'));
+    }
+  };
+  if (outlines) walk(refAt(readDictionary(bytes, outlines).get('First')));
+  return items;
 }

@@ -42,23 +42,44 @@ function editInPlace(file: ClassicPdf, meta: PdfMetadata): Uint8Array | null {
   // XMP metadata would contradict the new title; a viewer shows the title only if asked to.
   if (catalog === null || catalog.includes('/Metadata') || !/\/DisplayDocTitle true/.test(catalog)) return null;
   if (!renumberTagIds(bytes, file.offsets)) return null;
+  const info = file.info ? refNumber(file.info) : file.offsets.length;
+  return rewrite(file, bytes, new Map([[info, infoDictionary(meta)]]));
+}
 
-  const infoNumber = file.info ? refNumber(file.info) : file.offsets.length;
-  const infoAt = file.info ? (file.offsets[infoNumber] ?? 0) : file.xrefAt;
-  const infoEnd = file.info ? readObject(bytes, infoAt).end : file.xrefAt;
-  if (infoAt === 0 || infoEnd < 0) return null;
-  const info = ascii.encode(`${infoNumber} 0 obj\n${infoDictionary(meta)}\nendobj${file.info ? '' : '\n'}`);
-  const shift = info.length - (infoEnd - infoAt);
-  const offsets = [...file.offsets];
-  offsets[infoNumber] = infoAt;
-  for (let n = 0; n < offsets.length; n++) if (offsets[n]! > infoAt) offsets[n] = offsets[n]! + shift;
-
+/**
+ * The file with the objects in `replaced` (by number: their new value) written anew where
+ * they were, or appended when new; everything after them moves by the difference, and the
+ * cross-reference table and trailer are written again (without /ID: it would hold nothing
+ * but a random number).
+ */
+export function rewrite(file: ClassicPdf, bytes: Uint8Array, replaced: Map<number, string>): Uint8Array | null {
+  const edits: Array<{ number: number; start: number; end: number; text: Uint8Array }> = [];
+  const size = Math.max(file.offsets.length, ...[...replaced.keys()].map((n) => n + 1));
+  for (const [number, value] of replaced) {
+    const at = file.offsets[number] ?? 0;
+    const end = at === 0 ? file.xrefAt : readObject(bytes, at).end;
+    if (end < 0) return null; // a stream: not replaced here
+    edits.push({ number, start: at === 0 ? file.xrefAt : at, end, text: ascii.encode(`${number} 0 obj\n${value}\nendobj${at === 0 ? '\n' : ''}`) });
+  }
+  edits.sort((a, b) => a.start - b.start || a.number - b.number);
+  const moved = (offset: number) => offset + edits.filter((e) => e.start < offset).reduce((sum, e) => sum + e.text.length - (e.end - e.start), 0);
+  const offsets = Array.from({ length: size }, (_, n) => (file.offsets[n] ? moved(file.offsets[n]!) : 0));
+  for (const edit of edits) offsets[edit.number] = moved(edit.start);
+  const parts: Uint8Array[] = [];
+  let cursor = 0;
+  for (const edit of edits) {
+    parts.push(bytes.subarray(cursor, edit.start), edit.text);
+    cursor = edit.end;
+  }
+  parts.push(bytes.subarray(cursor, file.xrefAt));
   const entries = offsets.map((offset, n) =>
-    n < file.offsets.length && offset === 0 ? latin1.decode(bytes.subarray(file.entriesAt + n * 20, file.entriesAt + n * 20 + 20)) : `${String(offset).padStart(10, '0')} 00000 n \n`,
+    offset === 0 && n < file.offsets.length ? latin1.decode(bytes.subarray(file.entriesAt + n * 20, file.entriesAt + n * 20 + 20)) : `${String(offset).padStart(10, '0')} 00000 n \n`,
   );
-  const xrefAt = file.xrefAt + shift;
-  const tail = ascii.encode(`xref\n0 ${offsets.length}\n${entries.join('')}trailer\n<</Size ${offsets.length}\n/Root ${file.root}\n/Info ${infoNumber} 0 R>>\nstartxref\n${xrefAt}\n%%EOF`);
-  return concat([bytes.subarray(0, infoAt), info, bytes.subarray(infoEnd, file.xrefAt), tail]);
+  const info = file.info ?? (replaced.has(file.offsets.length) ? `${file.offsets.length} 0 R` : null);
+  const trailer = `<</Size ${size}\n/Root ${file.root}${info ? `\n/Info ${info}` : ''}>>`;
+  const xrefAt = file.xrefAt + edits.reduce((sum, e) => sum + e.text.length - (e.end - e.start), 0);
+  parts.push(ascii.encode(`xref\n0 ${size}\n${entries.join('')}trailer\n${trailer}\nstartxref\n${xrefAt}\n%%EOF`));
+  return concat(parts);
 }
 
 const TAG_ID = /^node(\d+)$/;
