@@ -53,11 +53,15 @@ const MEMORY_CHECK_EVERY = 10;
 
 interface Session {
   browser: Promise<Browser>;
-  /** Locked-down pages free for a deck, starting with the blank page a new browser opens with. */
-  idle: PrintingPage[];
+  /**
+   * Locked-down pages free for a deck (or being opened for one), starting with the blank page a
+   * new browser opens with.
+   */
+  idle: Array<Promise<PrintingPage>>;
   printed: number;
   active: number;
   retired: boolean;
+  closed: boolean;
 }
 
 /** A print asked for after `close()`: the run is stopping. */
@@ -102,7 +106,7 @@ export class Printer {
     this.closed = true;
     const session = this.session;
     this.session = null;
-    if (session) await closeSession(session);
+    await Promise.all([session && closeSession(session), ...this.closing]);
   }
 
   private async printOnce(html: string): Promise<Uint8Array> {
@@ -113,9 +117,12 @@ export class Printer {
     });
     session.active++;
     let page: PrintingPage | undefined;
+    let replacement: Promise<PrintingPage> | null = null;
     let reuse = false;
     try {
-      page = session.idle.pop() ?? { page: await lockDown(await browser.newPage()), printed: 0 };
+      page = await (session.idle.pop() ?? openPage(browser));
+      // The page's replacement opens while it prints its last deck: the next deck finds it ready.
+      if (page.printed === DECKS_PER_PAGE - 1) replacement = openPage(browser);
       const pdf = await printPage(page.page, html, this.options.browser.timeout_ms);
       reuse = ++page.printed < DECKS_PER_PAGE;
       return pdf;
@@ -130,34 +137,53 @@ export class Printer {
       throw error;
     } finally {
       // A page goes after DECKS_PER_PAGE decks, or when its deck failed or took too long (its state unknown).
-      if (page && reuse && !session.retired) session.idle.push(page);
+      if (page && reuse && !session.retired) session.idle.push(Promise.resolve(page));
       else void page?.page.close().catch(() => {});
+      if (replacement && !session.retired) session.idle.push(replacement);
+      else void replacement?.then(({ page: unused }) => unused.close()).catch(() => {});
       session.active--;
       session.printed++;
-      await this.recycleIfDue(session);
+      this.recycleIfDue(session);
     }
   }
 
   private current(): Session {
     if (this.closed) throw new PrinterClosed('the run is stopping');
     if (!this.session) {
-      const session: Session = { browser: Promise.resolve(null as never), idle: [], printed: 0, active: 0, retired: false };
+      const session: Session = { browser: Promise.resolve(null as never), idle: [], printed: 0, active: 0, retired: false, closed: false };
       session.browser = this.launch(session);
       this.session = session;
     }
     return this.session;
   }
 
-  private async recycleIfDue(session: Session): Promise<void> {
-    if (!session.retired && session.printed % MEMORY_CHECK_EVERY === 1) {
-      const browser = await session.browser.catch(() => null);
-      const pid = browser?.process()?.pid;
-      const bytes = pid ? await processTreeBytes(pid) : 0;
-      this.peakBrowserBytes = Math.max(this.peakBrowserBytes, bytes);
-      if (bytes > (this.options.memoryLimitBytes ?? 1024 ** 3)) this.retire(session);
-    }
+  /**
+   * Retires the browser after `recycleAfter` decks, and checks its memory now and then; neither
+   * holds up the next deck (the check reads every process's memory map: 25 ms).
+   */
+  private recycleIfDue(session: Session): void {
+    if (!session.retired && session.printed % MEMORY_CHECK_EVERY === 1) void this.checkMemory(session);
     if (session.printed >= (this.options.recycleAfter ?? 100)) this.retire(session);
-    if (session.retired && session.active === 0) await closeSession(session);
+    this.closeWhenDone(session);
+  }
+
+  private async checkMemory(session: Session): Promise<void> {
+    const browser = await session.browser.catch(() => null);
+    const pid = browser?.process()?.pid;
+    const bytes = pid ? await processTreeBytes(pid) : 0;
+    this.peakBrowserBytes = Math.max(this.peakBrowserBytes, bytes);
+    if (bytes > (this.options.memoryLimitBytes ?? 1024 ** 3)) this.retire(session);
+    this.closeWhenDone(session);
+  }
+
+  /** Browsers being closed; `close()` waits for them. */
+  private readonly closing = new Set<Promise<void>>();
+
+  private closeWhenDone(session: Session): void {
+    if (!session.retired || session.active > 0 || session.closed) return;
+    session.closed = true;
+    const closed = closeSession(session).finally(() => this.closing.delete(closed));
+    this.closing.add(closed);
   }
 
   /** New decks go to a new browser; this one closes when its last deck is done. */
@@ -169,7 +195,7 @@ export class Printer {
   private async launch(session: Session): Promise<Browser> {
     const browser = await this.start();
     const [blank] = await browser.pages();
-    if (blank) session.idle.push({ page: await lockDown(blank), printed: 0 });
+    if (blank) session.idle.push(ready(blank));
     return browser;
   }
 
@@ -233,6 +259,16 @@ function disconnection(browser: Browser, ms: number): Promise<void> {
 async function closeSession(session: Session): Promise<void> {
   const browser = await session.browser.catch(() => null);
   await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+}
+
+/** A new locked-down page. */
+const openPage = (browser: Browser): Promise<PrintingPage> => ready(browser.newPage());
+
+/** `page` locked down, for its first deck; a failure is for the deck that awaits it to report. */
+function ready(page: Page | Promise<Page>): Promise<PrintingPage> {
+  const locked = Promise.resolve(page).then(lockDown).then((unlocked) => ({ page: unlocked, printed: 0 }));
+  locked.catch(() => {});
+  return locked;
 }
 
 /** No script, and no request but for `data:` URLs (the deck is self-contained). */
