@@ -1,6 +1,6 @@
 /** `portfolio.pdf`: the portfolio page printed for the sales meeting, by the run's browser. */
 import type { Language } from '../i18n/languages.ts';
-import { finishPdf } from '../print/finish-pdf.ts';
+import { finishWithPdfLib } from '../print/finish-pdf-with-pdf-lib.ts';
 import type { Printer } from '../print/printer.ts';
 import type { Manifest } from './manifest.ts';
 import { portfolioFormatter } from './portfolio-view.ts';
@@ -8,7 +8,9 @@ import { portfolioFormatter } from './portfolio-view.ts';
 /** The page as a PDF, its metadata in the page's language; like the decks, the same page gives the same bytes (no clock inside). */
 export async function printPortfolio(html: string, manifest: Manifest, language: Language, printer: Printer, author: string): Promise<Uint8Array> {
   const { t, quarter } = portfolioFormatter(manifest, language);
-  return finishPdf(await printer.print(html), {
+  // The thorough pass: a long table's tags are handed out in paint order, which varies from one
+  // print to the next; it renumbers them in the order of the elements that carry them.
+  return finishWithPdfLib(await printer.print(html), {
     title: t('portfolio.title', { quarter: quarter(manifest.quarter) }),
     author,
     subject: t('portfolio.subject', { quarter: quarter(manifest.quarter) }),

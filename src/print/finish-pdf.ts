@@ -1,9 +1,15 @@
 /**
  * Sets the PDF's title, author, subject and dates, and removes what Chromium stamps from its
- * clock and counters (creation time, a random document id, tag ids numbered across every page
- * the browser has rendered), so the same input gives the same bytes.
+ * clock and counters (the creation time, tag ids numbered across every page the browser has
+ * rendered), so the same input gives the same bytes.
+ *
+ * Chromium's file is edited where it stands, not parsed and saved again: the tag ids are
+ * renumbered in place (same length), the information dictionary is replaced and the
+ * cross-reference table moved by the difference. Everything else is Chromium's bytes, so this
+ * costs a scan of the file's dictionaries (1 ms a deck) where pdf-lib's parse and save took 50.
+ * A file not written that way (another browser's) goes through pdf-lib instead.
  */
-import type { PDFContext, PDFDict as PdfDict, PDFDocument, PDFObject } from '@cantoo/pdf-lib';
+import { readClassicPdf, readObject, readOutline, type ClassicPdf } from './classic-pdf.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -12,146 +18,152 @@ export interface PdfMetadata {
   keywords: string[];
   /** The data's cut-off date (ISO), used as creation and modification date. */
   date: string;
-  /** The headings the bookmarks are made from, as written (see `restoreBookmarkSpaces`). */
+  /** The headings the bookmarks are made from, as written (see `bookmarksAsWritten`). */
   headings?: string[];
 }
 
-/**
- * Loaded on first use, so runs that print no PDF never pay for it; `preloadPdfLib` starts the
- * load while Chromium prints, when this process has nothing else to do.
- */
-let pdfLib: Promise<typeof import('@cantoo/pdf-lib')> | null = null;
-const loadPdfLib = () => (pdfLib ??= import('@cantoo/pdf-lib'));
-export const preloadPdfLib = (): void => void loadPdfLib();
-type PdfLib = Awaited<ReturnType<typeof loadPdfLib>>;
-
 export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
-  const lib = await loadPdfLib();
-  // Parsed and saved in one go: pdf-lib pauses every 100 and 50 objects by default (for a page
-  // that must stay responsive), which only adds timer waits to a one-deck run.
-  const document = await lib.PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
-  const date = new Date(`${meta.date}T00:00:00Z`);
-  document.setTitle(meta.title, { showInWindowTitleBar: true });
-  document.setAuthor(meta.author);
-  document.setSubject(meta.subject);
-  document.setKeywords(meta.keywords);
-  document.setCreator('qbr');
-  document.setProducer('qbr');
-  document.setCreationDate(date);
-  document.setModificationDate(date);
-  document.catalog.delete(lib.PDFName.of('Metadata'));
-  document.context.trailerInfo.ID = undefined;
-  renumberTagIds(document.context, lib);
-  restoreBookmarkSpaces(document, lib, meta.headings ?? []);
-  // Objects written as they are, like Chromium writes them: packing them into compressed object
-  // streams makes the file smaller but costs pdf-lib more time than the bytes are worth (the
-  // README's "Speed and memory" has the figures).
-  return document.save({ useObjectStreams: false, objectsPerTick: Infinity });
+  try {
+    const file = readClassicPdf(pdf);
+    const edited = file && editInPlace(file, meta);
+    if (edited) return edited;
+  } catch {
+    // not the syntax it looked like: pdf-lib says what is wrong, or copes
+  }
+  const { finishWithPdfLib } = await import('./finish-pdf-with-pdf-lib.ts');
+  return finishWithPdfLib(pdf, meta);
+}
+
+const latin1 = new TextDecoder('latin1');
+const ascii = new TextEncoder();
+
+/** The finished file, or null when it holds something only a full rewrite handles. */
+function editInPlace(file: ClassicPdf, meta: PdfMetadata): Uint8Array | null {
+  const bytes = new Uint8Array(file.bytes);
+  const catalog = objectText(bytes, file.offsets[refNumber(file.root)] ?? 0);
+  // XMP metadata would contradict the new title; a viewer shows the title only if asked to.
+  if (catalog === null || catalog.includes('/Metadata') || !/\/DisplayDocTitle true/.test(catalog)) return null;
+  if (!bookmarksAsWritten(file, meta.headings ?? [])) return null;
+  if (!renumberTagIds(bytes, file.offsets)) return null;
+  const info = file.info ? refNumber(file.info) : file.offsets.length;
+  return rewrite(file, bytes, new Map([[info, infoDictionary(meta)]]));
 }
 
 /**
- * Chromium drops the space where a heading wraps ("International" + "Consolidated" on the next
- * line make "InternationalConsolidated" in the bookmark): a bookmark that differs from a
- * heading only by white space gets the heading's text.
+ * The file with the objects in `replaced` (by number: their new value) written anew where
+ * they were, or appended when new; everything after them moves by the difference, and the
+ * cross-reference table and trailer are written again (without /ID: it would hold nothing
+ * but a random number).
  */
-function restoreBookmarkSpaces(document: PDFDocument, { PDFDict, PDFHexString, PDFName, PDFString }: PdfLib, headings: string[]): void {
+export function rewrite(file: ClassicPdf, bytes: Uint8Array, replaced: Map<number, string>): Uint8Array | null {
+  const edits: Array<{ number: number; start: number; end: number; text: Uint8Array }> = [];
+  const size = Math.max(file.offsets.length, ...[...replaced.keys()].map((n) => n + 1));
+  for (const [number, value] of replaced) {
+    const at = file.offsets[number] ?? 0;
+    const end = at === 0 ? file.xrefAt : readObject(bytes, at).end;
+    if (end < 0) return null; // a stream: not replaced here
+    edits.push({ number, start: at === 0 ? file.xrefAt : at, end, text: ascii.encode(`${number} 0 obj\n${value}\nendobj${at === 0 ? '\n' : ''}`) });
+  }
+  edits.sort((a, b) => a.start - b.start || a.number - b.number);
+  const moved = (offset: number) => offset + edits.filter((e) => e.start < offset).reduce((sum, e) => sum + e.text.length - (e.end - e.start), 0);
+  const offsets = Array.from({ length: size }, (_, n) => (file.offsets[n] ? moved(file.offsets[n]!) : 0));
+  for (const edit of edits) offsets[edit.number] = moved(edit.start);
+  const parts: Uint8Array[] = [];
+  let cursor = 0;
+  for (const edit of edits) {
+    parts.push(bytes.subarray(cursor, edit.start), edit.text);
+    cursor = edit.end;
+  }
+  parts.push(bytes.subarray(cursor, file.xrefAt));
+  const entries = offsets.map((offset, n) =>
+    offset === 0 && n < file.offsets.length ? latin1.decode(bytes.subarray(file.entriesAt + n * 20, file.entriesAt + n * 20 + 20)) : `${String(offset).padStart(10, '0')} 00000 n \n`,
+  );
+  const info = file.info ?? (replaced.has(file.offsets.length) ? `${file.offsets.length} 0 R` : null);
+  const trailer = `<</Size ${size}\n/Root ${file.root}${info ? `\n/Info ${info}` : ''}>>`;
+  const xrefAt = file.xrefAt + edits.reduce((sum, e) => sum + e.text.length - (e.end - e.start), 0);
+  parts.push(ascii.encode(`xref\n0 ${size}\n${entries.join('')}trailer\n${trailer}\nstartxref\n${xrefAt}\n%%EOF`));
+  return concat(parts);
+}
+
+/**
+ * Whether every bookmark reads as the heading it was made from. Chromium drops the space where
+ * a heading wraps ("International" + "Consolidated" make "InternationalConsolidated"); such a
+ * deck goes through the thorough pass, which gives the bookmark its heading's text.
+ */
+function bookmarksAsWritten(file: ClassicPdf, headings: string[]): boolean {
   const bare = (text: string) => text.replace(/\s+/g, '');
   const written = new Map(headings.map((heading) => [bare(heading), heading]));
-  const walk = (ref: PDFObject | undefined): void => {
-    let item = ref ? document.context.lookup(ref, PDFDict) : undefined;
-    while (item) {
-      const title = item.get(PDFName.of('Title'));
-      const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : undefined;
-      const heading = text === undefined ? undefined : written.get(bare(text));
-      if (heading !== undefined && heading !== text) item.set(PDFName.of('Title'), PDFHexString.fromText(heading));
-      walk(item.get(PDFName.of('First')));
-      const next = item.get(PDFName.of('Next'));
-      item = next ? document.context.lookup(next, PDFDict) : undefined;
-    }
-  };
-  const outlines = document.catalog.get(PDFName.of('Outlines'));
-  if (outlines) walk(document.context.lookup(outlines, PDFDict).get(PDFName.of('First')));
+  return readOutline(file).every(({ title }) => (written.get(bare(title)) ?? title) === title);
 }
 
-const TAG_ID = /^node\d+$/;
+const TAG_ID = /^node(\d+)$/;
 
 /**
  * Chromium names structure elements `node00000141` from a counter that runs across the
- * browser's life, so the same deck gets other ids in a batch; and the order it hands them out
- * in follows when each element was first painted, which can vary from one print to the next
- * (a long table seen with its fonts loaded or not yet). They are renumbered from 1 in the order
- * of the elements that carry them, which Chromium writes the same every time, and the ID tree
- * is rebuilt sorted by the new names.
+ * browser's life, so the same deck gets other ids in a batch. They are renumbered from 1 in
+ * their original order and to their original length, which keeps the sorted ID tree sorted and
+ * every byte where it was. False when a new id would not fit.
  */
-export function renumberTagIds(context: PDFContext, lib: PdfLib): void {
-  const { PDFDict, PDFName, PDFString } = lib;
-  const carried: string[] = [];
-  for (const [, object] of context.enumerateIndirectObjects()) {
-    const id = object instanceof PDFDict ? object.get(PDFName.of('ID')) : undefined;
-    if (id instanceof PDFString && TAG_ID.test(id.asString())) carried.push(id.asString());
+function renumberTagIds(bytes: Uint8Array, offsets: number[]): boolean {
+  const found: Array<{ start: number; id: string }> = [];
+  for (const offset of offsets) {
+    if (offset === 0) continue;
+    readObject(bytes, offset, (start, end) => {
+      // Tag ids are short; reading longer strings would only cost time.
+      if (end - start > 4 && end - start < 24 && bytes[start] === 0x6e) {
+        const id = latin1.decode(bytes.subarray(start, end));
+        if (TAG_ID.test(id)) found.push({ start, id });
+      }
+    });
   }
-  const found = new Set<string>();
-  walkTagIds(context, lib, (id) => (found.add(id), undefined));
-  const order = [...new Set([...carried, ...[...found].sort()])];
-  const renamed = new Map(order.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
-  walkTagIds(context, lib, (id) => renamed.get(id));
-  sortIdTree(context, lib);
+  const order = new Map([...new Set(found.map((f) => f.id))].sort().map((id, i) => [id, i + 1]));
+  for (const { start, id } of found) {
+    const digits = id.length - 4;
+    const renamed = `node${String(order.get(id)).padStart(digits, '0')}`;
+    if (renamed.length !== id.length) return false;
+    bytes.set(ascii.encode(renamed), start);
+  }
+  return true;
 }
 
-/** The structure tree's ID tree as one node whose names are sorted, as a name tree must be. */
-function sortIdTree(context: PDFContext, { PDFArray, PDFDict, PDFName, PDFRef, PDFString }: PdfLib): void {
-  const catalog = context.lookup(context.trailerInfo.Root);
-  const root = catalog instanceof PDFDict ? catalog.lookup(PDFName.of('StructTreeRoot')) : undefined;
-  const treeRef = root instanceof PDFDict ? root.get(PDFName.of('IDTree')) : undefined;
-  const tree = treeRef ? context.lookup(treeRef) : undefined;
-  if (!(tree instanceof PDFDict)) return;
-  const pairs: Array<[string, PDFObject]> = [];
-  const collect = (node: PdfDict, depth: number) => {
-    const names = node.lookup(PDFName.of('Names'));
-    if (names instanceof PDFArray) {
-      for (let i = 0; i + 1 < names.size(); i += 2) {
-        const key = names.lookup(i);
-        if (key instanceof PDFString) pairs.push([key.asString(), names.get(i + 1)]);
-      }
-    }
-    const kids = node.lookup(PDFName.of('Kids'));
-    if (!(kids instanceof PDFArray) || depth > 8) return;
-    for (let i = 0; i < kids.size(); i++) {
-      const kid = kids.get(i);
-      const dict = context.lookup(kid);
-      if (dict instanceof PDFDict) collect(dict, depth + 1);
-      if (kid instanceof PDFRef) context.delete(kid);
-    }
+function infoDictionary(meta: PdfMetadata): string {
+  const date = `(D:${meta.date.replaceAll('-', '')}000000Z)`;
+  const fields = {
+    Title: pdfText(meta.title),
+    Author: pdfText(meta.author),
+    Subject: pdfText(meta.subject),
+    Keywords: pdfText(meta.keywords.join(' ')),
+    Creator: '(qbr)',
+    Producer: '(qbr)',
+    CreationDate: date,
+    ModDate: date,
   };
-  collect(tree, 0);
-  pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  tree.delete(PDFName.of('Kids'));
-  tree.delete(PDFName.of('Limits'));
-  tree.set(PDFName.of('Names'), context.obj(pairs.flatMap(([key, value]) => [PDFString.of(key), value])));
+  return `<<${Object.entries(fields).map(([key, value]) => `/${key} ${value}`).join('\n')}>>`;
 }
 
-/** Calls `visit` with each tag-id string; a string it returns replaces that one. */
-function walkTagIds(context: PDFContext, { PDFArray, PDFDict, PDFString }: PdfLib, visit: (id: string) => string | undefined): void {
-  const replace = (value: PDFObject | undefined) => {
-    if (!(value instanceof PDFString) || !TAG_ID.test(value.asString())) return undefined;
-    const next = visit(value.asString());
-    return next === undefined ? undefined : PDFString.of(next);
-  };
-  const walk = (object: PDFObject | undefined, depth: number): void => {
-    if (depth > 8) return;
-    if (object instanceof PDFArray) {
-      for (let i = 0; i < object.size(); i++) {
-        const next = replace(object.get(i));
-        if (next) object.set(i, next);
-        else walk(object.get(i), depth + 1);
-      }
-    } else if (object instanceof PDFDict) {
-      for (const [key, value] of object.entries()) {
-        const next = replace(value);
-        if (next) object.set(key, next);
-        else walk(value, depth + 1);
-      }
-    }
-  };
-  for (const [, object] of context.enumerateIndirectObjects()) walk(object, 0);
+/** A PDF text string: printable ASCII as a literal string, anything else as UTF-16 with its byte order mark. */
+export function pdfText(value: string): string {
+  if (/^[\x20-\x7e]*$/.test(value)) return `(${value.replace(/[\\()]/g, '\\$&')})`;
+  let hex = 'FEFF';
+  for (let i = 0; i < value.length; i++) hex += value.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return `<${hex}>`;
+}
+
+const refNumber = (ref: string) => Number(ref.split(' ')[0]);
+
+/** The text of the object at `at`, up to the end of its value; null when there is none. */
+function objectText(bytes: Uint8Array, at: number): string | null {
+  if (at === 0) return null;
+  const { valueEnd } = readObject(bytes, at);
+  return latin1.decode(bytes.subarray(at, valueEnd));
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }

@@ -31,3 +31,23 @@ describe('drawChart', () => {
     expect(placed).toBeGreaterThan(2 * glyphs);
   });
 });
+
+describe('drawChart, one chart after another', () => {
+  const bars = (labels: string[], data: number[], extra: object = {}): ChartConfiguration =>
+    ({ type: 'bar', data: { labels, datasets: [{ label: 'Contacts', data }] }, options: { plugins: { legend: { display: false } }, ...extra } }) as ChartConfiguration;
+  const first = bars(["Q1 '26", "Q2 '26", "Q3 '26", "Q4 '26"], [1, 3, 0, 2]);
+  const other = bars(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul'], [900, 12, 4_500, 7, 0, 33, 250], { scales: { y: { max: 5000 } } });
+
+  it('draws the same chart to the same SVG, whatever was drawn before it and in between', async () => {
+    const size = { alt: 'Contacts', width: 333, height: 222 };
+    const alone = (await drawChart({ config: first, ...size }, 'a-')).svg;
+    const between = (await drawChart({ config: other, ...size }, 'a-')).svg;
+    const again = (await drawChart({ config: first, ...size }, 'a-')).svg;
+    expect(between).not.toBe(alone);
+    expect(between).toContain('viewBox="0 0 333 222"');
+    expect(again).toBe(alone);
+    // One surface per chart: nothing of the chart drawn in between is left in the next.
+    expect(again.match(/<svg /g)).toHaveLength(1);
+    expect(again.length).toBe(alone.length);
+  });
+});

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFormatter } from '../../src/format.ts';
 import { fixturePath, ROOT } from '../helpers.ts';
-import { pdfBookmarks, pdfFonts, pdfInfo, pdfText, plainSpaces } from './pdf-tools.ts';
+import { pdfBookmarks, pdfFonts, pdfInfo, pdfText, plainSpaces, qpdfCheck } from './pdf-tools.ts';
 import { qbr, readSummary, scratch } from './render.ts';
 import { FULL_CHROMIUM, requireTools, skipping } from './requirements.ts';
 
@@ -84,6 +84,13 @@ describe.skipIf(SKIP).each(SAMPLES)('the $id deck', ({ id, quarter, name, promis
     // The subject is written for people ("for Q4 2026"); the keywords keep the quarter's code.
     expect(info.Subject).toContain(`for Q${quarter.slice(6)} ${quarter.slice(0, 4)}`);
     expect(info.Keywords).toContain(quarter);
+  });
+
+  it('passes qpdf --check, customer and internal copy', () => {
+    for (const path of [pdf(), file(id, quarter, 'pdf', true)]) {
+      const result = qpdfCheck(path);
+      expect(result.status, result.output).toBe(0);
+    }
   });
 
   it('embeds every font, Inter among them', () => {

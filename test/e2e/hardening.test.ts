@@ -8,6 +8,7 @@ import { configSchema } from '../../src/config/config-schema.ts';
 import { linuxProcessTree } from '../../src/print/browser-memory.ts';
 import { Printer } from '../../src/print/printer.ts';
 import { findBrowser } from '../../src/print/find-browser.ts';
+import { syntheticAccount } from '../../scripts/bench/synthetic.ts';
 import { fixturePath, ROOT, scratchProject } from '../helpers.ts';
 import { pdfInfo, pdfText } from './pdf-tools.ts';
 import { qbr, scratch } from './render.ts';
@@ -195,6 +196,29 @@ describe.skipIf(SKIP)('stopping and sharing', () => {
     expect(stderr()).not.toContain('\nstopped\n'); // the words of a run that wound down
     expect(tmpFiles(out)).toEqual([]);
     for (const pid of chromium.filter(alive)) process.kill(pid, 'SIGKILL'); // this test's own, should any be left
+  });
+
+  it('kill -9 mid-batch: no Chromium of that run is left a few seconds later', async () => {
+    const dir = scratch();
+    const files = Array.from({ length: 8 }, (_, n) => {
+      writeFileSync(join(dir, `bench-${n}.yaml`), syntheticAccount(n));
+      return join(dir, `bench-${n}.yaml`);
+    });
+    const child = spawn(process.execPath, [...CLI, ...files, '--concurrency', '1', '--format', 'pdf', '--out', join(dir, 'out')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    // Mid-batch: a deck is done and others are under way.
+    for (let waited = 0; waited < 60_000 && !stdout.includes('rendered'); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stdout).toContain('rendered');
+    const chromium = (await linuxProcessTree(child.pid!)).filter((pid) => pid !== child.pid && cmdline(pid).includes('chrom'));
+    expect(chromium.length).toBeGreaterThan(0);
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    for (let waited = 0; waited < 5_000 && chromium.some(alive); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    const left = chromium.filter(alive);
+    for (const pid of left) process.kill(pid, 'SIGKILL'); // not to leave them to the next test
+    expect(left).toEqual([]);
   });
 
   it('two runs into the same folder leave whole files and a manifest that parses', async () => {

@@ -1,5 +1,5 @@
 /** Reads a PDF back with poppler-utils and pdf-lib, as a person's tools would see it. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 
@@ -38,4 +38,11 @@ export async function pdfBookmarks(file: string): Promise<string[]> {
   const outlines = document.catalog.get(PDFName.of('Outlines'));
   if (outlines) walk(document.context.lookup(outlines as never, PDFDict).get(PDFName.of('First')));
   return titles;
+}
+
+/** qpdf's verdict on a file's syntax: status 0 without errors or warnings, 3 with warnings only. */
+export function qpdfCheck(file: string): { status: number | null; output: string } {
+  const run = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+  if (run.error) throw new Error('qpdf is needed for this test: apt-get install qpdf (scripts/setup.sh installs it)');
+  return { status: run.status, output: run.stdout + run.stderr };
 }
