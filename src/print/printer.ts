@@ -91,7 +91,13 @@ export class Printer {
         // A browser that died, printing or starting, gets one more chance: a fresh one.
         const died = error instanceof BrowserCrash || (error instanceof QbrError && error.code === 'QBR_BROWSER_FAILED' && !this.closed);
         if (!died) throw error;
-        return await this.printOnce(html);
+        try {
+          return await this.printOnce(html);
+        } catch (again) {
+          // Twice: the browser, not this deck, is at fault; said as such, never as a bug of ours.
+          if (again instanceof BrowserCrash) throw new QbrError('QBR_BROWSER_FAILED', `the browser crashed twice while printing this deck: ${again.message}`, 'Try again; if it keeps crashing, check the machine\'s memory or point browser.executable to another Chrome or Chromium.');
+          throw again;
+        }
       }
     });
   }
@@ -131,7 +137,8 @@ export class Printer {
         // The page's renderer or the whole browser went away. When it was the browser, the pipe
         // tells so a moment after the page's session: wait for it before choosing where to retry.
         await disconnection(browser, 1000);
-        if (!browser.connected) this.retire(session);
+        // A closed target or session is a browser on its way out even while its pipe is still open.
+        if (!browser.connected || /(Target|Session|Connection) closed/i.test((error as Error).message)) this.retire(session);
         throw new BrowserCrash((error as Error).message);
       }
       throw error;

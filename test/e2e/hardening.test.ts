@@ -109,20 +109,24 @@ describe.skipIf(SKIP)('browser faults', () => {
   });
 
   it('relaunches a browser that crashes mid-run and prints the decks again', () => {
-    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('valid'), 'c.yaml': fixturePath('valid') });
+    const dir = scratch();
+    for (let n = 0; n < 8; n++) writeFileSync(join(dir, `bench-${n}.yaml`), syntheticAccount(n));
     const log = join(dir, 'launches');
-    // The first browser dies as it hands back the first deck's PDF (test/e2e/crashing-browser.mjs),
-    // however fast the machine; the next one lives.
-    const crashing = join(ROOT, 'test', 'e2e', 'crashing-browser.mjs');
+    // The first browser is killed once the first deck is written, whatever it is doing then
+    // (not after a fixed time: a fast machine prints all eight before); the next ones live.
     const wrapper = executable(dir, 'flaky', `echo launch >> ${log}
-if [ ! -e ${log}.crashed ]; then touch ${log}.crashed; exec "${process.execPath}" ${crashing} ${findBrowser({})} "$@"; fi
+if [ ! -e ${log}.crashed ]; then touch ${log}.crashed; ${findBrowser({})} "$@" & child=$!
+  for i in $(seq 600); do ls ${join(dir, 'out')}/*/*.pdf >/dev/null 2>&1 && break; sleep 0.05; done; kill -9 $child; wait; exit 1; fi
 exec ${findBrowser({})} "$@"`);
-    const run = qbr(['--all', '--concurrency', '1', '--format', 'pdf', '--out', join(dir, 'out'), '--config', config(dir, wrapper)], {}, dir);
-    expect(run.stderr).toBe('');
+    const files = Array.from({ length: 8 }, (_, n) => join(dir, `bench-${n}.yaml`));
+    const run = qbr([...files, '--concurrency', '1', '--format', 'pdf', '--out', join(dir, 'out'), '--config', config(dir, wrapper)]);
+    // Synthetic accounts whose data ends before the run's quarter are warned about, nothing else.
+    expect(run.stderr.split('\n').filter((line) => line && !line.startsWith('warning'))).toEqual([]);
     expect(run.status).toBe(0);
     expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['launch', 'launch']);
-    const pdfs = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf') && !f.endsWith('portfolio.pdf')).sort() // the decks; the portfolio's PDF is beside them;
-    expect(pdfs).toEqual(['2025-Q1/a-qbr-2025-Q1.pdf', '2025-Q1/b-qbr-2025-Q1.pdf', '2025-Q1/c-qbr-2025-Q1.pdf']);
+    // The decks; the portfolio's PDF is beside them.
+    const pdfs = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf') && !f.endsWith('portfolio.pdf'));
+    expect(pdfs).toHaveLength(8);
     for (const pdf of pdfs) expect(Number(pdfInfo(join(dir, 'out', pdf)).Pages)).toBeGreaterThan(5);
   });
 

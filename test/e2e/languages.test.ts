@@ -151,7 +151,7 @@ describe("the portfolio, in the config's language", () => {
   it('a Japanese account under a French config: the portfolio is French', () => {
     const folder = join(out, 'ja', '2026-Q4');
     expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('<html lang="fr">');
-    expect(pdfInfo(join(folder, 'portfolio.pdf')).Title).toBe('Portefeuille, T4 2026');
+    expect(pdfInfo(join(folder, 'portfolio.pdf')).Title).toBe('Portefeuille, T4\u00a02026');
     expect(pdfText(join(folder, 'portfolio.pdf')).replace(/\s+/g, ' ')).toContain('Page 1 sur 1');
   });
 });
