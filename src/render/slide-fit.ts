@@ -24,6 +24,12 @@ const field = (items: unknown, key: string): string[] => (Array.isArray(items) ?
 
 type Rule = (slide: Slide, customer: string) => Array<string | false>;
 
+/** The working-together slide's recent contacts, each as the one line it prints. */
+function recentLines(slide: Slide): string[] {
+  const [dates, types, summaries, people] = (['date', 'type', 'summary', 'people'] as const).map((key) => field(slide.recent, key));
+  return dates!.map((date, i) => `${date} · ${types![i]} ${summaries![i]} ${people![i]}`);
+}
+
 /** Per kind: the classes its text calls for. Widths are those of deck.css's columns. */
 const RULES: Partial<Record<Slide['kind'], Rule>> = {
   title: (_slide, customer) => {
@@ -46,7 +52,8 @@ const RULES: Partial<Record<Slide['kind'], Rule>> = {
   // The total wraps when it is wider than the side column: less room for this quarter's entries.
   value: (slide) => [textEms(String(slide.delivered)) * 44 > 350 && 'fit-dense'],
   together: (slide) => [
-    (field(slide.recent, 'summary').some((s) => lineCount(s, 15, 560) > 1) || field(slide.recent, 'people').some((p) => lineCount(p, 14, 560) > 1)) && 'fit-dense',
+    // A recent contact is one flowing line: its date, type, summary and people together.
+    recentLines(slide).some((line) => lineCount(line, 15, 560) > 1) && 'fit-dense',
     ((Array.isArray(slide.theirs) && slide.theirs.length > 4) || field(slide.theirs, 'title').some((t) => lineCount(t, 14, 260) > 1)) && 'fit-dense-people',
   ],
   ahead: (slide) => {

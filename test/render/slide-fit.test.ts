@@ -37,6 +37,14 @@ describe('fit classes', () => {
     expect(fitClasses({ kind: 'summary', title: 'S', heading: 'S', kpis: kpis('19.000 GBP'), highlights: [] }, 'Acme')).toBe('fit-figures-m');
   });
 
+  it('make working together denser when a recent contact runs past one line as it prints: date, type, summary and people together', () => {
+    const recent = (summary: string, people: string) => [{ date: '14. Apr. 2026', type: 'Quartalsgespräch', summary, people }];
+    const slide = (summary: string, people: string) => ({ kind: 'together' as const, title: 'T', heading: 'T', recent: recent(summary, people) });
+    expect(fitClasses(slide('Kick-off', 'mit Anna'), 'Acme')).toBe('');
+    // Neither the summary nor the people fill a line alone; together they do (the brand example's German deck).
+    expect(fitClasses(slide('Quartalsgespräch Q1', 'mit Dr. Katrin Albers und Henrik Wolters'), 'Acme')).toBe('fit-dense');
+  });
+
   it('tighten the risks page by how many risks there are', () => {
     const risks = (n: number) => ({ kind: 'contacts-and-risks' as const, title: 'C', heading: 'C', risks: Array.from({ length: n }, () => ({})) });
     expect(fitClasses(risks(3), 'Acme')).toBe('');
