@@ -61,11 +61,17 @@ export async function startPreview(options: PreviewOptions, onEvent: (event: Pre
   const rebuild = () => {
     if (running) return void (again = true);
     running = (async () => {
-      do {
-        again = false;
-        onEvent(await buildOnce());
-      } while (again);
-      running = null;
+      try {
+        do {
+          again = false;
+          onEvent(await buildOnce());
+        } while (again);
+      } catch (error) {
+        // Whatever goes wrong, the preview keeps running and says so; the next save tries again.
+        onEvent({ type: 'failed', file: shown, ms: 0, error });
+      } finally {
+        running = null;
+      }
     })();
   };
   // Listening first: a port in use is said at once, before a deck is made. Requests wait for it.
