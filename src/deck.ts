@@ -3,7 +3,7 @@ import { isFiscal } from './analyse/fiscal-year.ts';
 import type { AccountReview } from './analyse/review.ts';
 import { drawDeckCharts } from './chart/deck-charts.ts';
 import type { Audience, Config } from './config/config-schema.ts';
-import { templateFolder } from './config/load-config.ts';
+import { companyName, templateFolder } from './config/load-config.ts';
 import { createFormatter, type Formatter } from './format.ts';
 import type { PdfMetadata } from './print/finish-pdf.ts';
 import { printDeck } from './print/print-deck.ts';
@@ -37,21 +37,21 @@ export async function renderDeck(review: AccountReview, context: DeckContext, la
   // A PowerPoint alone needs what the charts show, not their pictures.
   const drawn = context.printer !== null || context.html !== false;
   const charts = await drawDeckCharts(review, f, company.colors, drawn);
-  const companyName = company.name ?? f.t('deck.defaultCompany'); // in the deck's language
+  const author = companyName(context.config, review.language);
   lap('charts');
   const view = deckView({
     review,
     f,
     audience: context.audience ?? context.config.output.audience,
     charts,
-    company: { name: companyName, colors: company.colors, logo: context.logos.company },
+    company: { name: author, colors: company.colors, logo: context.logos.company },
     customerLogo: context.logos.customer,
     questions: context.config.questions,
     slides: context.config.slides,
   });
   const html = drawn ? renderHtml(view, templateFolder(context.config)) : '';
   lap('html');
-  const metadata = pdfMetadata(review, view, companyName, f);
+  const metadata = pdfMetadata(review, view, author, f);
   const printing = context.printer ? printDeck(context.printer, html, metadata, () => lap('queue')) : null;
   // Built while Chromium prints: this process is free meanwhile. A print failing meanwhile is
   // reported where it is awaited below, not as an unhandled rejection.

@@ -6,7 +6,7 @@
  */
 import type { PDFContext, PDFDict as PdfDict, PDFDocument, PDFObject } from '@cantoo/pdf-lib';
 import * as lib from '@cantoo/pdf-lib';
-import type { PdfMetadata } from './finish-pdf.ts';
+import { headingLookup, type PdfMetadata } from './finish-pdf.ts';
 
 type PdfLib = typeof lib;
 
@@ -39,14 +39,13 @@ export async function finishWithPdfLib(pdf: Uint8Array, meta: PdfMetadata): Prom
  * heading only by white space gets the heading's text.
  */
 function restoreBookmarkSpaces(document: PDFDocument, { PDFDict, PDFHexString, PDFName, PDFString }: PdfLib, headings: string[]): void {
-  const bare = (text: string) => text.replace(/\s+/g, '');
-  const written = new Map(headings.map((heading) => [bare(heading), heading]));
+  const headingOf = headingLookup(headings);
   const walk = (ref: PDFObject | undefined): void => {
     let item = ref ? document.context.lookup(ref, PDFDict) : undefined;
     while (item) {
       const title = item.get(PDFName.of('Title'));
       const text = title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : undefined;
-      const heading = text === undefined ? undefined : written.get(bare(text));
+      const heading = text === undefined ? undefined : headingOf(text);
       if (heading !== undefined && heading !== text) item.set(PDFName.of('Title'), PDFHexString.fromText(heading));
       walk(item.get(PDFName.of('First')));
       const next = item.get(PDFName.of('Next'));

@@ -91,9 +91,15 @@ export function rewrite(file: ClassicPdf, bytes: Uint8Array, replaced: Map<numbe
  * deck goes through the thorough pass, which gives the bookmark its heading's text.
  */
 function bookmarksAsWritten(file: ClassicPdf, headings: string[]): boolean {
+  const headingOf = headingLookup(headings);
+  return readOutline(file).every(({ title }) => (headingOf(title) ?? title) === title);
+}
+
+/** The heading a bookmark's title was made from, compared without white space; undefined for none. */
+export function headingLookup(headings: string[]): (title: string) => string | undefined {
   const bare = (text: string) => text.replace(/\s+/g, '');
   const written = new Map(headings.map((heading) => [bare(heading), heading]));
-  return readOutline(file).every(({ title }) => (written.get(bare(title)) ?? title) === title);
+  return (title) => written.get(bare(title));
 }
 
 const TAG_ID = /^node(\d+)$/;
