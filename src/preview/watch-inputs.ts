@@ -31,10 +31,7 @@ export class InputWatcher {
     this.files = new Set([...this.files, ...files]);
     this.folders = [...this.folders, ...newFolders];
     if (!this.watchers) {
-      // Polled, every 50 ms: with inotify (fs.watch) a save right after a failed build was at
-      // times never reported (seen in fresh clones' test runs); a deck's few inputs cost nothing
-      // to poll, and a save is still seen well within the 300 ms a rebuild may take.
-      const options = { ignoreInitial: true, atomic: false, usePolling: true, interval: 50, binaryInterval: 50 };
+      const options = { ignoreInitial: true, atomic: false };
       const fileDirs = watch(newDirs, { ...options, depth: 0 }).on('all', (_event, path) => this.saw(path));
       const trees = watch(newFolders, options).on('all', (_event, path) => this.saw(path));
       this.watchers = { fileDirs, trees, ready: Promise.all([once(fileDirs, 'ready'), once(trees, 'ready')]) };
