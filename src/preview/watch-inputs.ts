@@ -3,6 +3,7 @@
  * through their folders (one level deep), so an editor that saves by writing a new file and
  * renaming it over the old one, or a file that appears later (a config), is still seen.
  */
+import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { once } from 'node:events';
 import { watch, type FSWatcher } from 'chokidar';
@@ -19,6 +20,8 @@ export class InputWatcher {
   private watchers: { fileDirs: FSWatcher; trees: FSWatcher; ready: Promise<unknown> } | undefined;
   private timer: NodeJS.Timeout | undefined;
   private changed: string[] = [];
+  /** Second looks under way (see `lookAgain`), cleared on close. */
+  private readonly lookingAgain = new Set<NodeJS.Timeout>();
 
   /** `onChange` gets the paths saved since the last call, `debounceMs` after the last save. */
   constructor(private readonly onChange: (paths: string[]) => void, private readonly debounceMs = 30) {}
@@ -48,6 +51,8 @@ export class InputWatcher {
 
   async close(): Promise<void> {
     clearTimeout(this.timer);
+    for (const timer of this.lookingAgain) clearTimeout(timer);
+    this.lookingAgain.clear();
     await Promise.all([this.watchers?.fileDirs.close(), this.watchers?.trees.close()]);
   }
 
@@ -56,6 +61,7 @@ export class InputWatcher {
     const inFolder = this.folders.some((folder) => !relative(folder, absolute).startsWith('..') && !relative(folder, absolute).startsWith(sep));
     if (!this.files.has(absolute) && !inFolder) return;
     this.changed.push(absolute);
+    this.lookAgain(absolute);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       const paths = this.changed;
@@ -63,4 +69,29 @@ export class InputWatcher {
       this.onChange(paths);
     }, this.debounceMs);
   }
+
+  /**
+   * chokidar drops a second change to a file within 50 ms of the first (its change throttle,
+   * which has no trailing event): a save right after another was never reported. So each save
+   * is looked at again once that window has passed; a file changed since is a save of its own.
+   */
+  private lookAgain(path: string): void {
+    const stamp = () => {
+      try {
+        const { mtimeMs, size } = statSync(path);
+        return `${mtimeMs} ${size}`;
+      } catch {
+        return 'gone';
+      }
+    };
+    const then = stamp();
+    const timer = setTimeout(() => {
+      this.lookingAgain.delete(timer);
+      if (stamp() !== then) this.saw(path);
+    }, CHOKIDAR_CHANGE_THROTTLE_MS + 25);
+    this.lookingAgain.add(timer);
+  }
 }
+
+/** chokidar emits at most one `change` per file in this window (`_throttle('change', path, 50)`). */
+const CHOKIDAR_CHANGE_THROTTLE_MS = 50;

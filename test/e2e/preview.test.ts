@@ -46,10 +46,7 @@ afterEach(async () => {
 });
 
 describe('preview', () => {
-  // Retried: in a fresh clone's first run, the save that fixes the broken file was at times never
-  // reported by the watcher (with inotify and with polling alike), while warm runs always see it.
-  // Not explained yet: see the handoff note.
-  it('serves the deck, makes it again on a save and says so, shows the errors of a broken file, recovers, and stops', { retry: 2 }, async () => {
+  it('serves the deck, makes it again on a save and says so, shows the errors of a broken file, recovers, and stops', async () => {
     const dir = sample();
     const file = join(dir, 'data', 'acme.yaml');
     const preview = (open = await startPreview({ cwd: dir, account: 'acme', port: 0 }));
