@@ -6,9 +6,10 @@ import { createCanvas, type Canvas } from 'canvas';
 import { BarController, BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, LineController, LineElement, PointElement, type ChartConfiguration } from 'chart.js';
 import annotationPlugin from 'chartjs-plugin-annotation';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { chartFontFamily } from '../fonts/chart-fonts.ts';
+import { chartFontFamily, pageFont } from '../fonts/chart-fonts.ts';
 import { chartData, type ChartData } from './chart-data.ts';
 import { chartText } from './chart-text.ts';
+import { SvgText } from './svg-text.ts';
 
 /**
  * A drawn chart: SVG markup to place inline in the deck (no separate image to decode), ids
@@ -21,6 +22,8 @@ export interface Chart {
   height: number;
   /** What it shows, for outputs that draw it themselves (the PowerPoint's native charts). */
   data: ChartData;
+  /** Every character its labels may hold (chartText), so the page embeds the fonts its text is drawn in. */
+  text: string;
 }
 
 export interface ChartSpec {
@@ -29,17 +32,6 @@ export interface ChartSpec {
   width: number;
   height: number;
 }
-
-/**
- * node-canvas writes text into an SVG as outlines, each label's in full; in `glyph` mode cairo
- * defines each glyph once and places it by reference. Same picture, with the deck's HTML 45%
- * and its PDF 40% smaller, and less for this process and Chromium to write and read. Set before
- * each draw: Chart.js sizes the canvas after `init`, which resets the context's state.
- */
-const GLYPH_TEXT = {
-  id: 'qbr-glyph-text',
-  beforeDraw: (chart: { ctx: { textDrawingMode?: 'path' | 'glyph' } }) => void (chart.ctx.textDrawingMode = 'glyph'),
-};
 
 let configured = false;
 
@@ -59,7 +51,6 @@ function chartJs(): typeof ChartJS {
   ChartJS.defaults.devicePixelRatio = 1;
   // A picture, not an app: no event listeners.
   ChartJS.defaults.events = [];
-  ChartJS.register(GLYPH_TEXT);
   return ChartJS;
 }
 
@@ -89,14 +80,14 @@ function measureOnce(canvas: Canvas): void {
  * rather than built anew: Chart.js spends a tenth of a chart's time setting a chart up. Each
  * draw starts on a new, empty SVG surface, and gives the same SVG as a chart built for it.
  */
-const charts = new Map<string, { canvas: Canvas; chart: ChartJS }>();
+const charts = new Map<string, { canvas: Canvas; chart: ChartJS; text: SvgText }>();
 
 /**
- * Draws one chart in the font `family` and returns its SVG document. The family is Chart.js's
+ * Draws one chart in the font `family` and returns its SVG document and text. The family is Chart.js's
  * default while it draws (decks drawn meanwhile may need other families), and part of the
  * reused chart's key, so a chart drawn again never keeps another deck's font.
  */
-function renderSvg(spec: ChartSpec, family: string): string {
+function renderSvg(spec: ChartSpec, family: string): { shapes: string; text: string } {
   const options = spec.config.options ?? {};
   // The annotation plugin is asked at every step even by charts with no annotation: not by those.
   const plugins = options.plugins?.annotation ? options.plugins : { ...options.plugins, annotation: false as const };
@@ -109,13 +100,19 @@ function renderSvg(spec: ChartSpec, family: string): string {
     drawn.chart.data = config.data;
     drawn.chart.options = config.options!;
     drawn.chart.update();
-    return drawn.canvas.toBuffer('image/svg+xml' as never).toString();
+    return withText(drawn.canvas, drawn.text);
   }
   const canvas = createCanvas(spec.width, spec.height, 'svg');
+  const text = new SvgText(canvas.getContext('2d'), pageFont);
   measureOnce(canvas);
   const chart = new (chartJs())(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, config);
-  charts.set(key, { canvas, chart });
-  return canvas.toBuffer('image/svg+xml' as never).toString();
+  charts.set(key, { canvas, chart, text });
+  return withText(canvas, text);
+}
+
+/** cairo's SVG of the chart's shapes, and its text as SVG elements to put on top. */
+function withText(canvas: Canvas, text: SvgText): { shapes: string; text: string } {
+  return { shapes: canvas.toBuffer('image/svg+xml' as never).toString(), text: text.take() };
 }
 
 /**
@@ -148,15 +145,19 @@ export function inlineSvg(svg: string, prefix: string): string {
 export async function drawChart(spec: ChartSpec, prefix: string): Promise<Chart> {
   // Read before drawing: Chart.js keeps state in the configuration it is given.
   const data = chartData(spec.config);
-  const family = await chartFontFamily(chartText(spec.config));
+  const text = chartText(spec.config);
+  const family = await chartFontFamily(text);
   // Drawing blocks this thread; between charts, let the browser's messages through (its launch
   // and the prints of other decks go on meanwhile).
   await yieldToEventLoop();
-  const svg = compactSvg(renderSvg(spec, family));
-  return { svg: inlineSvg(svg, prefix), alt: spec.alt, width: spec.width, height: spec.height, data };
+  const drawn = renderSvg(spec, family);
+  // Only cairo's markup is compacted and prefixed: the text is the chart's own, written as is.
+  const svg = inlineSvg(compactSvg(drawn.shapes), prefix);
+  const end = svg.lastIndexOf('</svg>');
+  return { svg: `${svg.slice(0, end)}${drawn.text}\n${svg.slice(end)}`, alt: spec.alt, width: spec.width, height: spec.height, data, text };
 }
 
 /** A chart not drawn, only described: enough for a PowerPoint without an HTML deck. */
 export function describeChart(spec: ChartSpec): Chart {
-  return { svg: '', alt: spec.alt, width: spec.width, height: spec.height, data: chartData(spec.config) };
+  return { svg: '', alt: spec.alt, width: spec.width, height: spec.height, data: chartData(spec.config), text: '' };
 }

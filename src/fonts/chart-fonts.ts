@@ -46,6 +46,22 @@ export async function chartFontFamily(text: string): Promise<string> {
   return subsets.map((subset) => `"${chartFamilyOf(subset)}"`).join(', ');
 }
 
+let pageFamilies: Map<string, string> | undefined;
+
+/**
+ * A canvas font (`600 13px "QBR inter-latin", "QBR noto-sans-jp-119"`) as the page's CSS font
+ * (`600 13px 'Inter', 'Noto Sans JP'`): the same faces, by the names the deck's @font-face rules
+ * give them.
+ */
+export function pageFont(font: string): string {
+  pageFamilies ??= new Map(allFontFaces().map((face) => [chartFamilyOf(subsetOf(face)), face.family]));
+  const families = new Set<string>();
+  const start = font.search(/"QBR /);
+  if (start < 0) return font;
+  for (const [, name] of font.slice(start).matchAll(/"([^"]+)"/g)) families.add(pageFamilies.get(name!) ?? name!);
+  return `${font.slice(0, start)}${[...families].map((family) => `'${family}'`).join(', ')}`;
+}
+
 function register(face: FontFace): Promise<void> {
   let done = registered.get(face.file);
   if (!done) {

@@ -31,8 +31,8 @@ export function renderHtml(view: DeckView, folder: string | null = null): string
 }
 
 /**
- * The text a deck prints, to choose its font subsets by. Images (data URLs) and charts (SVG
- * markup, their labels drawn as glyph shapes) are no text, and are most of a deck's bytes.
+ * The text a deck prints, to choose its font subsets by. Images (data URLs) and charts' SVG
+ * markup are no text, and are most of a deck's bytes; a chart's labels are in its `text`.
  */
 export function printedText(view: DeckView): string {
   const isPicture = (value: string) => value.startsWith('data:') || value.startsWith('<svg');

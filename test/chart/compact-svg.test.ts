@@ -21,14 +21,32 @@ describe('inlineSvg', () => {
 });
 
 describe('drawChart', () => {
-  it('defines each glyph once and places it by reference, rather than writing every label in outline', async () => {
-    const labels = Array.from({ length: 8 }, (_, i) => `Q${(i % 4) + 1} '2${5 + Math.floor(i / 4)}`);
-    const config: ChartConfiguration = { type: 'bar', data: { labels, datasets: [{ label: 'Seats in use', data: labels.map((_, i) => i) }] } };
-    const { svg } = await drawChart({ config, alt: 'Seats', width: 560, height: 228 }, 't-');
-    const glyphs = svg.match(/<symbol /g)?.length ?? 0;
-    const placed = svg.match(/<use [^>]*href="#t-glyph/g)?.length ?? 0;
-    expect(glyphs).toBeGreaterThan(5);
-    expect(placed).toBeGreaterThan(2 * glyphs);
+  const labels = Array.from({ length: 8 }, (_, i) => `Q${(i % 4) + 1} '2${5 + Math.floor(i / 4)}`);
+  const bars = (label: string): ChartConfiguration => ({ type: 'bar', data: { labels, datasets: [{ label, data: labels.map((_, i) => i) }] } });
+
+  it('writes its labels as text in the page\'s fonts, not as glyph outlines', async () => {
+    const { svg } = await drawChart({ config: bars('Seats in use'), alt: 'Seats', width: 560, height: 228 }, 't-');
+    expect(svg).not.toContain('<symbol');
+    expect(svg).toContain('>Seats in use</text>');
+    expect(svg).toContain('>Q1 &#39;25</text>');
+    expect(svg).toMatch(/<text [^>]*style="font:[^"]*13px &#39;Inter&#39;"/);
+    expect(svg).not.toContain('QBR ');
+    // After cairo's shapes, inside the one <svg>, so it draws on top of them.
+    expect(svg.indexOf('<text ')).toBeGreaterThan(svg.lastIndexOf('<path '));
+    expect(svg).toMatch(/<\/g>\n<\/svg>\s*$/);
+  });
+
+  it('escapes what a label holds, and leaves its digits as written', async () => {
+    const { svg } = await drawChart({ config: bars('<b>R&D</b> "x" 3.14159 url(#a)'), alt: 'x', width: 560, height: 228 }, 'e-');
+    expect(svg).toContain('>&#60;b&#62;R&#38;D&#60;/b&#62; &#34;x&#34; 3.14159 url(#a)</text>');
+    expect(svg).not.toContain('<b>');
+  });
+
+  it('gives the page every character its labels may hold, to choose fonts by', async () => {
+    const chart = await drawChart({ config: bars('実績'), alt: 'x', width: 560, height: 228 }, 'j-');
+    expect(chart.text).toContain('実績');
+    expect(chart.text).toContain("Q3 '26");
+    expect(chart.svg).toMatch(/style="font:[^"]*&#39;Inter&#39;, &#39;Noto Sans JP&#39;"/);
   });
 });
 

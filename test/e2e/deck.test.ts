@@ -171,6 +171,18 @@ describe.skipIf(SKIP)('the acme deck', () => {
   });
 });
 
+describe.skipIf(SKIP)("the acme deck's charts", () => {
+  it('carry their labels as text a reader can select and search, in the embedded fonts', () => {
+    const pages = pdfText(file('acme', '2026-Q4', 'pdf')).split('\f');
+    const slide = (heading: string) => pages.find((page) => page.includes(heading) && !page.includes('Agenda'))!;
+    const results = slide('Results against promises');
+    // Axis ticks, legend entries and the due-date label of the first promise's chart.
+    for (const label of ['140 h', "Q1 '25", "Q4 '26", 'Target 60 h', 'At sale 120 h', 'Due']) expect(results).toContain(label);
+    const value = slide('Value delivered against investment');
+    for (const label of ['$500K', 'Fees paid (cumulative)', 'Value delivered (cumulative)']) expect(value).toContain(label);
+  });
+});
+
 describe.skipIf(SKIP)('decks from other data', () => {
   it('prints Japanese, Chinese, Arabic and emoji with embedded fonts, not boxes', () => {
     const dir = scratch();
