@@ -17,6 +17,7 @@
  * next ones are analysed, charted and rendered, up to twice as many in all. The
  * library never logs or exits: it reports through `onDeck`.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import pMap from 'p-map';
@@ -27,7 +28,7 @@ import { companyName, loadConfig } from './config/load-config.ts';
 import { QbrError } from './errors.ts';
 import { failedEntry, notStartedEntry } from './output/manifest.ts';
 import { publishQuarters, QuarterManifests } from './output/publish.ts';
-import { planRun, type PlannedAccount } from './plan-run.ts';
+import { planRun, type PlannedAccount, type RunPlan } from './plan-run.ts';
 import { companyLogo } from './render/logo.ts';
 import type { StageTimings } from './stage-timings.ts';
 import { shardLabel, type Shard } from './shard.ts';
@@ -88,14 +89,23 @@ export interface BuildResult {
 
 export async function build(options: BuildOptions, onDeck: (event: DeckEvent) => void = () => {}): Promise<BuildResult> {
   const config = options.config ?? (await loadConfig(options.cwd));
-  const files = await resolveAccounts(options.cwd, options.accounts, options.all ?? false);
-  const plan = await planRun(files, { quarter: options.quarter, fiscalYear: config.fiscal_year, shard: options.shard });
   const formats = options.formats ?? config.output.formats;
   const concurrency = options.concurrency ?? availableParallelism();
   const check = options.check ?? false;
+  const outDir = resolve(options.cwd, options.outDir ?? config.output.dir);
   // Loaded only when a PDF is asked for: puppeteer is slow to load.
   const printer = !check && formats.includes('pdf') ? new (await import('./print/printer.ts')).Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter }) : null;
-  const outDir = resolve(options.cwd, options.outDir ?? config.output.dir);
+  // A run that will print for certain (forced, or into an output folder not made yet) starts the
+  // browser now, to boot while the accounts load; any other starts it for its first changed deck.
+  if (options.force || !existsSync(outDir)) printer?.warmUp();
+  let plan: RunPlan;
+  try {
+    const files = await resolveAccounts(options.cwd, options.accounts, options.all ?? false);
+    plan = await planRun(files, { quarter: options.quarter, fiscalYear: config.fiscal_year, shard: options.shard });
+  } catch (error) {
+    await printer?.close();
+    throw error;
+  }
   const index = new QuarterManifests(outDir);
   const context: AccountContext = { config, companyLogo: await companyLogo(config), formats, audience: options.audience ?? config.output.audience, outDir, quarter: plan.quarter ?? undefined, check, force: options.force ?? false, printer, previous: index.previous };
   const result: BuildResult = { rendered: 0, skipped: 0, checked: 0, notStarted: 0, failed: 0, quarter: plan.quarter, folders: [], peakBrowserBytes: 0 };

@@ -1,5 +1,5 @@
 // One browser prints many decks, but not for ever: after `recycleAfter` decks a new one takes over.
-import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.ts';
@@ -31,5 +31,44 @@ describe.skipIf(skipping('browser', 'poppler'))('browser replacement', () => {
     const pdfs = readdirSync(join(dir, 'out', '2025-Q1')).filter((f) => f.endsWith('.pdf') && f !== 'portfolio.pdf').sort(); // the portfolio's is beside them
     expect(pdfs).toEqual(ids.map((id) => `${id}-qbr-2025-Q1.pdf`));
     for (const pdf of pdfs) expect(Number(pdfInfo(join(dir, 'out', '2025-Q1', pdf)).Pages)).toBeGreaterThan(5);
+  });
+
+  /** A project of two accounts whose browser writes its process id to `launches` as it starts. */
+  const project = () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('valid') });
+    const launches = join(dir, 'launches');
+    const wrapper = join(dir, 'browser');
+    writeFileSync(wrapper, `#!/bin/sh\necho $$ >> ${launches}\nexec ${findBrowser({})} "$@"\n`);
+    chmodSync(wrapper, 0o755);
+    const config = { ...configSchema.parse({ browser: { executable: wrapper } }), baseDir: dir };
+    const pids = () => (existsSync(launches) ? readFileSync(launches, 'utf8').trim().split('\n').map(Number) : []);
+    return { dir, config, pids };
+  };
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('ends the browser with the run: no process of it is left once build returns', async () => {
+    const { dir, config, pids } = project();
+    expect(await build({ cwd: dir, accounts: [], all: true, formats: ['pdf'], config })).toMatchObject({ rendered: 2, failed: 0 });
+    expect(pids()).toHaveLength(1);
+    expect(pids().filter(alive)).toEqual([]);
+  });
+
+  it('starts no browser for a run in which every deck is unchanged', async () => {
+    const { dir, config, pids } = project();
+    await build({ cwd: dir, accounts: [], all: true, formats: ['pdf'], config });
+    const pdf = join(dir, 'out', '2025-Q1', 'a-qbr-2025-Q1.pdf');
+    const written = statSync(pdf).mtimeMs;
+    const again = await build({ cwd: dir, accounts: [], all: true, formats: ['pdf'], config });
+    expect(again).toMatchObject({ rendered: 0, skipped: 2 });
+    expect(statSync(pdf).mtimeMs).toBe(written);
+    expect(pids()).toHaveLength(1);
+    expect(pids().filter(alive)).toEqual([]);
   });
 });
