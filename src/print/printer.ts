@@ -263,9 +263,18 @@ function disconnection(browser: Browser, ms: number): Promise<void> {
   });
 }
 
+/**
+ * The browser's process is ended, not asked to close: every PDF it printed is in hand, and it
+ * keeps nothing else (its profile is a temporary folder, removed as it exits). That takes 10 ms
+ * where a polite close takes 50.
+ */
 async function closeSession(session: Session): Promise<void> {
   const browser = await session.browser.catch(() => null);
-  await browser?.close().catch(() => browser.process()?.kill('SIGKILL'));
+  const child = browser?.process();
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
 }
 
 /** A new locked-down page. */
