@@ -44,6 +44,12 @@ export const COMPACT_FROM = 10_000_000;
 
 const UNIT_MESSAGES: Partial<Record<AccountPromise['unit'], MessageKey>> = { hours: 'unit.hours', days: 'unit.days', minutes: 'unit.minutes' };
 
+/** A value made on first use. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /** One Intl format per number of digits, made on first use. */
 function byDigits(make: (digits: number) => Intl.NumberFormat): (digits: number) => Intl.NumberFormat {
   const made = new Map<number, Intl.NumberFormat>();
@@ -69,30 +75,31 @@ export function createFormatter(locale: string = DEFAULT_LOCALE, currency = 'USD
 
 function makeFormatter(locale: string, currency: string, language: Language, fiscal: boolean): Formatter {
   const t = translator(language, locale);
-  const listFormat = new Intl.ListFormat(language, { type: 'conjunction' });
+  // Each made on first use: a deck needs a few of them, and each costs a millisecond or more to build.
+  const listFormat = once(() => new Intl.ListFormat(language, { type: 'conjunction' }));
   const numberFormat = byDigits((digits) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }));
   const percentFormat = byDigits((digits) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }));
-  const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+  const moneyFormat = once(() => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }));
   const compact = { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 } as const;
-  const compactMoney = new Intl.NumberFormat(locale, { style: 'currency', currency, ...compact });
-  const compactNumber = new Intl.NumberFormat(locale, compact);
-  const compactPercent = new Intl.NumberFormat(locale, { style: 'percent', ...compact });
+  const compactMoney = once(() => new Intl.NumberFormat(locale, { style: 'currency', currency, ...compact }));
+  const compactNumber = once(() => new Intl.NumberFormat(locale, compact));
+  const compactPercent = once(() => new Intl.NumberFormat(locale, { style: 'percent', ...compact }));
   const large = (value: number) => Math.abs(value) >= COMPACT_FROM;
-  const dateFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const dateFormat = once(() => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
   const self: Formatter = {
     locale,
     currency,
     language,
     t,
-    list: (items) => listFormat.format(items),
-    number: (value, digits = 1) => (large(value) ? compactNumber : numberFormat(digits)).format(value),
-    money: (value) => (large(value) ? compactMoney : moneyFormat).format(value),
-    moneyShort: (value) => compactMoney.format(value),
-    percent: (ratio, digits = 0) => (large(ratio * 100) ? compactPercent : percentFormat(digits)).format(ratio),
+    list: (items) => listFormat().format(items),
+    number: (value, digits = 1) => (large(value) ? compactNumber() : numberFormat(digits)).format(value),
+    money: (value) => (large(value) ? compactMoney() : moneyFormat()).format(value),
+    moneyShort: (value) => compactMoney().format(value),
+    percent: (ratio, digits = 0) => (large(ratio * 100) ? compactPercent() : percentFormat(digits)).format(ratio),
     // Digits as text: a year is no amount ("2025", never "2,025").
     quarter: (q) => t(fiscal ? 'quarter.fiscalLabel' : 'quarter.label', { quarter: q.slice(6), year: q.slice(0, 4) }),
     quarterShort: (q) => t(fiscal ? 'quarter.fiscalShort' : 'quarter.short', { quarter: q.slice(6), yy: q.slice(2, 4) }),
-    date: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
+    date: (iso) => dateFormat().format(new Date(`${iso}T00:00:00Z`)),
     measure: (value, unit) => {
       if (unit === 'percent') return self.percent(value / 100, 1);
       if (unit === 'currency') return self.money(value);
