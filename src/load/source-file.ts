@@ -61,6 +61,30 @@ export function parseSource(text: string, displayPath: string, absolutePath: str
   return { displayPath, absolutePath, text, document, lines, data: data ?? undefined };
 }
 
+/**
+ * The file as kept while a run waits to review it: its text, with its parse made again on first
+ * use (only a positioned error asks for it). A run plans every account before it reviews any,
+ * and a parse holds about ten times its text (500 synthetic accounts: 53 MB of heap).
+ */
+export function keptSource({ displayPath, absolutePath, text }: SourceFile): SourceFile {
+  let parsed: SourceFile | undefined;
+  const again = () => (parsed ??= parseSource(text, displayPath, absolutePath));
+  return {
+    displayPath,
+    absolutePath,
+    text,
+    get document() {
+      return again().document;
+    },
+    get lines() {
+      return again().lines;
+    },
+    get data() {
+      return again().data;
+    },
+  };
+}
+
 /** Sorts issues by line, then column. */
 export function sortIssues(issues: DataIssue[]): DataIssue[] {
   return issues.toSorted((a, b) => a.line - b.line || a.column - b.column);
