@@ -32,6 +32,8 @@ export interface AccountContext {
   printer: Printer | null;
   /** The entry the quarter's manifest holds for an account, if any. */
   previous: (quarter: string, account: string) => Promise<ManifestEntry | undefined>;
+  /** Told, as a deck goes to print, the entry the account will have once its outputs are written. */
+  onPrinting?: (entry: ManifestEntry) => void;
 }
 
 export type AccountOutcome =
@@ -67,14 +69,15 @@ export async function buildAccount({ account, source }: LoadedAccount, context: 
   const reviewed = reviewAccount(account, quarter, context.config.thresholds, deckLanguage(account, context.config), context.config.fiscal_year);
   lap('analyse');
 
-  const outputs = await makeOutputs(reviewed, names, customerLogo, context, lap);
+  const printing = () => context.onPrinting?.(entryFromReview(reviewed, Object.values(names.files), { [audience]: fingerprint }));
+  const outputs = await makeOutputs(reviewed, names, customerLogo, context, lap, printing);
   await Promise.all(Object.entries(outputs).map(([name, content]) => writeAtomic(join(names.dir, name), content)));
   lap('write');
   return { kind: 'rendered', entry: entryFromReview(reviewed, Object.keys(outputs), { [audience]: fingerprint }), timings };
 }
 
 /** Each output's content by file name: the summary, and the deck's HTML, PDF and PowerPoint. */
-async function makeOutputs(reviewed: AccountReview, { files }: OutputNames, customerLogo: string, context: AccountContext, lap: Lap): Promise<Record<string, string | Uint8Array>> {
+async function makeOutputs(reviewed: AccountReview, { files }: OutputNames, customerLogo: string, context: AccountContext, lap: Lap, onPrinting: () => void): Promise<Record<string, string | Uint8Array>> {
   if (files.pdf) context.printer?.warmUp();
   const outputs: Record<string, string | Uint8Array> = {};
   if (files.json) outputs[files.json] = `${JSON.stringify(reviewed.summary, null, 2)}\n`;
@@ -82,7 +85,7 @@ async function makeOutputs(reviewed: AccountReview, { files }: OutputNames, cust
     // Loaded when a deck is first needed, after the browser was started: the two overlap.
     const { renderDeck } = await import('./deck.ts');
     const logos = { customer: customerLogo, company: context.companyLogo };
-    const deck = await renderDeck(reviewed, { config: context.config, logos, audience: context.audience, printer: files.pdf ? context.printer : null, html: Boolean(files.html), pptx: Boolean(files.pptx) }, lap);
+    const deck = await renderDeck(reviewed, { config: context.config, logos, audience: context.audience, printer: files.pdf ? context.printer : null, html: Boolean(files.html), pptx: Boolean(files.pptx), onPrinting }, lap);
     if (files.html) outputs[files.html] = deck.html;
     if (files.pdf && deck.pdf) outputs[files.pdf] = deck.pdf;
     if (files.pptx && deck.pptx) outputs[files.pptx] = deck.pptx;

@@ -27,6 +27,7 @@ import type { Audience, Config, Format } from './config/config-schema.ts';
 import { companyName, loadConfig } from './config/load-config.ts';
 import { QbrError } from './errors.ts';
 import { failedEntry, notStartedEntry } from './output/manifest.ts';
+import { PortfolioAhead } from './output/portfolio-ahead.ts';
 import { publishQuarters, QuarterManifests } from './output/publish.ts';
 import { planRun, type PlannedAccount, type RunPlan } from './plan-run.ts';
 import { companyLogo } from './render/logo.ts';
@@ -107,14 +108,17 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
     throw error;
   }
   const index = new QuarterManifests(outDir);
-  const context: AccountContext = { config, companyLogo: await companyLogo(config), formats, audience: options.audience ?? config.output.audience, outDir, quarter: plan.quarter ?? undefined, check, force: options.force ?? false, printer, previous: index.previous };
+  const run = { fiscalYear: config.fiscal_year, shard: options.shard && shardLabel(options.shard), author: companyName(config, config.language), language: config.language };
+  // The portfolio's PDF is printed once every account is settled or has its deck printing, beside the last decks.
+  const ahead = printer && plan.quarter ? new PortfolioAhead(join(outDir, plan.quarter), plan.quarter, plan.accounts.length, { ...run, printer }) : null;
+  const context: AccountContext = { config, companyLogo: await companyLogo(config), formats, audience: options.audience ?? config.output.audience, outDir, quarter: plan.quarter ?? undefined, check, force: options.force ?? false, printer, previous: index.previous, onPrinting: (entry) => ahead?.know(entry, true) };
   const result: BuildResult = { rendered: 0, skipped: 0, checked: 0, notStarted: 0, failed: 0, quarter: plan.quarter, folders: [], peakBrowserBytes: 0 };
   // Closing the browser at once makes the prints under way fail fast rather than finish.
   options.signal?.addEventListener('abort', () => void printer?.close(), { once: true });
   // The quarter's folder is written even when this shard has no account in it, so merge finds every shard's.
   if (plan.quarter && !check) index.include(plan.quarter);
   onDeck({ type: 'plan', total: plan.accounts.length });
-  const step = accountStep({ options, context, index, result, onDeck });
+  const step = accountStep({ options, context, index: { add: (entry) => (index.add(entry), ahead?.know(entry)) }, result, onDeck });
   try {
     await pMap(plan.accounts, step, { concurrency: printer ? concurrency * 2 : concurrency });
   } catch (error) {
@@ -122,9 +126,9 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
     throw error;
   }
   // The manifests list what finished, so a stopped run's are right too; its portfolio is not printed.
-  const run = { fiscalYear: config.fiscal_year, shard: options.shard && shardLabel(options.shard), author: companyName(config, config.language), language: config.language };
   try {
-    const folders = check ? [] : await publishQuarters(index, { ...run, printer: options.signal?.aborted ? null : printer });
+    const printedAhead = (quarter: string, html: string) => (ahead && quarter === plan.quarter ? ahead.pdfFor(html) : Promise.resolve(null));
+    const folders = check ? [] : await publishQuarters(index, { ...run, printer: options.signal?.aborted ? null : printer, printedAhead });
     result.folders = folders.map((dir) => relative(options.cwd, dir) || '.');
   } finally {
     await printer?.close();
@@ -137,7 +141,8 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
 interface StepInput {
   options: BuildOptions;
   context: AccountContext;
-  index: QuarterManifests;
+  /** Where each account's entry goes: the quarter's manifest, and the portfolio printed ahead. */
+  index: Pick<QuarterManifests, 'add'>;
   result: BuildResult;
   onDeck: (event: DeckEvent) => void;
 }

@@ -22,6 +22,8 @@ export interface DeckContext {
   html?: boolean;
   /** Whether to build the PowerPoint too (default no). */
   pptx?: boolean;
+  /** Called once its HTML is handed to the browser: this process is free while it prints. */
+  onPrinting?: () => void;
 }
 
 export interface Deck {
@@ -56,6 +58,7 @@ export async function renderDeck(review: AccountReview, context: DeckContext, la
   // Built while Chromium prints: this process is free meanwhile. A print failing meanwhile is
   // reported where it is awaited below, not as an unhandled rejection.
   printing?.catch(() => {});
+  if (printing) context.onPrinting?.();
   const pptx = context.pptx ? await buildPptx(view, metadata, context.config) : null;
   if (context.pptx) lap('pptx');
   if (!printing) return { html, pdf: null, pptx };

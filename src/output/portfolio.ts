@@ -13,8 +13,6 @@ import { TEMPLATES_DIR } from '../paths.ts';
 import type { Manifest } from './manifest.ts';
 import { portfolioView, type PortfolioView } from './portfolio-view.ts';
 
-export const PORTFOLIO_FILE = 'index.html';
-
 interface PortfolioTemplates {
   page: Handlebars.TemplateDelegate;
   css: string;

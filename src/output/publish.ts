@@ -7,6 +7,8 @@ import { writeAtomic } from '../write/write-atomic.ts';
 import { MANIFEST_FILE, mergeManifest, readManifest, type Manifest, type ManifestEntry, type ManifestRun } from './manifest.ts';
 
 export const PORTFOLIO_PDF_FILE = 'portfolio.pdf';
+/** The portfolio page, the quarter folder's own page. */
+export const PORTFOLIO_FILE = 'index.html';
 
 /** The manifests of the quarters a run touches: read once, then added to. */
 export class QuarterManifests {
@@ -46,6 +48,8 @@ export class QuarterManifests {
 export interface PublishOptions extends ManifestRun {
   /** Prints `portfolio.pdf` when given (the run makes PDFs). */
   printer: Printer | null;
+  /** The quarter's portfolio PDF printed ahead for this very page, if any (see PortfolioAhead). */
+  printedAhead?: (quarter: string, html: string) => Promise<Uint8Array | null>;
   /** Our company: the PDF's author. */
   author: string;
   /** The portfolio's language: the config's, whatever the accounts' own. */
@@ -66,20 +70,28 @@ export async function publishQuarters(index: QuarterManifests, options: PublishO
 /** One quarter folder: its manifest with `entries` put in, its portfolio page and, with a printer, the page's PDF. */
 export async function publishQuarter(dir: string, quarter: string, entries: ManifestEntry[], options: PublishOptions): Promise<Manifest> {
   // Read again just before writing, so another run's entries written meanwhile are kept.
-  const current = await readManifest(join(dir, MANIFEST_FILE), quarter);
-  const manifest = mergeManifest(current, entries, options);
+  const { manifest, html, unchanged } = await portfolioPage(dir, quarter, entries, options);
   await writeAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-  const { PORTFOLIO_FILE, renderPortfolio } = await import('./portfolio.ts');
-  const html = renderPortfolio(manifest, options.language);
-  const pagePath = join(dir, PORTFOLIO_FILE);
-  const pdfPath = join(dir, PORTFOLIO_PDF_FILE);
   // The same page prints the same PDF: an unchanged run starts no browser for it. The PDF is
   // written first, so a page on disk never stands beside an older page's PDF.
-  const unchanged = existsSync(pdfPath) && existsSync(pagePath) && readFileSync(pagePath, 'utf8') === html;
   if (options.printer && !unchanged) {
     const { printPortfolio } = await import('./portfolio-pdf.ts');
-    await writeAtomic(pdfPath, await printPortfolio(html, manifest, options.language, options.printer, options.author));
+    const pdf = (await options.printedAhead?.(quarter, html)) ?? (await printPortfolio(html, manifest, options.language, options.printer, options.author));
+    await writeAtomic(join(dir, PORTFOLIO_PDF_FILE), pdf);
   }
-  await writeAtomic(pagePath, html);
+  await writeAtomic(join(dir, PORTFOLIO_FILE), html);
   return manifest;
+}
+
+/**
+ * The folder's manifest with `entries` put in, its portfolio page, and whether that page and its
+ * PDF are on disk already.
+ */
+export async function portfolioPage(dir: string, quarter: string, entries: ManifestEntry[], options: ManifestRun & { language: Language }): Promise<{ manifest: Manifest; html: string; unchanged: boolean }> {
+  const manifest = mergeManifest(await readManifest(join(dir, MANIFEST_FILE), quarter), entries, options);
+  const { renderPortfolio } = await import('./portfolio.ts');
+  const html = renderPortfolio(manifest, options.language);
+  const pagePath = join(dir, PORTFOLIO_FILE);
+  const unchanged = existsSync(join(dir, PORTFOLIO_PDF_FILE)) && existsSync(pagePath) && readFileSync(pagePath, 'utf8') === html;
+  return { manifest, html, unchanged };
 }
