@@ -63,8 +63,8 @@ function templateFiles(folder: string | null): Map<string, TemplateFile> {
 
 function compileTemplates(files: Map<string, TemplateFile>): Templates {
   const env = Handlebars.create();
-  // `{{chart-svg chart}}` places a chart's SVG, drawn by src/chart from shapes (its text is
-  // glyph shapes, no data strings), with its text alternative escaped like any data.
+  // `{{chart-svg chart}}` places a chart's SVG, drawn by src/chart (its labels escaped as SVG
+  // text by src/chart/svg-text.ts), with its text alternative escaped like any data.
   env.registerHelper('chart-svg', (chart: Chart | undefined) =>
     chart?.svg ? new Handlebars.SafeString(chart.svg.replace('<svg ', `<svg role="img" aria-label="${Handlebars.escapeExpression(chart.alt)}" `)) : '',
   );
