@@ -54,7 +54,7 @@ export interface BuildOptions {
   concurrency?: number;
   /** The config; read from `qbr.config.yaml` in `cwd` when absent. */
   config?: Config;
-  /** Replaces the browser after this many decks (default 100). */
+  /** Replaces the browser after this many decks (default 1000; see Printer). */
   recycleAfter?: number;
   /** Stops the run: no new deck starts, the browser is closed, files are whole or absent. */
   signal?: AbortSignal;

@@ -21,13 +21,22 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
   '--no-first-run',
   '--font-render-hinting=none',
+  // The GPU process and the network service run inside the browser's own process: 30 MB less
+  // (PSS, 200 decks) for no CPU that could be told from noise; qbr draws nothing on a GPU and
+  // loads nothing from the network.
+  '--in-process-gpu',
+  '--enable-features=NetworkServiceInProcess2',
 ];
 
 export interface PrinterOptions {
   browser: Config['browser'];
   /** Decks printed at once (default 2). */
   concurrency?: number;
-  /** Decks one browser prints before it is replaced (default 100). */
+  /**
+   * Decks one browser prints before it is replaced (default 1000). Its memory does not grow from
+   * deck to deck (PSS between 190 and 320 MB over 200 decks without a replacement), and a
+   * replacement starts before the browser it replaces has closed: for a moment there are two.
+   */
   recycleAfter?: number;
   /** Browser memory, all processes, past which it is replaced (default 1 GiB). */
   memoryLimitBytes?: number;
@@ -170,7 +179,7 @@ export class Printer {
    */
   private recycleIfDue(session: Session): void {
     if (!session.retired && session.printed % MEMORY_CHECK_EVERY === 1) void this.checkMemory(session);
-    if (session.printed >= (this.options.recycleAfter ?? 100)) this.retire(session);
+    if (session.printed >= (this.options.recycleAfter ?? 1000)) this.retire(session);
     this.closeWhenDone(session);
   }
 
@@ -208,7 +217,8 @@ export class Printer {
 
   private async start(): Promise<Browser> {
     const executablePath = findBrowser({ explicit: this.options.browser.executable, downloaded: puppeteerDownload });
-    const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+    // Without the sandbox (as root) renderers need no zygote to start from: 20 MB less.
+    const sandbox = process.getuid?.() === 0 ? ['--no-sandbox', '--no-zygote'] : [];
     const timeout = this.options.launchTimeoutMs ?? this.options.browser.timeout_ms;
     // Over a pipe puppeteer's own launch timeout does not cover the first commands, which a
     // browser that hangs at start never answers: this deadline does, and ends that browser.
