@@ -10,7 +10,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { registerFont } from 'canvas';
-import { decompress } from 'wawoff2';
 import { writeAtomic } from '../write/write-atomic.ts';
 import { allFontFaces, facesFor, type FontFace } from './font-faces.ts';
 import { renameFont } from './rename-font.ts';
@@ -72,7 +71,8 @@ function register(face: FontFace): Promise<void> {
       const hash = createHash('sha256').update(woff2).update(`${family} ${style}`).digest('hex').slice(0, 16);
       const ttf = join(tmpdir(), 'qbr-fonts', `${subsetOf(face)}-${face.weight}-${hash}.ttf`);
       // Whole or absent, so a run starting meanwhile never registers half a font.
-      if (!existsSync(ttf)) await writeAtomic(ttf, renameFont(await decompress(woff2), family, style));
+      // wawoff2 is loaded only to fill the cache: its WebAssembly reserves 35 MB as it loads.
+      if (!existsSync(ttf)) await writeAtomic(ttf, renameFont(await (await import('wawoff2')).decompress(woff2), family, style));
       registerFont(ttf, { family, weight: bold ? 'bold' : 'normal' });
     });
     queue = done.catch(() => {});
