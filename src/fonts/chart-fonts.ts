@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { registerFont } from 'canvas';
 import { writeAtomic } from '../write/write-atomic.ts';
-import { allFontFaces, facesFor, type FontFace } from './font-faces.ts';
+import { facesFor, facesOfFamily, FONT_PACKAGES, type FontFace } from './font-faces.ts';
 import { renameFont } from './rename-font.ts';
 
 /** Inter's Latin subset: every chart has Latin text (its quarters and figures). */
@@ -36,7 +36,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * registers the subsets it names with node-canvas first (each once per process).
  */
 export async function chartFontFamily(text: string): Promise<string> {
-  baseFaces ??= allFontFaces().filter((face) => subsetOf(face) === BASE_SUBSET && isChartWeight(face));
+  baseFaces ??= facesOfFamily('Inter').filter((face) => subsetOf(face) === BASE_SUBSET && isChartWeight(face));
   const base = baseFaces;
   const extra = facesFor(text).filter((face) => isChartWeight(face) && subsetOf(face) !== BASE_SUBSET);
   await Promise.all([...base, ...extra].map(register));
@@ -45,7 +45,6 @@ export async function chartFontFamily(text: string): Promise<string> {
   return subsets.map((subset) => `"${chartFamilyOf(subset)}"`).join(', ');
 }
 
-let pageFamilies: Map<string, string> | undefined;
 
 /**
  * A canvas font (`600 13px "QBR inter-latin", "QBR noto-sans-jp-119"`) as the page's CSS font
@@ -53,11 +52,12 @@ let pageFamilies: Map<string, string> | undefined;
  * give them.
  */
 export function pageFont(font: string): string {
-  pageFamilies ??= new Map(allFontFaces().map((face) => [chartFamilyOf(subsetOf(face)), face.family]));
+  // A subset is named after its package: "noto-sans-jp-119" is @fontsource/noto-sans-jp's.
+  const familyOf = (name: string) => FONT_PACKAGES.find(({ pkg }) => name.startsWith(`QBR ${pkg.replace('@fontsource/', '')}-`))?.family;
   const families = new Set<string>();
   const start = font.search(/"QBR /);
   if (start < 0) return font;
-  for (const [, name] of font.slice(start).matchAll(/"([^"]+)"/g)) families.add(pageFamilies.get(name!) ?? name!);
+  for (const [, name] of font.slice(start).matchAll(/"([^"]+)"/g)) families.add(familyOf(name!) ?? name!);
   return `${font.slice(0, start)}${[...families].map((family) => `'${family}'`).join(', ')}`;
 }
 
