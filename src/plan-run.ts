@@ -9,6 +9,7 @@ import pMap from 'p-map';
 import type { FiscalYear } from './analyse/fiscal-year.ts';
 import { compareQuarters, type Quarter } from './analyse/quarter.ts';
 import { contractStartQuarter, runQuarter } from './analyse/review-quarter.ts';
+import { ParseCache } from './load/parse-cache.ts';
 import { keptSource } from './load/source-file.ts';
 import { inShard, type Shard } from './shard.ts';
 import { loadAccount, type LoadedAccount } from './validate/load-account.ts';
@@ -38,9 +39,11 @@ export interface PlanOptions {
 export async function planRun(files: string[], options: PlanOptions): Promise<RunPlan> {
   // Each account is kept without its parse until it is reviewed (see keptSource).
   const keep = ({ account, source }: LoadedAccount): LoadedAccount => ({ account, source: keptSource(source) });
-  const read = await pMap(files, (file) => loadAccount(file).then((loaded) => ({ file, loaded: keep(loaded) }), (error: unknown) => ({ file, error })), {
+  const cache = await ParseCache.open();
+  const read = await pMap(files, (file) => loadAccount(file, cache).then((loaded) => ({ file, loaded: keep(loaded) }), (error: unknown) => ({ file, error })), {
     concurrency: availableParallelism() * 2,
   });
+  await cache.save();
   const accounts = read.flatMap((r) => ('loaded' in r ? [r.loaded.account] : []));
   const quarter = options.quarter ?? runQuarter(accounts);
   const mine = read.filter((r) => !options.shard || inShard('loaded' in r ? r.loaded.account.id : idFromFile(r.file), options.shard));

@@ -5,6 +5,7 @@ import { Document, LineCounter, parseDocument } from 'yaml';
 import { DataError, QbrError, type DataIssue } from '../errors.ts';
 import { translator } from '../i18n/translator.ts';
 import { codeFrame } from './code-frame.ts';
+import type { ParseCache } from './parse-cache.ts';
 
 /** Files over this size are refused before parsing: an account file is a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -25,8 +26,11 @@ export interface SourceFile {
 
 type ErrorCode = 'QBR_INVALID_DATA' | 'QBR_INVALID_CONFIG';
 
-/** Reads and parses a YAML file; syntax problems become a positioned DataError. */
-export async function loadSourceFile(absolutePath: string, code: ErrorCode = 'QBR_INVALID_DATA'): Promise<SourceFile> {
+/**
+ * Reads and parses a YAML file; syntax problems become a positioned DataError. With a `cache`,
+ * a text parsed before gives its data at once, and its parse is made only if asked for.
+ */
+export async function loadSourceFile(absolutePath: string, code: ErrorCode = 'QBR_INVALID_DATA', cache?: ParseCache): Promise<SourceFile> {
   const displayPath = relative(process.cwd(), absolutePath) || absolutePath;
   const size = await stat(absolutePath).then((s) => s.size, () => -1);
   if (size < 0) throw new QbrError('QBR_NO_ACCOUNT', `${displayPath}: no such file`, 'Check the account id or path.');
@@ -34,7 +38,11 @@ export async function loadSourceFile(absolutePath: string, code: ErrorCode = 'QB
     throw fileError(code, displayPath, '', `the file is ${size} bytes; the limit is ${MAX_FILE_BYTES}`);
   }
   const text = await readFile(absolutePath, 'utf8');
-  return parseSource(text, displayPath, absolutePath, code);
+  const cached = cache?.get(text);
+  if (cached !== undefined) return lazySource({ displayPath, absolutePath, text }, cached);
+  const source = parseSource(text, displayPath, absolutePath, code);
+  cache?.set(text, source.data);
+  return source;
 }
 
 /** Parses YAML text; exported for tests and for callers that already hold the text. */
@@ -67,12 +75,15 @@ export function parseSource(text: string, displayPath: string, absolutePath: str
  * and a parse holds about ten times its text (500 synthetic accounts: 53 MB of heap).
  */
 export function keptSource({ displayPath, absolutePath, text }: SourceFile): SourceFile {
+  return lazySource({ displayPath, absolutePath, text });
+}
+
+/** A file whose parse is made on first use; `data`, when known, is its data. */
+function lazySource(file: Pick<SourceFile, 'displayPath' | 'absolutePath' | 'text'>, data?: unknown): SourceFile {
   let parsed: SourceFile | undefined;
-  const again = () => (parsed ??= parseSource(text, displayPath, absolutePath));
+  const again = () => (parsed ??= parseSource(file.text, file.displayPath, file.absolutePath));
   return {
-    displayPath,
-    absolutePath,
-    text,
+    ...file,
     get document() {
       return again().document;
     },
@@ -80,7 +91,7 @@ export function keptSource({ displayPath, absolutePath, text }: SourceFile): Sou
       return again().lines;
     },
     get data() {
-      return again().data;
+      return data === undefined ? again().data : data;
     },
   };
 }

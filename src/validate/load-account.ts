@@ -1,5 +1,6 @@
 /** Load and validate one account file: path in, `Account` out (or a positioned DataError). */
 import { basename, extname } from 'node:path';
+import type { ParseCache } from '../load/parse-cache.ts';
 import { loadSourceFile, type SourceFile } from '../load/source-file.ts';
 import { DataError } from '../errors.ts';
 import { ACCOUNT_ID, accountSchema, type Account } from './account-schema.ts';
@@ -12,8 +13,9 @@ export interface LoadedAccount {
   source: SourceFile;
 }
 
-export async function loadAccount(absolutePath: string): Promise<LoadedAccount> {
-  const source = await loadSourceFile(absolutePath);
+/** `cache`: account files parsed before (see ParseCache). */
+export async function loadAccount(absolutePath: string, cache?: ParseCache): Promise<LoadedAccount> {
+  const source = await loadSourceFile(absolutePath, 'QBR_INVALID_DATA', cache);
   const parsed = validateSource(source, accountSchema, 'QBR_INVALID_DATA', crossFieldIssues);
   const id = parsed.id ?? basename(absolutePath, extname(absolutePath));
   // The id names the output files: one taken from the file name is held to the same pattern.
