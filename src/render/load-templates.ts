@@ -13,6 +13,7 @@ import type { Chart } from '../chart/chart-renderer.ts';
 import { QbrError } from '../errors.ts';
 import { codeFrame } from '../load/code-frame.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
+import { fromSpec, keepSpecs, keptSpecs, specsKey, type Specs } from './precompiled-templates.ts';
 
 export interface Templates {
   deck: Handlebars.TemplateDelegate;
@@ -45,7 +46,7 @@ export function loadTemplates(folder: string | null): Templates {
   const signature = [...files.values()].map((f) => `${f.file}:${statSync(f.file).mtimeMs}`).join('\n');
   const cached = cache.get(folder ?? '');
   if (cached?.signature === signature) return cached.templates;
-  const templates = compileTemplates(files);
+  const templates = compileTemplates(files, folder);
   cache.set(folder ?? '', { signature, templates });
   return templates;
 }
@@ -61,7 +62,7 @@ function templateFiles(folder: string | null): Map<string, TemplateFile> {
   return files;
 }
 
-function compileTemplates(files: Map<string, TemplateFile>): Templates {
+function compileTemplates(files: Map<string, TemplateFile>, folder: string | null): Templates {
   const env = Handlebars.create();
   // `{{chart-svg chart}}` places a chart's SVG, drawn by src/chart (its labels escaped as SVG
   // text by src/chart/svg-text.ts), with its text alternative escaped like any data.
@@ -69,19 +70,29 @@ function compileTemplates(files: Map<string, TemplateFile>): Templates {
     chart?.svg ? new Handlebars.SafeString(chart.svg.replace('<svg ', `<svg role="img" aria-label="${Handlebars.escapeExpression(chart.alt)}" `)) : '',
   );
   const templates = [...files.values()].filter((f) => f.path.endsWith('.hbs'));
-  const parsed = new Map(templates.map((f) => [f, parse(f)]));
-  const partialName = (path: string) => (path.startsWith('icons/') ? 'icon-' : '') + basename(path, '.hbs');
-  const partials = new Set([...templates.filter((f) => f.path !== 'deck.hbs').map((f) => partialName(f.path)), ...Object.keys(ICON_ALIASES).map((a) => `icon-${a}`)]);
-  for (const [file, ast] of parsed) checkNames(file, ast, partials);
-  const compile = (file: TemplateFile) => env.compile(parsed.get(file)!, { strict: false, preventIndent: true });
-  for (const file of templates) if (file.path !== 'deck.hbs') env.registerPartial(partialName(file.path), compile(file));
-  for (const [alias, icon] of Object.entries(ICON_ALIASES)) env.registerPartial(`icon-${alias}`, compile(files.get(`icons/${icon}.hbs`)!));
+  const key = specsKey(templates);
+  const specs = keptSpecs(folder, key) ?? precompile(templates, key, folder);
+  const template = (path: string) => fromSpec(env, specs[path]!);
+  for (const file of templates) if (file.path !== 'deck.hbs') env.registerPartial(partialName(file.path), template(file.path));
+  for (const [alias, icon] of Object.entries(ICON_ALIASES)) env.registerPartial(`icon-${alias}`, template(`icons/${icon}.hbs`));
   return {
-    deck: compile(files.get('deck.hbs')!),
+    deck: template('deck.hbs'),
     css: [files.get('deck.css'), files.get('theme.css')].flatMap((f) => (f ? [f.source] : [])).join('\n'),
     text: templates.map((f) => f.source).join(''),
     present: presentScript(),
   };
+}
+
+const partialName = (path: string) => (path.startsWith('icons/') ? 'icon-' : '') + basename(path, '.hbs');
+
+/** Every template parsed, its names checked, and precompiled; kept for the next run. */
+function precompile(templates: TemplateFile[], key: string, folder: string | null): Specs {
+  const parsed = new Map(templates.map((f) => [f, parse(f)]));
+  const partials = new Set([...templates.filter((f) => f.path !== 'deck.hbs').map((f) => partialName(f.path)), ...Object.keys(ICON_ALIASES).map((a) => `icon-${a}`)]);
+  for (const [file, ast] of parsed) checkNames(file, ast, partials);
+  const specs: Specs = Object.fromEntries([...parsed].map(([file, ast]) => [file.path, Handlebars.precompile(ast, { strict: false, preventIndent: true }) as string]));
+  void keepSpecs(folder, key, specs);
+  return specs;
 }
 
 /** The template's syntax tree with every mustache escaping, or its parse error at its line. */
