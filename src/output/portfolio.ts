@@ -10,6 +10,7 @@ import Handlebars from 'handlebars';
 import { fontFaceCss } from '../fonts/font-faces.ts';
 import type { Language } from '../i18n/languages.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
+import { keptTemplate } from '../render/precompiled-templates.ts';
 import type { Manifest } from './manifest.ts';
 import { portfolioView, type PortfolioView } from './portfolio-view.ts';
 
@@ -26,7 +27,7 @@ let templates: PortfolioTemplates | null = null;
 function loadTemplates(): PortfolioTemplates {
   const read = (file: string) => readFileSync(join(TEMPLATES_DIR, file), 'utf8');
   const page = read('portfolio.hbs');
-  return { page: Handlebars.create().compile(page, { strict: false }), css: read('portfolio.css'), script: read('portfolio.js').trim(), text: page };
+  return { page: keptTemplate(Handlebars.create(), 'portfolio.hbs', page, { strict: false }), css: read('portfolio.css'), script: read('portfolio.js').trim(), text: page };
 }
 
 /** `'sha256-…'`: a CSP source that allows exactly this inline element's text. */

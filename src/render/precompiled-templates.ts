@@ -50,3 +50,16 @@ export function fromSpec(env: typeof Handlebars, spec: string): Handlebars.Templ
 }
 
 type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+/** One template compiled from its kept spec, or precompiled and kept under `name` (the portfolio page's). */
+export function keptTemplate(env: typeof Handlebars, name: string, source: string, options: PrecompileOptions): Handlebars.TemplateDelegate {
+  const key = specsKey([{ path: name, source }]);
+  let spec = keptSpecs(name, key)?.[name];
+  if (!spec) {
+    spec = Handlebars.precompile(source, options) as string;
+    void keepSpecs(name, key, { [name]: spec });
+  }
+  return fromSpec(env, spec);
+}
+
+type PrecompileOptions = Parameters<typeof Handlebars.precompile>[1];
