@@ -27,3 +27,13 @@ export function scratchProject(files: Record<string, string>): string {
   }
   return dir;
 }
+
+/** Whether a process with this id exists (a zombie not yet waited for counts as one). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,67 +1,56 @@
-// One browser prints many decks, but not for ever: after `recycleAfter` decks a new one takes over.
+// One browser prints many decks, but not for ever: after `recycleAfter` decks a new one takes
+// over; and none is left running once a run returns, or started for a run with nothing to print.
 import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.ts';
 import { configSchema } from '../../src/config/config-schema.ts';
 import { findBrowser } from '../../src/print/find-browser.ts';
-import { fixturePath, scratchProject } from '../helpers.ts';
+import { fixturePath, processAlive, scratchProject } from '../helpers.ts';
 import { pdfInfo } from './pdf-tools.ts';
 import { requireTools, skipping } from './requirements.ts';
 
 beforeAll(() => requireTools('browser', 'poppler'));
 
+/**
+ * A project of accounts `ids` whose browser writes its process id as it starts (exec keeps the
+ * id for the browser itself); `pids()` reads them back, one per browser started.
+ */
+function project(ids: string[]) {
+  const dir = scratchProject(Object.fromEntries(ids.map((id) => [`${id}.yaml`, fixturePath('valid')])));
+  const launches = join(dir, 'launches');
+  const wrapper = join(dir, 'browser');
+  writeFileSync(wrapper, `#!/bin/sh\necho $$ >> ${launches}\nexec ${findBrowser({})} "$@"\n`);
+  chmodSync(wrapper, 0o755);
+  const config = { ...configSchema.parse({ browser: { executable: wrapper } }), baseDir: dir };
+  const pids = () => (existsSync(launches) ? readFileSync(launches, 'utf8').trim().split('\n').map(Number) : []);
+  return { dir, config, pids };
+}
+
 describe.skipIf(skipping('browser', 'poppler'))('browser replacement', () => {
   it('replaces the browser after every 2 decks: 5 decks, 3 browsers, every deck printed', async () => {
     const ids = ['a', 'b', 'c', 'd', 'e'];
-    const dir = scratchProject(Object.fromEntries(ids.map((id) => [`${id}.yaml`, fixturePath('valid')])));
-    // Each browser writes its process id as it starts; exec keeps it for the browser itself.
-    const launches = join(dir, 'launches');
-    const wrapper = join(dir, 'browser');
-    writeFileSync(wrapper, `#!/bin/sh\necho $$ >> ${launches}\nexec ${findBrowser({})} "$@"\n`);
-    chmodSync(wrapper, 0o755);
-    const config = { ...configSchema.parse({ browser: { executable: wrapper } }), baseDir: dir };
+    const { dir, config, pids } = project(ids);
 
     const result = await build({ cwd: dir, accounts: [], all: true, formats: ['pdf'], concurrency: 1, recycleAfter: 2, config });
 
     expect(result).toMatchObject({ rendered: 5, failed: 0 });
-    const pids = readFileSync(launches, 'utf8').trim().split('\n');
-    expect(pids).toHaveLength(3);
-    expect(new Set(pids).size).toBe(3);
+    expect(pids()).toHaveLength(3);
+    expect(new Set(pids()).size).toBe(3);
     const pdfs = readdirSync(join(dir, 'out', '2025-Q1')).filter((f) => f.endsWith('.pdf') && f !== 'portfolio.pdf').sort(); // the portfolio's is beside them
     expect(pdfs).toEqual(ids.map((id) => `${id}-qbr-2025-Q1.pdf`));
     for (const pdf of pdfs) expect(Number(pdfInfo(join(dir, 'out', '2025-Q1', pdf)).Pages)).toBeGreaterThan(5);
   });
 
-  /** A project of two accounts whose browser writes its process id to `launches` as it starts. */
-  const project = () => {
-    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('valid') });
-    const launches = join(dir, 'launches');
-    const wrapper = join(dir, 'browser');
-    writeFileSync(wrapper, `#!/bin/sh\necho $$ >> ${launches}\nexec ${findBrowser({})} "$@"\n`);
-    chmodSync(wrapper, 0o755);
-    const config = { ...configSchema.parse({ browser: { executable: wrapper } }), baseDir: dir };
-    const pids = () => (existsSync(launches) ? readFileSync(launches, 'utf8').trim().split('\n').map(Number) : []);
-    return { dir, config, pids };
-  };
-  const alive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-
   it('ends the browser with the run: no process of it is left once build returns', async () => {
-    const { dir, config, pids } = project();
+    const { dir, config, pids } = project(['a', 'b']);
     expect(await build({ cwd: dir, accounts: [], all: true, formats: ['pdf'], config })).toMatchObject({ rendered: 2, failed: 0 });
     expect(pids()).toHaveLength(1);
-    expect(pids().filter(alive)).toEqual([]);
+    expect(pids().filter(processAlive)).toEqual([]);
   });
 
   it('starts no browser for a run in which every deck is unchanged', async () => {
-    const { dir, config, pids } = project();
+    const { dir, config, pids } = project(['a', 'b']);
     await build({ cwd: dir, accounts: [], all: true, formats: ['pdf'], config });
     const pdf = join(dir, 'out', '2025-Q1', 'a-qbr-2025-Q1.pdf');
     const written = statSync(pdf).mtimeMs;
@@ -69,6 +58,6 @@ describe.skipIf(skipping('browser', 'poppler'))('browser replacement', () => {
     expect(again).toMatchObject({ rendered: 0, skipped: 2 });
     expect(statSync(pdf).mtimeMs).toBe(written);
     expect(pids()).toHaveLength(1);
-    expect(pids().filter(alive)).toEqual([]);
+    expect(pids().filter(processAlive)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { linuxProcessTree } from '../../src/print/browser-memory.ts';
 import { Printer } from '../../src/print/printer.ts';
 import { findBrowser } from '../../src/print/find-browser.ts';
 import { syntheticAccount } from '../../scripts/bench/synthetic.ts';
-import { fixturePath, ROOT, scratchProject } from '../helpers.ts';
+import { fixturePath, processAlive, ROOT, scratchProject } from '../helpers.ts';
 import { pdfInfo, pdfText } from './pdf-tools.ts';
 import { qbr, scratch } from './render.ts';
 import { requireTools, skipping } from './requirements.ts';
@@ -144,14 +144,6 @@ exec ${findBrowser({})} "$@"`);
 });
 
 describe.skipIf(SKIP)('stopping and sharing', () => {
-  const alive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
   const cmdline = (pid: number) => {
     try {
       return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
@@ -183,8 +175,8 @@ describe.skipIf(SKIP)('stopping and sharing', () => {
     child.kill(signal);
     expect(await exited).toBe(130);
     expect(stderr()).toMatch(/stopping: no new deck starts[\s\S]*\nstopped\n$/);
-    for (let waited = 0; waited < 5_000 && chromium.some(alive); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(chromium.filter(alive)).toEqual([]);
+    for (let waited = 0; waited < 5_000 && chromium.some(processAlive); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(chromium.filter(processAlive)).toEqual([]);
     expect(tmpFiles(out)).toEqual([]);
     for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf'))) {
       expect(Number(pdfInfo(join(out, file)).Pages)).toBeGreaterThan(0);
@@ -202,7 +194,7 @@ describe.skipIf(SKIP)('stopping and sharing', () => {
     expect(stderr()).toContain('stopping: no new deck starts');
     expect(stderr()).not.toContain('\nstopped\n'); // the words of a run that wound down
     expect(tmpFiles(out)).toEqual([]);
-    for (const pid of chromium.filter(alive)) process.kill(pid, 'SIGKILL'); // this test's own, should any be left
+    for (const pid of chromium.filter(processAlive)) process.kill(pid, 'SIGKILL'); // this test's own, should any be left
   });
 
   it('kill -9 mid-batch: no Chromium of that run is left a few seconds later', async () => {
@@ -222,8 +214,8 @@ describe.skipIf(SKIP)('stopping and sharing', () => {
     const exited = new Promise((resolve) => child.on('exit', resolve));
     child.kill('SIGKILL');
     await exited;
-    for (let waited = 0; waited < 5_000 && chromium.some(alive); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
-    const left = chromium.filter(alive);
+    for (let waited = 0; waited < 5_000 && chromium.some(processAlive); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    const left = chromium.filter(processAlive);
     for (const pid of left) process.kill(pid, 'SIGKILL'); // not to leave them to the next test
     expect(left).toEqual([]);
   });

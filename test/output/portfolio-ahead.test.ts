@@ -5,6 +5,7 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { PortfolioAhead } from '../../src/output/portfolio-ahead.ts';
 import { publishQuarter } from '../../src/output/publish.ts';
+import type { ManifestEntry } from '../../src/output/manifest.ts';
 import type { Printer } from '../../src/print/printer.ts';
 import { entry } from './portfolio-manifest.ts';
 
@@ -47,25 +48,26 @@ describe('PortfolioAhead', () => {
     expect(printed).toEqual([]);
   });
 
-  it('gives publishQuarter its PDF for the very page it prints, so the page is printed once', async () => {
+  /** Both accounts printing; then the quarter published with `entries`, the PDF printed ahead offered. */
+  async function publishAfterAhead(entries: ManifestEntry[]) {
     const { printer, printed } = await fakePrinter();
     const dir = mkdtempSync(join(tmpdir(), 'qbr-ahead-'));
     const ahead = new PortfolioAhead(dir, '2026-Q4', 2, { ...run, printer });
     ahead.know(acme, true);
     ahead.know(xeno, true);
-    await publishQuarter(dir, '2026-Q4', [acme, xeno], { ...run, printer, printedAhead: (_quarter, html) => ahead.pdfFor(html) });
+    await publishQuarter(dir, '2026-Q4', entries, { ...run, printer, printedAhead: (_quarter, html) => ahead.pdfFor(html) });
+    return { dir, printed };
+  }
+
+  it('gives publishQuarter its PDF for the very page it prints, so the page is printed once', async () => {
+    const { dir, printed } = await publishAfterAhead([acme, xeno]);
     expect(printed).toHaveLength(1);
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(printed[0]);
   });
 
   it('is passed over when a deck failed meanwhile: publishQuarter prints the page that lists it', async () => {
-    const { printer, printed } = await fakePrinter();
-    const dir = mkdtempSync(join(tmpdir(), 'qbr-ahead-'));
-    const ahead = new PortfolioAhead(dir, '2026-Q4', 2, { ...run, printer });
-    ahead.know(acme, true);
-    ahead.know(xeno, true);
     const failed = { ...xeno, status: 'failed' as const, error: 'the browser crashed twice', error_code: 'QBR_BROWSER_FAILED' };
-    await publishQuarter(dir, '2026-Q4', [acme, failed], { ...run, printer, printedAhead: (_quarter, html) => ahead.pdfFor(html) });
+    const { dir, printed } = await publishAfterAhead([acme, failed]);
     expect(printed).toHaveLength(2);
     expect(printed[1]).not.toBe(printed[0]);
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(printed[1]);
