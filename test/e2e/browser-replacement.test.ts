@@ -27,6 +27,21 @@ function project(ids: string[]) {
   return { dir, config, pids };
 }
 
+/** The processes of process group `group` that still run (not zombies waiting to be reaped). */
+function runningInGroup(group: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return Number(pgrp) === group && state !== 'Z' ? [Number(pid)] : [];
+      } catch {
+        return []; // ended meanwhile
+      }
+    });
+}
+
 describe.skipIf(skipping('browser', 'poppler'))('browser replacement', () => {
   it('replaces the browser after every 2 decks: 5 decks, 3 browsers, every deck printed', async () => {
     const ids = ['a', 'b', 'c', 'd', 'e'];
@@ -47,6 +62,8 @@ describe.skipIf(skipping('browser', 'poppler'))('browser replacement', () => {
     expect(await build({ cwd: dir, accounts: [], all: true, formats: ['pdf'], config })).toMatchObject({ rendered: 2, failed: 0 });
     expect(pids()).toHaveLength(1);
     expect(pids().filter(processAlive)).toEqual([]);
+    // Its renderers and helpers too: the browser leads their process group.
+    expect(runningInGroup(pids()[0]!)).toEqual([]);
   });
 
   it('starts no browser for a run in which every deck is unchanged', async () => {
