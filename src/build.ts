@@ -94,6 +94,8 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
   const concurrency = options.concurrency ?? availableParallelism();
   const check = options.check ?? false;
   const outDir = resolve(options.cwd, options.outDir ?? config.output.dir);
+  // Read before the browser may start: nothing between its start and the runs' try/catch throws.
+  const ourLogo = await companyLogo(config);
   // Loaded only when a PDF is asked for: puppeteer is slow to load.
   const printer = !check && formats.includes('pdf') ? new (await import('./print/printer.ts')).Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter }) : null;
   // A run that will print for certain (forced, or into an output folder not made yet) starts the
@@ -111,15 +113,15 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
   const run = { fiscalYear: config.fiscal_year, shard: options.shard && shardLabel(options.shard), author: companyName(config, config.language), language: config.language };
   // The portfolio's PDF is printed once every account is settled or has its deck printing, beside the last decks.
   const ahead = printer && plan.quarter ? new PortfolioAhead(join(outDir, plan.quarter), plan.quarter, plan.accounts.length, { ...run, printer }) : null;
-  const context: AccountContext = { config, companyLogo: await companyLogo(config), formats, audience: options.audience ?? config.output.audience, outDir, quarter: plan.quarter ?? undefined, check, force: options.force ?? false, printer, previous: index.previous, onPrinting: (entry) => ahead?.know(entry, true) };
+  const context: AccountContext = { config, companyLogo: ourLogo, formats, audience: options.audience ?? config.output.audience, outDir, quarter: plan.quarter ?? undefined, check, force: options.force ?? false, printer, previous: index.previous, onPrinting: (entry) => ahead?.know(entry, true) };
   const result: BuildResult = { rendered: 0, skipped: 0, checked: 0, notStarted: 0, failed: 0, quarter: plan.quarter, folders: [], peakBrowserBytes: 0 };
   // Closing the browser at once makes the prints under way fail fast rather than finish.
   options.signal?.addEventListener('abort', () => void printer?.close(), { once: true });
   // The quarter's folder is written even when this shard has no account in it, so merge finds every shard's.
   if (plan.quarter && !check) index.include(plan.quarter);
-  onDeck({ type: 'plan', total: plan.accounts.length });
   const step = accountStep({ options, context, index: { add: (entry) => (index.add(entry), ahead?.know(entry)) }, result, onDeck });
   try {
+    onDeck({ type: 'plan', total: plan.accounts.length });
     await pMap(plan.accounts, step, { concurrency: printer ? concurrency * 2 : concurrency });
   } catch (error) {
     await printer?.close();
