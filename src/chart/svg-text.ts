@@ -4,7 +4,8 @@
  * files, and each label is placed where cairo would draw it (its baseline from the same
  * metrics); Chromium then draws it from the deck's embedded fonts. The chart's SVG is a fifth of
  * the size, this process writes no outlines, and the PDF's chart labels are text a reader can
- * select and search.
+ * select and search. A clip the canvas holds does not reach the text: Chart.js clips a chart's
+ * lines and bars to its area, never its labels.
  */
 import type { CanvasRenderingContext2D as NodeContext } from 'canvas';
 
@@ -46,7 +47,8 @@ export class SvgText {
   ) {
     // The context's own measureText: the one on the context may be a cache that ignores textBaseline.
     const measure = (Object.getPrototypeOf(context) as NodeContext).measureText.bind(context);
-    context.fillText = (text: string, x: number, y: number, maxWidth?: number) => {
+    context.fillText = (value: string, x: number, y: number, maxWidth?: number) => {
+      const text = String(value); // as the canvas's own fillText takes it
       const font = context.font;
       const width = context.measureText(text).width;
       // The distance from the current textBaseline to the alphabetic one, as Pango puts it.
@@ -59,7 +61,8 @@ export class SvgText {
         x,
         y: y + shift,
         font,
-        fill: String(context.fillStyle),
+        // The charts fill text with colours; a gradient or pattern has no SVG colour to give.
+        fill: typeof context.fillStyle === 'string' ? context.fillStyle : '#000000',
         anchor: ANCHORS[context.textAlign] ?? 'start',
         opacity: context.globalAlpha,
         transform: matrix.isIdentity ? null : `matrix(${[matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f].map(round).join(' ')})`,

@@ -63,6 +63,16 @@ describe('SvgText', () => {
     expect(free).not.toContain('textLength');
   });
 
+  it('writes what it is given as text, as the canvas would, and a fill it cannot write as black', async () => {
+    const { context, text } = await recorder();
+    context.fillText(42 as unknown as string, 0, 0);
+    context.fillStyle = context.createLinearGradient(0, 0, 10, 0);
+    context.fillText('graded', 0, 0);
+    const [number, graded] = text.take().split('\n').filter((line) => line.startsWith('<text'));
+    expect(number).toContain('>42</text>');
+    expect(graded).toContain('fill="#000000"');
+  });
+
   it('starts a new record after each take, and writes nothing for none', async () => {
     const { context, text } = await recorder();
     context.fillText('once', 0, 0);
