@@ -4,18 +4,25 @@
  * accounts spent 290 ms of its 770 in the YAML parser). Only data a parse gave without an error
  * or warning is kept, and it is validated again on every run like any other. The cache is the
  * project's own (`node_modules/.cache/qbr`, where other tools keep theirs), written whole or not
- * at all, and holds the files of the latest run; one that cannot be read or written is no cache.
+ * at all, one file for this version of qbr and the YAML parser, holding the files of the latest
+ * run; one that cannot be read or written is no cache.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { programFingerprint } from '../output/fingerprint.ts';
 import { ROOT } from '../paths.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
 
-/** Named by the YAML parser's version: another version may read a file otherwise. */
-const CACHE_FILE = join(ROOT, 'node_modules', '.cache', 'qbr', `parsed-yaml-${yamlVersion()}.json`);
+const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'qbr');
+
+/**
+ * Named by the YAML parser's version and qbr's own program (its loader's limits and rules are
+ * in it): another version of either may read a file otherwise.
+ */
+const cacheFile = () => join(CACHE_DIR, `parsed-${createHash('sha256').update(`${yamlVersion()} ${programFingerprint()}`).digest('base64url').slice(0, 16)}.json`);
 
 export class ParseCache {
   private used = new Map<string, unknown>();
@@ -26,7 +33,7 @@ export class ParseCache {
     private readonly file: string,
   ) {}
 
-  static async open(file = CACHE_FILE): Promise<ParseCache> {
+  static async open(file = cacheFile()): Promise<ParseCache> {
     const before: unknown = await readFile(file, 'utf8')
       .then((text) => JSON.parse(text) as unknown)
       .catch(() => ({}));
@@ -49,10 +56,13 @@ export class ParseCache {
     this.added = true;
   }
 
-  /** Writes the files of this run, when one was new. */
+  /** Writes the files of this run, when one was new; the caches of other versions go. */
   async save(): Promise<void> {
     if (!this.added) return;
     await writeAtomic(this.file, JSON.stringify(Object.fromEntries(this.used))).catch(() => {});
+    const dir = dirname(this.file);
+    const others = await readdir(dir).catch(() => [] as string[]);
+    await Promise.all(others.filter((name) => name.startsWith('parsed-') && name.endsWith('.json') && join(dir, name) !== this.file).map((name) => rm(join(dir, name), { force: true })));
   }
 }
 

@@ -2,14 +2,17 @@
  * The deck's templates, precompiled once and kept: a run compiles them from the kept code rather
  * than parsing and compiling every file again (a one-deck run spent 50 ms of its 800 on that).
  * One file per templates folder in `node_modules/.cache/qbr` (the project's own, beside the
- * parse cache), keyed by the content of every template file and Handlebars' version; only
- * templates that passed the name checks are kept, and a file that cannot be read or written is
- * no cache.
+ * parse cache), keyed by the content of every template file, Handlebars' version and qbr's
+ * program; only templates that passed the name checks are kept, and a file that cannot be read
+ * or written is no cache. What is kept there is code qbr runs: the folder is as much the
+ * program as node_modules itself, and is to be shared (a CI cache) no more widely.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { programFingerprint } from '../output/fingerprint.ts';
 import { ROOT } from '../paths.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
 
@@ -18,29 +21,44 @@ const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'qbr');
 /** Precompiled specs by template path, as Handlebars.precompile writes them. */
 export type Specs = Record<string, string>;
 
-/** What the specs are made from: each file's path and text, and the compiler. */
+/**
+ * What the specs are made from: each file's path and text, the compiler, and qbr's own program
+ * (how it parses, escapes and checks a template is in it).
+ */
 export function specsKey(files: Array<{ path: string; source: string }>): string {
-  const hash = createHash('sha256').update(Handlebars.VERSION);
+  const hash = createHash('sha256').update(Handlebars.VERSION).update(programFingerprint());
   for (const { path, source } of files) hash.update(`\u0000${path}\u0000${source}`);
   return hash.digest('base64url');
 }
 
-/** Where the specs for `folder` are kept. */
-export const specsFile = (folder: string | null) => join(CACHE_DIR, `templates-${createHash('sha256').update(folder ?? '').digest('base64url').slice(0, 16)}.json`);
+/** Where the specs for `folder` are kept (`dir`: the cache folder, for tests). */
+export const specsFile = (folder: string | null, dir = CACHE_DIR) => join(dir, `templates-${createHash('sha256').update(folder ?? '').digest('base64url').slice(0, 16)}.json`);
 
 /** The specs kept for `folder` when they were made from the same files; null otherwise. */
-export function keptSpecs(folder: string | null, key: string): Specs | null {
+export function keptSpecs(folder: string | null, key: string, dir = CACHE_DIR): Specs | null {
   try {
-    const kept = JSON.parse(readFileSync(specsFile(folder), 'utf8')) as { key?: unknown; specs?: unknown };
+    const kept = JSON.parse(readFileSync(specsFile(folder, dir), 'utf8')) as { key?: unknown; specs?: unknown };
     return kept.key === key && kept.specs && typeof kept.specs === 'object' ? (kept.specs as Specs) : null;
   } catch {
     return null;
   }
 }
 
+/** Folders whose specs are kept: the oldest beyond these go (every scratch folder a test or preview used adds one). */
+const KEPT_FOLDERS = 20;
+
 /** Keeps the specs for the next run, without waiting; a failure to write is no one's concern. */
-export function keepSpecs(folder: string | null, key: string, specs: Specs): Promise<void> {
-  return writeAtomic(specsFile(folder), JSON.stringify({ key, specs })).catch(() => {});
+export async function keepSpecs(folder: string | null, key: string, specs: Specs, dir = CACHE_DIR): Promise<void> {
+  try {
+    await writeAtomic(specsFile(folder, dir), JSON.stringify({ key, specs }));
+    const kept = (await readdir(dir)).filter((name) => name.startsWith('templates-') && name.endsWith('.json')).map((name) => join(dir, name));
+    if (kept.length <= KEPT_FOLDERS) return;
+    const byAge = await Promise.all(kept.map(async (file) => ({ file, mtime: (await stat(file).catch(() => null))?.mtimeMs ?? 0 })));
+    byAge.sort((a, b) => a.mtime - b.mtime);
+    await Promise.all(byAge.slice(0, kept.length - KEPT_FOLDERS).map(({ file }) => rm(file, { force: true })));
+  } catch {
+    // no cache then
+  }
 }
 
 /** A precompiled spec as a template of `env`. */

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { ROOT } from '../../src/paths.ts';
 import { fromSpec, keepSpecs, keptSpecs, specsFile, specsKey } from '../../src/render/precompiled-templates.ts';
 
 const folder = () => `/test/templates-${Math.random().toString(36).slice(2)}`;
+const cache = mkdtempSync(join(tmpdir(), 'qbr-specs-'));
 const FILES = [
   { path: 'deck.hbs', source: '<h1>{{title}}</h1>{{> footer}}' },
   { path: 'slides/footer.hbs', source: '<p>{{shout note}}</p>' },
@@ -24,19 +26,32 @@ describe('precompiled templates', () => {
     const dir = folder();
     const key = specsKey(FILES);
     const specs = { 'deck.hbs': Handlebars.precompile(FILES[0]!.source) as string };
-    await keepSpecs(dir, key, specs);
-    expect(keptSpecs(dir, key)).toEqual(specs);
-    expect(keptSpecs(dir, specsKey([FILES[0]!]))).toBeNull();
-    expect(keptSpecs(folder(), key)).toBeNull();
+    await keepSpecs(dir, key, specs, cache);
+    expect(keptSpecs(dir, key, cache)).toEqual(specs);
+    expect(keptSpecs(dir, specsKey([FILES[0]!]), cache)).toBeNull();
+    expect(keptSpecs(folder(), key, cache)).toBeNull();
   });
 
   it('are no cache when their file is not one', async () => {
     const dir = folder();
     const key = specsKey(FILES);
-    await keepSpecs(dir, key, { 'deck.hbs': '{}' });
-    expect(keptSpecs(dir, key)).not.toBeNull();
-    writeFileSync(specsFile(dir), '{not json');
-    expect(keptSpecs(dir, key)).toBeNull();
+    await keepSpecs(dir, key, { 'deck.hbs': '{}' }, cache);
+    expect(keptSpecs(dir, key, cache)).not.toBeNull();
+    writeFileSync(specsFile(dir, cache), '{not json');
+    expect(keptSpecs(dir, key, cache)).toBeNull();
+  });
+
+  it('are kept for twenty folders at most, the oldest going first', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'qbr-specs-'));
+    for (let n = 0; n < 23; n++) {
+      await keepSpecs(`/test/folder-${n}`, 'k', { 'deck.hbs': '{}' }, own);
+      // A second apart, so their order by age is certain.
+      const at = new Date(Date.UTC(2026, 0, 1, 0, 0, n));
+      utimesSync(specsFile(`/test/folder-${n}`, own), at, at);
+    }
+    expect(readdirSync(own).filter((name) => name.startsWith('templates-'))).toHaveLength(20);
+    expect(keptSpecs('/test/folder-22', 'k', own)).not.toBeNull();
+    expect(keptSpecs('/test/folder-0', 'k', own)).toBeNull();
   });
 
   it('render as the templates compiled from their text, escaping, helpers and partials alike', () => {
