@@ -69,7 +69,9 @@ export async function buildAccount({ account, source }: LoadedAccount, context: 
   const reviewed = reviewAccount(account, quarter, context.config.thresholds, deckLanguage(account, context.config), context.config.fiscal_year);
   lap('analyse');
 
-  const printing = () => context.onPrinting?.(entryFromReview(reviewed, Object.values(names.files), { [audience]: fingerprint }));
+  // The outputs in the order makeOutputs writes them, as the entry written after will list them.
+  const planned = (['json', 'html', 'pdf', 'pptx'] as const).flatMap((format) => names.files[format] ?? []);
+  const printing = () => context.onPrinting?.(entryFromReview(reviewed, planned, { [audience]: fingerprint }));
   const outputs = await makeOutputs(reviewed, names, customerLogo, context, lap, printing);
   await Promise.all(Object.entries(outputs).map(([name, content]) => writeAtomic(join(names.dir, name), content)));
   lap('write');
