@@ -24,6 +24,7 @@ import { build, type DeckEvent } from '../src/build.ts';
 import type { StageTimings } from '../src/stage-timings.ts';
 import type { Format } from '../src/config/config-schema.ts';
 import { loadConfig } from '../src/config/load-config.ts';
+import { CACHE_DIR } from '../src/paths.ts';
 import { processTreeBytes } from '../src/print/browser-memory.ts';
 import { findBrowser } from '../src/print/find-browser.ts';
 import { Printer } from '../src/print/printer.ts';
@@ -143,8 +144,7 @@ async function batch(): Promise<void> {
   // The bundle is rebuilt when the sources changed: not in the timed run. The first run reads
   // its accounts as new data, with no parse kept from an earlier benchmark (src/load/parse-cache.ts).
   execFileSync(process.execPath, ['scripts/qbr.mjs', '--help'], { cwd: root, stdio: 'ignore' });
-  const cache = join(root, 'node_modules', '.cache', 'qbr');
-  for (const file of existsSync(cache) ? readdirSync(cache) : []) if (file.startsWith('parsed-')) rmSync(join(cache, file), { force: true });
+  for (const file of existsSync(CACHE_DIR) ? readdirSync(CACHE_DIR) : []) if (file.startsWith('parsed-')) rmSync(join(CACHE_DIR, file), { force: true });
   const full = await runCli([]);
   const again = await runCli([]);
   const rendered = Number(/(\d+) rendered/.exec(full.output)?.[1] ?? 0);

@@ -13,6 +13,8 @@ function findRoot(from: string): string {
 /** The package folder: package.json, templates/, src/. */
 export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const TEMPLATES_DIR = join(ROOT, 'templates');
+/** What qbr keeps from run to run (parsed accounts, precompiled templates): the project's own, where other tools keep theirs. */
+export const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'qbr');
 
 /** qbr's version, as package.json states it (`--version`). */
 export function packageVersion(): string {

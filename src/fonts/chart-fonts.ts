@@ -45,7 +45,6 @@ export async function chartFontFamily(text: string): Promise<string> {
   return subsets.map((subset) => `"${chartFamilyOf(subset)}"`).join(', ');
 }
 
-
 /**
  * A canvas font (`600 13px "QBR inter-latin", "QBR noto-sans-jp-119"`) as the page's CSS font
  * (`600 13px 'Inter', 'Noto Sans JP'`): the same faces, by the names the deck's @font-face rules

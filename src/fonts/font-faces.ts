@@ -50,7 +50,6 @@ export function facesOfFamily(family: FontPackage['family']): FontFace[] {
   return faces;
 }
 
-
 /** Reads the `@font-face` blocks fontsource generates. */
 export function parseFontsourceCss(css: string, dir: string): FontFace[] {
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, body = '']) => {

@@ -13,10 +13,8 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { programFingerprint } from '../output/fingerprint.ts';
-import { ROOT } from '../paths.ts';
+import { CACHE_DIR, ROOT } from '../paths.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
-
-const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'qbr');
 
 /**
  * Named by the YAML parser's version and qbr's own program (its loader's limits and rules are

@@ -13,10 +13,8 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { programFingerprint } from '../output/fingerprint.ts';
-import { ROOT } from '../paths.ts';
+import { CACHE_DIR } from '../paths.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
-
-const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'qbr');
 
 /** Precompiled specs by template path, as Handlebars.precompile writes them. */
 export type Specs = Record<string, string>;
