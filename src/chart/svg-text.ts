@@ -8,6 +8,7 @@
  * lines and bars to its area, never its labels.
  */
 import type { CanvasRenderingContext2D as NodeContext } from 'canvas';
+import { escapeMarkup } from '../escape-markup.ts';
 
 /** One `fillText` call, as it is to be written. */
 interface TextRun {
@@ -79,17 +80,17 @@ export class SvgText {
     const fonts = new Map<string, string>();
     const elements = runs.map((run) => {
       let font = fonts.get(run.font);
-      if (font === undefined) fonts.set(run.font, (font = escapeXml(this.pageFont(run.font))));
+      if (font === undefined) fonts.set(run.font, (font = escapeMarkup(this.pageFont(run.font))));
       const attributes = [
         `x="${round(run.x)}" y="${round(run.y)}"`,
         `style="font:${font}"`,
-        `fill="${escapeXml(run.fill)}"`,
+        `fill="${escapeMarkup(run.fill)}"`,
         run.anchor === 'start' ? '' : `text-anchor="${run.anchor}"`,
         run.opacity < 1 ? `fill-opacity="${round(run.opacity)}"` : '',
         run.transform ? `transform="${run.transform}"` : '',
         run.squeezeTo === null ? '' : `textLength="${round(run.squeezeTo)}" lengthAdjust="spacingAndGlyphs"`,
       ];
-      return `<text ${attributes.filter(Boolean).join(' ')}>${escapeXml(run.text)}</text>`;
+      return `<text ${attributes.filter(Boolean).join(' ')}>${escapeMarkup(run.text)}</text>`;
     });
     return `${TEXT_GROUP}\n${elements.join('\n')}\n</g>`;
   }
@@ -97,7 +98,3 @@ export class SvgText {
 
 /** Two decimals, as compactSvg leaves cairo's numbers. */
 const round = (n: number) => String(Math.round(n * 100) / 100);
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { DataError, formatIssueLine, QbrError } from '../errors.ts';
+import { escapeMarkup } from '../escape-markup.ts';
 
 /** A served page: its HTML and the policy to send with it. */
 export interface PreviewPage {
@@ -34,23 +35,18 @@ export function deckPage(deckHtml: string, version: number): PreviewPage {
 export function errorPage(error: unknown, file: string, version: number): PreviewPage {
   const script = reloadScript(version);
   const style = 'body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b}h1{font-size:1.3rem;color:#a4262c}h2{font:600 15px/1.45 ui-monospace,monospace;margin:1.5rem 0 .4rem}pre{background:#f4f4f4;padding:.8rem 1rem;margin:0;overflow-x:auto;font:14px/1.45 ui-monospace,monospace}p.hint{color:#555;margin-top:1.5rem}';
-  const body = problems(error).map((p) => `<h2>${escapeHtml(p.title)}</h2>${p.frame ? `<pre>${escapeHtml(p.frame)}</pre>` : ''}`).join('\n');
+  const body = problems(error).map((p) => `<h2>${escapeMarkup(p.title)}</h2>${p.frame ? `<pre>${escapeMarkup(p.frame)}</pre>` : ''}`).join('\n');
   // A data error's hint is about --check; here, saving the file is the way on.
-  const hint = error instanceof QbrError && !(error instanceof DataError) && error.hint ? `<p class="hint">${escapeHtml(error.hint)}</p>` : '';
+  const hint = error instanceof QbrError && !(error instanceof DataError) && error.hint ? `<p class="hint">${escapeMarkup(error.hint)}</p>` : '';
   const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>qbr preview: ${escapeHtml(file)} has a problem</title><style>${style}</style></head>
-<body><h1>The deck cannot be made from ${escapeHtml(file)}</h1>
+<html lang="en"><head><meta charset="utf-8"><title>qbr preview: ${escapeMarkup(file)} has a problem</title><style>${style}</style></head>
+<body><h1>The deck cannot be made from ${escapeMarkup(file)}</h1>
 ${body}
 ${hint}<p class="hint">Save the file to try again: this page reloads itself.</p>
 <script>${script}</script></body></html>
 `;
   const policy = `default-src 'none'; style-src ${hash(style)}; script-src ${hash(script)}; connect-src 'self'; base-uri 'none'; form-action 'none'`;
   return { html, policy };
-}
-
-/** `&`, `<`, `>`, `"` and `'` as entities. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
 }
 
 /** Reloads the page when the preview server says a newer build than `version` is ready. */

@@ -38,7 +38,7 @@ describe('drawChart', () => {
 
   it('escapes what a label holds, and leaves its digits as written', async () => {
     const { svg } = await drawChart({ config: bars('<b>R&D</b> "x" 3.14159 url(#a)'), alt: 'x', width: 560, height: 228 }, 'e-');
-    expect(svg).toContain('>&#60;b&#62;R&#38;D&#60;/b&#62; &#34;x&#34; 3.14159 url(#a)</text>');
+    expect(svg).toContain('>&lt;b&gt;R&amp;D&lt;/b&gt; &quot;x&quot; 3.14159 url(#a)</text>');
     expect(svg).not.toContain('<b>');
   });
 
