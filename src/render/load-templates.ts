@@ -13,7 +13,7 @@ import type { Chart } from '../chart/chart-renderer.ts';
 import { QbrError } from '../errors.ts';
 import { codeFrame } from '../load/code-frame.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
-import { fromSpec, keepSpecs, keptSpecs, specsKey, type Specs } from './precompiled-templates.ts';
+import { fromSpec, specsFor, type Specs } from './precompiled-templates.ts';
 
 export interface Templates {
   deck: Handlebars.TemplateDelegate;
@@ -70,8 +70,7 @@ function compileTemplates(files: Map<string, TemplateFile>, folder: string | nul
     chart?.svg ? new Handlebars.SafeString(chart.svg.replace('<svg ', `<svg role="img" aria-label="${Handlebars.escapeExpression(chart.alt)}" `)) : '',
   );
   const templates = [...files.values()].filter((f) => f.path.endsWith('.hbs'));
-  const key = specsKey(templates);
-  const specs = keptSpecs(folder, key) ?? precompile(templates, key, folder);
+  const specs = specsFor(folder, templates, () => precompile(templates));
   const template = (path: string) => fromSpec(env, specs[path]!);
   for (const file of templates) if (file.path !== 'deck.hbs') env.registerPartial(partialName(file.path), template(file.path));
   for (const [alias, icon] of Object.entries(ICON_ALIASES)) env.registerPartial(`icon-${alias}`, template(`icons/${icon}.hbs`));
@@ -85,14 +84,12 @@ function compileTemplates(files: Map<string, TemplateFile>, folder: string | nul
 
 const partialName = (path: string) => (path.startsWith('icons/') ? 'icon-' : '') + basename(path, '.hbs');
 
-/** Every template parsed, its names checked, and precompiled; kept for the next run. */
-function precompile(templates: TemplateFile[], key: string, folder: string | null): Specs {
+/** Every template parsed, its names checked, and precompiled. */
+function precompile(templates: TemplateFile[]): Specs {
   const parsed = new Map(templates.map((f) => [f, parse(f)]));
   const partials = new Set([...templates.filter((f) => f.path !== 'deck.hbs').map((f) => partialName(f.path)), ...Object.keys(ICON_ALIASES).map((a) => `icon-${a}`)]);
   for (const [file, ast] of parsed) checkNames(file, ast, partials);
-  const specs: Specs = Object.fromEntries([...parsed].map(([file, ast]) => [file.path, Handlebars.precompile(ast, { strict: false, preventIndent: true }) as string]));
-  void keepSpecs(folder, key, specs);
-  return specs;
+  return Object.fromEntries([...parsed].map(([file, ast]) => [file.path, Handlebars.precompile(ast, { strict: false, preventIndent: true }) as string]));
 }
 
 /** The template's syntax tree with every mustache escaping, or its parse error at its line. */

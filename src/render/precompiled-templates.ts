@@ -67,15 +67,23 @@ export function fromSpec(env: typeof Handlebars, spec: string): Handlebars.Templ
 
 type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
+/**
+ * The specs of `files`: those kept for `folder` when made from the same files, or else made by
+ * `precompile` (which may refuse a template, and then nothing is kept) and kept for the next run.
+ */
+export function specsFor(folder: string | null, files: Array<{ path: string; source: string }>, precompile: () => Specs): Specs {
+  const key = specsKey(files);
+  const kept = keptSpecs(folder, key);
+  if (kept) return kept;
+  const specs = precompile();
+  void keepSpecs(folder, key, specs);
+  return specs;
+}
+
 /** One template compiled from its kept spec, or precompiled and kept under `name` (the portfolio page's). */
 export function keptTemplate(env: typeof Handlebars, name: string, source: string, options: PrecompileOptions): Handlebars.TemplateDelegate {
-  const key = specsKey([{ path: name, source }]);
-  let spec = keptSpecs(name, key)?.[name];
-  if (!spec) {
-    spec = Handlebars.precompile(source, options) as string;
-    void keepSpecs(name, key, { [name]: spec });
-  }
-  return fromSpec(env, spec);
+  const specs = specsFor(name, [{ path: name, source }], () => ({ [name]: Handlebars.precompile(source, options) as string }));
+  return fromSpec(env, specs[name]!);
 }
 
 type PrecompileOptions = Parameters<typeof Handlebars.precompile>[1];
