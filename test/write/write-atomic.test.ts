@@ -1,0 +1,45 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeAtomic } from '../../src/write/write-atomic.ts';
+
+describe('writeAtomic', () => {
+  const dirs: string[] = [];
+  const scratch = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qbr-write-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('makes the folders a file goes into', async () => {
+    const dir = scratch();
+    await writeAtomic(join(dir, 'out', '2026-Q1', 'acme.json'), '{}\n');
+    expect(readFileSync(join(dir, 'out', '2026-Q1', 'acme.json'), 'utf8')).toBe('{}\n');
+  });
+
+  it('makes a folder again when it was removed between two writes', async () => {
+    const dir = scratch();
+    await writeAtomic(join(dir, 'out', 'a.txt'), 'first');
+    rmSync(join(dir, 'out'), { recursive: true });
+    await writeAtomic(join(dir, 'out', 'b.txt'), 'second');
+    expect(readdirSync(join(dir, 'out'))).toEqual(['b.txt']);
+  });
+
+  it('replaces a file whole and leaves no temporary file', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'deck.html'), 'old');
+    await writeAtomic(join(dir, 'deck.html'), new TextEncoder().encode('new'));
+    expect(readFileSync(join(dir, 'deck.html'), 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['deck.html']);
+  });
+
+  it('fails when a file stands where a folder must be, and leaves nothing behind', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'out'), 'a file, not a folder');
+    await expect(writeAtomic(join(dir, 'out', 'acme.json'), '{}')).rejects.toThrow(/ENOTDIR|EEXIST/);
+    expect(readdirSync(dir)).toEqual(['out']);
+    expect(readFileSync(join(dir, 'out'), 'utf8')).toBe('a file, not a folder');
+  });
+});
