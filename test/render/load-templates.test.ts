@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadTemplates } from '../../src/render/load-templates.ts';
+
+describe('loading a templates folder', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const folder = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qbr-load-templates-'));
+    dirs.push(dir);
+    return dir;
+  };
+  /** Writes `file` with a modification time `secondsAhead` from now, as an edit saved later would have. */
+  const write = (file: string, text: string, secondsAhead: number) => {
+    writeFileSync(file, text);
+    const at = new Date(Date.now() + secondsAhead * 1000);
+    utimesSync(file, at, at);
+  };
+
+  it('keeps the compiled templates while no file changed', () => {
+    const dir = folder();
+    write(join(dir, 'theme.css'), '.kept { color: red }', 0);
+    expect(loadTemplates(dir)).toBe(loadTemplates(dir));
+  });
+
+  it('reads a file again once it changed (the preview re-renders on a save)', () => {
+    const dir = folder();
+    write(join(dir, 'theme.css'), '.first { color: red }', 0);
+    expect(loadTemplates(dir).css).toContain('.first { color: red }');
+    write(join(dir, 'theme.css'), '.second { color: blue }', 10);
+    expect(loadTemplates(dir).css).toContain('.second { color: blue }');
+    expect(loadTemplates(dir).css).not.toContain('.first');
+  });
+
+  it('sees a file added to the folder', () => {
+    const dir = folder();
+    const before = loadTemplates(dir);
+    expect(before.css).not.toContain('.added');
+    write(join(dir, 'theme.css'), '.added { color: green }', 0);
+    expect(loadTemplates(dir).css).toContain('.added { color: green }');
+  });
+});
