@@ -17,6 +17,17 @@ describe('the font subsets a deck embeds', () => {
     expect(files('⏱')).toEqual(['noto-emoji-3-400-normal.woff2', 'noto-emoji-3-700-normal.woff2']);
   });
 
+  it('reads a character after an emoji (two UTF-16 units) as itself', () => {
+    const inter = ['inter-latin-400-normal.woff2', 'inter-latin-600-normal.woff2', 'inter-latin-700-normal.woff2'];
+    const emoji = ['noto-emoji-3-400-normal.woff2', 'noto-emoji-3-700-normal.woff2'];
+    expect(files('📊A')).toEqual([...inter, ...emoji]);
+    expect(files('A📊')).toEqual([...inter, ...emoji]);
+  });
+
+  it('passes over a lone half of a surrogate pair', () => {
+    expect(files('\ud83dA')).toEqual(files('A'));
+  });
+
   it('inlines each chosen subset with its unicode-range', () => {
     const css = fontFaceCss('📊');
     expect(css.match(/@font-face/g)).toHaveLength(2);
