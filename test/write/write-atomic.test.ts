@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,11 +35,23 @@ describe('writeAtomic', () => {
     expect(readdirSync(dir)).toEqual(['deck.html']);
   });
 
-  it('fails when a file stands where a folder must be, and leaves nothing behind', async () => {
+  it('fails when a file stands where a folder must be, naming that folder, and changes nothing', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'out'), 'a file, not a folder');
-    await expect(writeAtomic(join(dir, 'out', 'acme.json'), '{}')).rejects.toThrow(/ENOTDIR|EEXIST/);
+    const error = await writeAtomic(join(dir, 'out', '2026-Q1', 'acme.json'), '{}').catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/^(ENOTDIR|EEXIST)\b.*, mkdir '/);
+    expect((error as Error).message).not.toContain('.tmp');
     expect(readdirSync(dir)).toEqual(['out']);
     expect(readFileSync(join(dir, 'out'), 'utf8')).toBe('a file, not a folder');
+  });
+
+  it('leaves no temporary file when the file cannot take its place', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'deck.pdf')); // a folder by the output's name
+    writeFileSync(join(dir, 'deck.pdf', 'inside'), 'kept');
+    await expect(writeAtomic(join(dir, 'deck.pdf'), 'pdf bytes')).rejects.toThrow(/EISDIR|ENOTEMPTY|EEXIST|EPERM/);
+    expect(readdirSync(dir)).toEqual(['deck.pdf']);
+    expect(readdirSync(join(dir, 'deck.pdf'))).toEqual(['inside']);
   });
 });
