@@ -1,8 +1,16 @@
+import * as fs from 'node:fs';
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadTemplates } from '../../src/render/load-templates.ts';
+
+// Every read the templates make is counted, and still made.
+vi.mock('node:fs', async (original) => {
+  const actual = await original<typeof fs>();
+  return { ...actual, readFileSync: vi.fn(actual.readFileSync) };
+});
+const readsUnder = (dir: string) => vi.mocked(fs.readFileSync).mock.calls.filter(([file]) => String(file).startsWith(dir)).length;
 
 describe('loading a templates folder', () => {
   const dirs: string[] = [];
@@ -19,10 +27,14 @@ describe('loading a templates folder', () => {
     utimesSync(file, at, at);
   };
 
-  it('keeps the compiled templates while no file changed', () => {
+  it('keeps the compiled templates while no file changed, and reads no file again', () => {
     const dir = folder();
     write(join(dir, 'theme.css'), '.kept { color: red }', 0);
-    expect(loadTemplates(dir)).toBe(loadTemplates(dir));
+    const first = loadTemplates(dir);
+    const reads = readsUnder(dir);
+    expect(reads).toBeGreaterThan(0);
+    expect(loadTemplates(dir)).toBe(first);
+    expect(readsUnder(dir)).toBe(reads);
   });
 
   it('reads a file again once it changed (the preview re-renders on a save)', () => {
@@ -32,6 +44,14 @@ describe('loading a templates folder', () => {
     write(join(dir, 'theme.css'), '.second { color: blue }', 10);
     expect(loadTemplates(dir).css).toContain('.second { color: blue }');
     expect(loadTemplates(dir).css).not.toContain('.first');
+  });
+
+  it('sees a file removed from the folder', () => {
+    const dir = folder();
+    write(join(dir, 'theme.css'), '.removed { color: red }', 0);
+    expect(loadTemplates(dir).css).toContain('.removed');
+    rmSync(join(dir, 'theme.css'));
+    expect(loadTemplates(dir).css).not.toContain('.removed');
   });
 
   it('sees a file added to the folder', () => {
