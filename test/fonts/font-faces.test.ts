@@ -24,6 +24,13 @@ describe('the font subsets a deck embeds', () => {
     expect(files('A📊')).toEqual([...inter, ...emoji]);
   });
 
+  it('chooses, for mixed text, the faces its characters choose one by one', () => {
+    for (const text of ['Acme 📊 東京 محمد ⏱ €', '📊📊A\u00e9', '\udc4aZ\ud83d', 'ÅÄÖ 万 📊']) {
+      const oneByOne = new Set([...text].flatMap((char) => files(char)));
+      expect(new Set(files(text))).toEqual(oneByOne);
+    }
+  });
+
   it('passes over a lone half of a surrogate pair', () => {
     expect(files('\ud83dA')).toEqual(files('A'));
   });
