@@ -72,7 +72,8 @@ describe.skipIf(skipping('browser', 'poppler'))('browser replacement', () => {
   // Run as root, the browser has no sandbox, and its renderers need no zygote to start from.
   it.runIf(process.getuid?.() === 0)('starts renderers from a zygote only for a run long enough to open pages as it goes', async () => {
     const few = project(['a', 'b']);
-    await build({ cwd: few.dir, accounts: [], all: true, formats: ['pdf'], concurrency: 1, config: few.config });
+    expect(await build({ cwd: few.dir, accounts: [], all: true, formats: ['pdf'], concurrency: 1, config: few.config })).toMatchObject({ rendered: 2, failed: 0 });
+    expect(few.args()[0]).toContain('--no-sandbox');
     expect(few.args()[0]).toContain('--no-zygote');
 
     const ids = Array.from({ length: 11 }, (_, n) => `account-${n}`);
