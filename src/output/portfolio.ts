@@ -12,6 +12,7 @@ import type { Language } from '../i18n/languages.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { keptTemplate } from '../render/precompiled-templates.ts';
 import type { Manifest } from './manifest.ts';
+import { keyElement, portfolioKey } from './portfolio-key.ts';
 import { portfolioView, type PortfolioView } from './portfolio-view.ts';
 
 interface PortfolioTemplates {
@@ -41,7 +42,7 @@ export function renderPortfolio(manifest: Manifest, language: Language): string 
   const css = templates.css + pageFooterCss(view.footer);
   const { script } = templates;
   const csp = ["default-src 'none'", `style-src ${cspHash(fontCss)} ${cspHash(css)}`, 'font-src data:', `script-src ${cspHash(script)}`, "base-uri 'none'", "form-action 'none'"].join('; ');
-  return templates.page({ ...view, fontCss, css, script, csp });
+  return templates.page({ ...view, fontCss, css, script, csp, keyElement: new Handlebars.SafeString(keyElement(portfolioKey(manifest, language))) });
 }
 
 /** The printed pages' footer, in CSS page-margin boxes: "Portfolio · Q4 2026" and "Page 3 of 47", `{page}` and `{pages}` the printer's counters. */

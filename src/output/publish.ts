@@ -5,6 +5,7 @@ import type { Language } from '../i18n/languages.ts';
 import type { Printer } from '../print/printer.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
 import { MANIFEST_FILE, mergeManifest, readManifest, type Manifest, type ManifestEntry, type ManifestRun } from './manifest.ts';
+import { keyOfPage, portfolioKey } from './portfolio-key.ts';
 
 export const PORTFOLIO_PDF_FILE = 'portfolio.pdf';
 /** The portfolio page, the quarter folder's own page. */
@@ -89,9 +90,12 @@ export async function publishQuarter(dir: string, quarter: string, entries: Mani
  */
 export async function portfolioPage(dir: string, quarter: string, entries: ManifestEntry[], options: ManifestRun & { language: Language }): Promise<{ manifest: Manifest; html: string; unchanged: boolean }> {
   const manifest = mergeManifest(await readManifest(join(dir, MANIFEST_FILE), quarter), entries, options);
+  const pagePath = join(dir, PORTFOLIO_FILE);
+  const onDisk = existsSync(pagePath) ? readFileSync(pagePath, 'utf8') : null;
+  const pdfThere = existsSync(join(dir, PORTFOLIO_PDF_FILE));
+  // Made from the same manifest, language and program: the page on disk is this page.
+  if (onDisk !== null && keyOfPage(onDisk) === portfolioKey(manifest, options.language)) return { manifest, html: onDisk, unchanged: pdfThere };
   const { renderPortfolio } = await import('./portfolio.ts');
   const html = renderPortfolio(manifest, options.language);
-  const pagePath = join(dir, PORTFOLIO_FILE);
-  const unchanged = existsSync(join(dir, PORTFOLIO_PDF_FILE)) && existsSync(pagePath) && readFileSync(pagePath, 'utf8') === html;
-  return { manifest, html, unchanged };
+  return { manifest, html, unchanged: pdfThere && onDisk === html };
 }

@@ -1,0 +1,25 @@
+/**
+ * What a portfolio page is made from, as one hash written into the page: what it shows (its
+ * view, from the manifest in its language) and the program (its templates included). A run
+ * whose page on disk carries the same hash keeps that page rather than make it again: a run
+ * with nothing changed spent 70 ms of its 0.44 s (100 accounts) loading the page's template and
+ * fonts and rendering the same bytes. The view, not the manifest: an account's status goes from
+ * rendered to unchanged between two such runs, and the page shows neither.
+ */
+import { createHash } from 'node:crypto';
+import type { Language } from '../i18n/languages.ts';
+import { programFingerprint } from './fingerprint.ts';
+import type { Manifest } from './manifest.ts';
+import { portfolioView } from './portfolio-view.ts';
+
+export function portfolioKey(manifest: Manifest, language: Language): string {
+  return createHash('sha256').update(programFingerprint()).update('\0').update(JSON.stringify(portfolioView(manifest, language))).digest('hex');
+}
+
+/** The element that carries the key, in the page's head. */
+export const keyElement = (key: string): string => `<meta name="qbr-portfolio" content="${key}">`;
+
+/** The key a page was made from; null for a page without one (written by hand, or by an older qbr). */
+export function keyOfPage(html: string): string | null {
+  return /<meta name="qbr-portfolio" content="([0-9a-f]{64})">/.exec(html)?.[1] ?? null;
+}

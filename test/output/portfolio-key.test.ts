@@ -1,0 +1,68 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/output/manifest.ts';
+import { renderPortfolio } from '../../src/output/portfolio.ts';
+import { keyOfPage, portfolioKey } from '../../src/output/portfolio-key.ts';
+import { PORTFOLIO_FILE, publishQuarter } from '../../src/output/publish.ts';
+import { entry } from './portfolio-manifest.ts';
+
+const run = { fiscalYear: { start_month: 1, named_by: 'end' } as const, author: 'Your company', language: 'en' as const, printer: null };
+const manifest: Manifest = { quarter: '2026-Q4', fiscal_year: run.fiscalYear, accounts: [entry('acme', { annual: 240_000 })] } as Manifest;
+
+describe('the key a portfolio page carries', () => {
+  it('is in the page, and changes with its manifest and its language', () => {
+    const key = portfolioKey(manifest, 'en');
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(keyOfPage(renderPortfolio(manifest, 'en'))).toBe(key);
+    expect(portfolioKey(manifest, 'de')).not.toBe(key);
+    expect(portfolioKey({ ...manifest, accounts: [entry('acme', { annual: 250_000 })] }, 'en')).not.toBe(key);
+  });
+
+  it('stays when an account goes from rendered to unchanged, which the page does not show', () => {
+    const withStatus = (status: 'rendered' | 'unchanged') => ({ ...manifest, accounts: [entry('acme', { annual: 240_000, status })] });
+    expect(portfolioKey(withStatus('unchanged'), 'en')).toBe(portfolioKey(withStatus('rendered'), 'en'));
+  });
+
+  it('is not found in a page without one', () => {
+    expect(keyOfPage('<!doctype html><title>made by hand</title>')).toBeNull();
+  });
+});
+
+describe('publishing a quarter whose page is on disk', () => {
+  const folder = () => mkdtempSync(join(tmpdir(), 'qbr-portfolio-key-'));
+  /** The page on disk, with a mark in its body that only a page not made again keeps. */
+  const mark = (dir: string) => writeFileSync(join(dir, PORTFOLIO_FILE), readFileSync(join(dir, PORTFOLIO_FILE), 'utf8').replace('<body>', '<body><!-- kept -->'));
+  const page = (dir: string) => readFileSync(join(dir, PORTFOLIO_FILE), 'utf8');
+
+  it('keeps the page made from the same manifest, and makes it again when an account changed', async () => {
+    const dir = folder();
+    await publishQuarter(dir, '2026-Q4', [entry('acme', { annual: 240_000 })], run);
+    mark(dir);
+    await publishQuarter(dir, '2026-Q4', [entry('acme', { annual: 240_000 })], run);
+    expect(page(dir)).toContain('<!-- kept -->');
+
+    await publishQuarter(dir, '2026-Q4', [entry('acme', { annual: 250_000 })], run);
+    expect(page(dir)).not.toContain('<!-- kept -->');
+    expect(page(dir)).toContain('250,000');
+  });
+
+  it('makes the page again in another language', async () => {
+    const dir = folder();
+    await publishQuarter(dir, '2026-Q4', [entry('acme', { annual: 240_000 })], run);
+    mark(dir);
+    await publishQuarter(dir, '2026-Q4', [], { ...run, language: 'de' });
+    expect(page(dir)).not.toContain('<!-- kept -->');
+    expect(page(dir)).toContain('lang="de"');
+  });
+
+  it('makes a page without a key again (one made by an older qbr)', async () => {
+    const dir = folder();
+    await publishQuarter(dir, '2026-Q4', [entry('acme', { annual: 240_000 })], run);
+    writeFileSync(join(dir, PORTFOLIO_FILE), '<!doctype html><title>older</title>');
+    await publishQuarter(dir, '2026-Q4', [], run);
+    expect(page(dir)).toContain('ACME');
+    expect(existsSync(join(dir, 'manifest.json'))).toBe(true);
+  });
+});
