@@ -7,13 +7,12 @@
  * rendered to unchanged between two such runs, and the page shows neither.
  */
 import { createHash } from 'node:crypto';
-import type { Language } from '../i18n/languages.ts';
 import { programFingerprint } from './fingerprint.ts';
-import type { Manifest } from './manifest.ts';
-import { portfolioView } from './portfolio-view.ts';
+import type { PortfolioView } from './portfolio-view.ts';
 
-export function portfolioKey(manifest: Manifest, language: Language): string {
-  return createHash('sha256').update(programFingerprint()).update('\0').update(JSON.stringify(portfolioView(manifest, language))).digest('hex');
+/** The key of the page that shows `view` (portfolioView of its manifest, in its language). */
+export function portfolioKey(view: PortfolioView): string {
+  return createHash('sha256').update(programFingerprint()).update('\0').update(JSON.stringify(view)).digest('hex');
 }
 
 /** The element that carries the key, in the page's head. */

@@ -42,7 +42,7 @@ export function renderPortfolio(manifest: Manifest, language: Language): string 
   const css = templates.css + pageFooterCss(view.footer);
   const { script } = templates;
   const csp = ["default-src 'none'", `style-src ${cspHash(fontCss)} ${cspHash(css)}`, 'font-src data:', `script-src ${cspHash(script)}`, "base-uri 'none'", "form-action 'none'"].join('; ');
-  return templates.page({ ...view, fontCss, css, script, csp, keyElement: new Handlebars.SafeString(keyElement(portfolioKey(manifest, language))) });
+  return templates.page({ ...view, fontCss, css, script, csp, keyElement: new Handlebars.SafeString(keyElement(portfolioKey(view))) });
 }
 
 /** The printed pages' footer, in CSS page-margin boxes: "Portfolio · Q4 2026" and "Page 3 of 47", `{page}` and `{pages}` the printer's counters. */

@@ -6,6 +6,7 @@ import type { Printer } from '../print/printer.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
 import { MANIFEST_FILE, mergeManifest, readManifest, type Manifest, type ManifestEntry, type ManifestRun } from './manifest.ts';
 import { keyOfPage, portfolioKey } from './portfolio-key.ts';
+import { portfolioView } from './portfolio-view.ts';
 
 export const PORTFOLIO_PDF_FILE = 'portfolio.pdf';
 /** The portfolio page, the quarter folder's own page. */
@@ -94,7 +95,7 @@ export async function portfolioPage(dir: string, quarter: string, entries: Manif
   const onDisk = existsSync(pagePath) ? readFileSync(pagePath, 'utf8') : null;
   const pdfThere = existsSync(join(dir, PORTFOLIO_PDF_FILE));
   // Made from the same manifest, language and program: the page on disk is this page.
-  if (onDisk !== null && keyOfPage(onDisk) === portfolioKey(manifest, options.language)) return { manifest, html: onDisk, unchanged: pdfThere };
+  if (onDisk !== null && keyOfPage(onDisk) === portfolioKey(portfolioView(manifest, options.language))) return { manifest, html: onDisk, unchanged: pdfThere };
   const { renderPortfolio } = await import('./portfolio.ts');
   const html = renderPortfolio(manifest, options.language);
   return { manifest, html, unchanged: pdfThere && onDisk === html };

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/output/manifest.ts';
 import { renderPortfolio } from '../../src/output/portfolio.ts';
-import { keyOfPage, portfolioKey } from '../../src/output/portfolio-key.ts';
+import { keyOfPage, portfolioKey as keyOfView } from '../../src/output/portfolio-key.ts';
+import { portfolioView } from '../../src/output/portfolio-view.ts';
 import { PORTFOLIO_FILE, publishQuarter } from '../../src/output/publish.ts';
 import { entry } from './portfolio-manifest.ts';
 
 const run = { fiscalYear: { start_month: 1, named_by: 'end' } as const, author: 'Your company', language: 'en' as const, printer: null };
+const portfolioKey = (m: Manifest, language: 'en' | 'de') => keyOfView(portfolioView(m, language));
 const manifest: Manifest = { quarter: '2026-Q4', fiscal_year: run.fiscalYear, accounts: [entry('acme', { annual: 240_000 })] } as Manifest;
 
 describe('the key a portfolio page carries', () => {
