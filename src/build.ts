@@ -96,17 +96,14 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
   const outDir = resolve(options.cwd, options.outDir ?? config.output.dir);
   // Read before the browser may start: nothing between its start and the runs' try/catch throws.
   const ourLogo = await companyLogo(config);
-  // Listed before the browser starts, which is told about how much it will print: this shard's
-  // share of the decks (the shards' sizes vary a little), and the portfolio page.
-  const files = await resolveAccounts(options.cwd, options.accounts, options.all ?? false);
-  const prints = Math.ceil(files.length / (options.shard?.count ?? 1)) + 1;
   // Loaded only when a PDF is asked for: puppeteer is slow to load.
-  const printer = !check && formats.includes('pdf') ? new (await import('./print/printer.ts')).Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter, prints }) : null;
+  const printer = !check && formats.includes('pdf') ? new (await import('./print/printer.ts')).Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter }) : null;
   // A run that will print for certain (forced, or into an output folder not made yet) starts the
   // browser now, to boot while the accounts load; any other starts it for its first changed deck.
   if (options.force || !existsSync(outDir)) printer?.warmUp();
   let plan: RunPlan;
   try {
+    const files = await resolveAccounts(options.cwd, options.accounts, options.all ?? false);
     plan = await planRun(files, { quarter: options.quarter, fiscalYear: config.fiscal_year, shard: options.shard });
   } catch (error) {
     await printer?.close();

@@ -45,8 +45,7 @@ export async function mergeCommand(argv: string[], cwd: string, out: Stream, err
   try {
     const plan = planMerge(args.dirs.map((d) => resolve(cwd, d)));
     const config = await loadConfig(cwd, args.config);
-    const prints = plan.filter((q) => q.pdf).length; // a portfolio page for each quarter that had one
-    if (prints > 0) printer = new (await import('../print/printer.ts')).Printer({ browser: config.browser, concurrency: 1, prints });
+    if (plan.some((q) => q.pdf)) printer = new (await import('../print/printer.ts')).Printer({ browser: config.browser, concurrency: 1 });
     const outDir = resolve(cwd, args.out);
     const folders = await writeMerge(plan, { outDir, printer, author: companyName(config, config.language), language: config.language });
     for (const [i, quarter] of plan.entries()) {

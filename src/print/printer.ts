@@ -42,12 +42,6 @@ export interface PrinterOptions {
   memoryLimitBytes?: number;
   /** How long the browser may take to start (default: browser.timeout_ms). */
   launchTimeoutMs?: number;
-  /**
-   * About how many documents the run will print (its decks and portfolio pages), when known:
-   * fewer than DECKS_PER_PAGE open no page after their first ones (see sandboxArgs). Default:
-   * unknown, printed as a long run.
-   */
-  prints?: number;
 }
 
 /**
@@ -223,7 +217,8 @@ export class Printer {
 
   private async start(): Promise<Browser> {
     const executablePath = findBrowser({ explicit: this.options.browser.executable, downloaded: puppeteerDownload });
-    const sandbox = sandboxArgs(process.getuid?.() === 0, this.options.prints);
+    // Without the sandbox (as root) renderers need no zygote to start from: 20 MB less.
+    const sandbox = process.getuid?.() === 0 ? ['--no-sandbox', '--no-zygote'] : [];
     const timeout = this.options.launchTimeoutMs ?? this.options.browser.timeout_ms;
     // Over a pipe puppeteer's own launch timeout does not cover the first commands, which a
     // browser that hangs at start never answers: this deadline does, and ends that browser.
@@ -265,18 +260,6 @@ export class Printer {
 }
 
 class BrowserCrash extends Error {}
-
-/**
- * As root Chromium runs without its sandbox, and its renderers then need no zygote to start
- * from. A run opens a page every DECKS_PER_PAGE prints, and forking its renderer from the zygote
- * saved 0.4 s of CPU over 100 decks, for about 20 MB more; a run of fewer prints opens all its
- * pages at the start, and one deck was 12 ms faster without the zygote (0.760 s against
- * 0.772 s, medians of 11, interleaved).
- */
-export function sandboxArgs(asRoot: boolean, prints: number | undefined): string[] {
-  if (!asRoot) return [];
-  return prints !== undefined && prints < DECKS_PER_PAGE ? ['--no-sandbox', '--no-zygote'] : ['--no-sandbox'];
-}
 
 /** Resolves when `browser` is disconnected, or after `ms` if it stays connected. */
 function disconnection(browser: Browser, ms: number): Promise<void> {
