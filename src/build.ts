@@ -110,7 +110,7 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
     throw error;
   }
   const index = new QuarterManifests(outDir);
-  const run = { fiscalYear: config.fiscal_year, shard: options.shard && shardLabel(options.shard), author: companyName(config, config.language), language: config.language };
+  const run = { fiscalYear: config.fiscal_year, shard: options.shard && shardLabel(options.shard), author: companyName(config, config.language), language: config.language, force: options.force };
   // The portfolio's PDF is printed once every account is settled or has its deck printing, beside the last decks.
   const ahead = printer && plan.quarter ? new PortfolioAhead(join(outDir, plan.quarter), plan.quarter, plan.accounts.length, { ...run, printer }) : null;
   const context: AccountContext = { config, companyLogo: ourLogo, formats, audience: options.audience ?? config.output.audience, outDir, quarter: plan.quarter ?? undefined, check, force: options.force ?? false, printer, previous: index.previous, onPrinting: (entry) => ahead?.know(entry, true) };

@@ -1,5 +1,6 @@
 /** Each quarter folder's manifest and portfolio page (and its PDF), updated once at the end of a run. */
 import { existsSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '../i18n/languages.ts';
 import type { Printer } from '../print/printer.ts';
@@ -56,6 +57,8 @@ export interface PublishOptions extends ManifestRun {
   author: string;
   /** The portfolio's language: the config's, whatever the accounts' own. */
   language: Language;
+  /** Makes the page again even when the one on disk carries its key (`--force`). */
+  force?: boolean | undefined;
 }
 
 /** Writes each touched quarter's `manifest.json`, `index.html` and maybe `portfolio.pdf`; returns their folders. */
@@ -72,31 +75,47 @@ export async function publishQuarters(index: QuarterManifests, options: PublishO
 /** One quarter folder: its manifest with `entries` put in, its portfolio page and, with a printer, the page's PDF. */
 export async function publishQuarter(dir: string, quarter: string, entries: ManifestEntry[], options: PublishOptions): Promise<Manifest> {
   // Read again just before writing, so another run's entries written meanwhile are kept.
-  const { manifest, html, unchanged } = await portfolioPage(dir, quarter, entries, options);
+  const { manifest, html, samePage, unchanged } = await portfolioPage(dir, quarter, entries, options);
   await writeAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   // The same page prints the same PDF: an unchanged run starts no browser for it. The PDF is
-  // written first, so a page on disk never stands beside an older page's PDF.
+  // written first, so a page on disk never stands beside an older page's PDF; a run that prints
+  // nothing (no PDF asked for, or stopped) removes the PDF of a page it replaces.
   if (options.printer && !unchanged) {
     const { printPortfolio } = await import('./portfolio-pdf.ts');
     const pdf = (await options.printedAhead?.(quarter, html)) ?? (await printPortfolio(html, manifest, options.language, options.printer, options.author));
     await writeAtomic(join(dir, PORTFOLIO_PDF_FILE), pdf);
+  } else if (!options.printer && !samePage) {
+    await rm(join(dir, PORTFOLIO_PDF_FILE), { force: true });
   }
   await writeAtomic(join(dir, PORTFOLIO_FILE), html);
   return manifest;
 }
 
+/** What `portfolioPage` finds: the page, whether the page on disk is it, and whether its PDF is there too. */
+export interface PortfolioPage {
+  manifest: Manifest;
+  html: string;
+  /** The page on disk is this page. */
+  samePage: boolean;
+  /** This page and its PDF are both on disk. */
+  unchanged: boolean;
+}
+
 /**
- * The folder's manifest with `entries` put in, its portfolio page, and whether that page and its
- * PDF are on disk already.
+ * The folder's manifest with `entries` put in, and its portfolio page: the page on disk when it
+ * carries the key of this page's view (see portfolio-key.ts) and `force` is not set, else made.
  */
-export async function portfolioPage(dir: string, quarter: string, entries: ManifestEntry[], options: ManifestRun & { language: Language }): Promise<{ manifest: Manifest; html: string; unchanged: boolean }> {
+export async function portfolioPage(dir: string, quarter: string, entries: ManifestEntry[], options: ManifestRun & { language: Language; force?: boolean | undefined }): Promise<PortfolioPage> {
   const manifest = mergeManifest(await readManifest(join(dir, MANIFEST_FILE), quarter), entries, options);
   const pagePath = join(dir, PORTFOLIO_FILE);
   const onDisk = existsSync(pagePath) ? readFileSync(pagePath, 'utf8') : null;
   const pdfThere = existsSync(join(dir, PORTFOLIO_PDF_FILE));
-  // Made from the same manifest, language and program: the page on disk is this page.
-  if (onDisk !== null && keyOfPage(onDisk) === portfolioKey(portfolioView(manifest, options.language))) return { manifest, html: onDisk, unchanged: pdfThere };
+  // Made from the same view, program and packages: the page on disk is this page.
+  if (!options.force && onDisk !== null && keyOfPage(onDisk) === portfolioKey(portfolioView(manifest, options.language))) {
+    return { manifest, html: onDisk, samePage: true, unchanged: pdfThere };
+  }
   const { renderPortfolio } = await import('./portfolio.ts');
   const html = renderPortfolio(manifest, options.language);
-  return { manifest, html, unchanged: pdfThere && onDisk === html };
+  const samePage = onDisk === html;
+  return { manifest, html, samePage, unchanged: samePage && pdfThere };
 }
