@@ -36,8 +36,12 @@ export const cspHash = (text: string): string => `'sha256-${createHash('sha256')
 
 /** The page, in `language` (the config's), worst health first, so the accounts that need attention lead. */
 export function renderPortfolio(manifest: Manifest, language: Language): string {
+  return renderPortfolioView(portfolioView(manifest, language));
+}
+
+/** The page of a view already built (portfolioView), as publish builds it to compare keys first. */
+export function renderPortfolioView(view: PortfolioView): string {
   templates ??= loadTemplates();
-  const view = portfolioView(manifest, language);
   const fontCss = fontFaceCss(templates.text + JSON.stringify(view) + '↑↓');
   const css = templates.css + pageFooterCss(view.footer);
   const { script } = templates;

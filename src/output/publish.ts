@@ -110,12 +110,13 @@ export async function portfolioPage(dir: string, quarter: string, entries: Manif
   const pagePath = join(dir, PORTFOLIO_FILE);
   const onDisk = existsSync(pagePath) ? readFileSync(pagePath, 'utf8') : null;
   const pdfThere = existsSync(join(dir, PORTFOLIO_PDF_FILE));
+  const view = portfolioView(manifest, options.language);
   // Made from the same view, program and packages: the page on disk is this page.
-  if (!options.force && onDisk !== null && keyOfPage(onDisk) === portfolioKey(portfolioView(manifest, options.language))) {
+  if (!options.force && onDisk !== null && keyOfPage(onDisk) === portfolioKey(view)) {
     return { manifest, html: onDisk, samePage: true, unchanged: pdfThere };
   }
-  const { renderPortfolio } = await import('./portfolio.ts');
-  const html = renderPortfolio(manifest, options.language);
+  const { renderPortfolioView } = await import('./portfolio.ts');
+  const html = renderPortfolioView(view);
   const samePage = onDisk === html;
   return { manifest, html, samePage, unchanged: samePage && pdfThere };
 }
