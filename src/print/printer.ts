@@ -52,6 +52,13 @@ export interface PrinterOptions {
  */
 const DECKS_PER_PAGE = 10;
 
+/**
+ * How many decks the `index`-th of a browser's first pages counts as printed already: spread
+ * over the cycle (0 and 5 for two pages), so that the pages' renderers are never all at their
+ * largest at once, nor all replaced at once.
+ */
+const headStart = (index: number, concurrency: number): number => (index < concurrency ? Math.floor((index * DECKS_PER_PAGE) / concurrency) : 0);
+
 interface PrintingPage {
   page: Page;
   printed: number;
@@ -68,6 +75,8 @@ interface Session {
    */
   idle: Array<Promise<PrintingPage>>;
   printed: number;
+  /** Pages opened for this browser other than as a replacement, the blank page first. */
+  opened: number;
   active: number;
   retired: boolean;
   closed: boolean;
@@ -79,6 +88,8 @@ export class PrinterClosed extends Error {}
 export class Printer {
   private session: Session | null = null;
   private closed = false;
+  /** See ending(). */
+  private ended = false;
   private readonly limit: ReturnType<typeof pLimit>;
   /** The most memory a browser of this printer was seen to use, for the benchmark. */
   peakBrowserBytes = 0;
@@ -116,6 +127,17 @@ export class Printer {
     if (!this.closed) void this.current().browser.catch(() => {}); // a failure is reported by the print that needs it
   }
 
+  /**
+   * Told that no deck follows the prints already asked for (the portfolio's PDF comes last): a
+   * page that falls idle from now on is closed rather than kept, and so are the idle pages now,
+   * so the run's last prints run beside as few renderers as there are prints. A print that finds
+   * no page open opens a new one.
+   */
+  ending(): void {
+    this.ended = true;
+    for (const page of this.session?.idle.splice(0) ?? []) void page.then(({ page: idle }) => idle.close()).catch(() => {});
+  }
+
   /** Closes the browser; prints asked for afterwards fail with PrinterClosed. */
   async close(): Promise<void> {
     this.closed = true;
@@ -135,9 +157,9 @@ export class Printer {
     let replacement: Promise<PrintingPage> | null = null;
     let reuse = false;
     try {
-      page = await (session.idle.pop() ?? openPage(browser));
+      page = await (session.idle.pop() ?? openPage(browser, headStart(session.opened++, this.options.concurrency ?? 2)));
       // The page's replacement opens while it prints its last deck: the next deck finds it ready.
-      if (page.printed === DECKS_PER_PAGE - 1) replacement = openPage(browser);
+      if (page.printed === DECKS_PER_PAGE - 1 && !this.ended) replacement = openPage(browser);
       const pdf = await printPage(page.page, html, this.options.browser.timeout_ms);
       reuse = ++page.printed < DECKS_PER_PAGE;
       return pdf;
@@ -152,8 +174,9 @@ export class Printer {
       }
       throw error;
     } finally {
-      // A page goes after DECKS_PER_PAGE decks, or when its deck failed or took too long (its state unknown).
-      if (page && reuse && !session.retired) session.idle.push(Promise.resolve(page));
+      // A page goes after DECKS_PER_PAGE decks, or when its deck failed or took too long (its
+      // state unknown), or when the run is ending and no print waits for it.
+      if (page && reuse && !session.retired && !(this.ended && this.limit.pendingCount === 0)) session.idle.push(Promise.resolve(page));
       else void page?.page.close().catch(() => {});
       if (replacement && !session.retired) session.idle.push(replacement);
       else void replacement?.then(({ page: unused }) => unused.close()).catch(() => {});
@@ -166,7 +189,7 @@ export class Printer {
   private current(): Session {
     if (this.closed) throw new PrinterClosed('the run is stopping');
     if (!this.session) {
-      const session: Session = { browser: Promise.resolve(null as never), idle: [], printed: 0, active: 0, retired: false, closed: false };
+      const session: Session = { browser: Promise.resolve(null as never), idle: [], printed: 0, opened: 0, active: 0, retired: false, closed: false };
       session.browser = this.launch(session);
       this.session = session;
     }
@@ -211,7 +234,7 @@ export class Printer {
   private async launch(session: Session): Promise<Browser> {
     const browser = await this.start();
     const [blank] = await browser.pages();
-    if (blank) session.idle.push(ready(blank));
+    if (blank) session.idle.push(ready(blank, headStart(session.opened++, this.options.concurrency ?? 2)));
     return browser;
   }
 
@@ -291,12 +314,12 @@ async function closeSession(session: Session): Promise<void> {
   await browser.close().catch(() => {});
 }
 
-/** A new locked-down page. */
-const openPage = (browser: Browser): Promise<PrintingPage> => ready(browser.newPage());
+/** A new locked-down page; `printed`: the decks it counts as printed already (see headStart). */
+const openPage = (browser: Browser, printed = 0): Promise<PrintingPage> => ready(browser.newPage(), printed);
 
 /** `page` locked down, for its first deck; a failure is for the deck that awaits it to report. */
-function ready(page: Page | Promise<Page>): Promise<PrintingPage> {
-  const locked = Promise.resolve(page).then(lockDown).then((unlocked) => ({ page: unlocked, printed: 0 }));
+function ready(page: Page | Promise<Page>, printed = 0): Promise<PrintingPage> {
+  const locked = Promise.resolve(page).then(lockDown).then((unlocked) => ({ page: unlocked, printed }));
   locked.catch(() => {});
   return locked;
 }

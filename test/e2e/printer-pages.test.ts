@@ -1,0 +1,73 @@
+/**
+ * The printer's pages over a run, seen from outside: the renderer processes of its browser (one
+ * a page; as root Chromium runs without a zygote, so they are children of the browser process).
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { linuxProcessTree } from '../../src/print/browser-memory.ts';
+import { Printer } from '../../src/print/printer.ts';
+import { requireTools, skipping } from './requirements.ts';
+
+const SKIP = skipping('browser');
+const DECK = '<!doctype html><html><head><title>deck</title></head><body><p>a deck</p></body></html>';
+
+/** The renderer processes below this test's process: the pages its printers have open. */
+async function renderers(): Promise<number[]> {
+  const tree = await linuxProcessTree(process.pid);
+  return tree.filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
+    } catch {
+      return false; // ended meanwhile
+    }
+  });
+}
+
+/** Waits until `check` holds of the renderers, for at most five seconds; returns the last list seen. */
+async function renderersOnce(check: (pids: number[]) => boolean): Promise<number[]> {
+  let pids = await renderers();
+  for (let waited = 0; !check(pids) && waited < 5000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    pids = await renderers();
+  }
+  return pids;
+}
+
+describe.skipIf(SKIP || process.platform !== 'linux')("the printer's pages", () => {
+  beforeAll(() => requireTools('browser'));
+
+  it('are out of step: of two pages printing side by side, the second is replaced after five decks, the first after ten', async () => {
+    const printer = new Printer({ browser: { timeout_ms: 30_000 }, concurrency: 2 });
+    const seen: number[][] = [];
+    try {
+      // Two decks at a time, so each page prints one deck of each pair.
+      for (let pair = 0; pair < 6; pair++) {
+        await Promise.all([printer.print(DECK), printer.print(DECK)]);
+        seen.push(await renderers());
+      }
+    } finally {
+      await printer.close();
+    }
+    const distinct = (upTo: number) => new Set(seen.slice(0, upTo).flat()).size;
+    // Four pairs: the two first pages. The fifth deck of the second page opens its replacement.
+    expect(distinct(4)).toBe(2);
+    expect(distinct(6)).toBe(3);
+  });
+
+  it('close when told the run is ending, and the prints that follow still print, on pages of their own', async () => {
+    const printer = new Printer({ browser: { timeout_ms: 30_000 }, concurrency: 2 });
+    try {
+      await Promise.all([printer.print(DECK), printer.print(DECK)]);
+      expect(await renderers()).toHaveLength(2);
+      printer.ending();
+      expect(await renderersOnce((pids) => pids.length === 0)).toEqual([]);
+      // Three prints on two new pages: the third waits for one of them.
+      const pdfs = await Promise.all([printer.print(DECK), printer.print(DECK), printer.print(DECK)]);
+      for (const pdf of pdfs) expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+      // Then no print waits: no page is kept.
+      expect(await renderersOnce((pids) => pids.length === 0)).toEqual([]);
+    } finally {
+      await printer.close();
+    }
+  });
+});
