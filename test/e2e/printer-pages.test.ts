@@ -1,7 +1,4 @@
-/**
- * The printer's pages over a run, seen from outside: the renderer processes of its browser (one
- * a page; as root Chromium runs without a zygote, so they are children of the browser process).
- */
+/** The printer's pages over a run, seen from outside: its browser's renderer processes, one a page. */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { linuxProcessTree } from '../../src/print/browser-memory.ts';
