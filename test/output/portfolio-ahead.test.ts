@@ -9,14 +9,15 @@ import type { ManifestEntry } from '../../src/output/manifest.ts';
 import type { Printer } from '../../src/print/printer.ts';
 import { entry } from './portfolio-manifest.ts';
 
-/** A printer that prints a blank page for any HTML and remembers what it was given. */
+/** A printer that prints a blank page for any HTML and remembers what it was given, and what it was told in what order. */
 async function fakePrinter() {
   const document = await PDFDocument.create();
   document.addPage();
   const blank = await document.save();
   const printed: string[] = [];
-  const printer = { print: async (html: string) => (printed.push(html), blank) } as unknown as Printer;
-  return { printer, printed };
+  const calls: string[] = [];
+  const printer = { print: async (html: string) => (calls.push('print'), printed.push(html), blank), ending: () => void calls.push('ending') } as unknown as Printer;
+  return { printer, printed, calls };
 }
 
 const run = { fiscalYear: { start_month: 1, named_by: 'end' } as const, author: 'Your company', language: 'en' as const };
@@ -25,7 +26,7 @@ const xeno = entry('xeno', { annual: 100_000 });
 
 describe('PortfolioAhead', () => {
   it('prints once every account is known, and only then', async () => {
-    const { printer, printed } = await fakePrinter();
+    const { printer, printed, calls } = await fakePrinter();
     const ahead = new PortfolioAhead(mkdtempSync(join(tmpdir(), 'qbr-ahead-')), '2026-Q4', 2, { ...run, printer });
     ahead.know(acme, true);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -37,6 +38,8 @@ describe('PortfolioAhead', () => {
     expect(printed).toHaveLength(1);
     expect(printed[0]).toContain('ACME');
     expect(printed[0]).toContain('XENO');
+    // The printer is told first that no deck follows, so the decks' pages close as they finish.
+    expect(calls).toEqual(['ending', 'print']);
   });
 
   it('prints nothing when no deck is printing: the run may publish the page it had', async () => {

@@ -78,7 +78,7 @@ describe('publishing a quarter whose page is on disk', () => {
     document.addPage();
     const blank = await document.save();
     const printed: string[] = [];
-    return { printer: { print: async (html: string) => (printed.push(html), blank) } as unknown as Printer, printed };
+    return { printer: { print: async (html: string) => (printed.push(html), blank), ending: () => {} } as unknown as Printer, printed };
   }
 
   it('prints no PDF when the page is kept and its PDF is there, and prints the kept page when the PDF is not', async () => {

@@ -143,7 +143,7 @@ describe('portfolio.pdf', () => {
       document.addPage();
       return document.save();
     })();
-    const printer = { print: async () => blank } as unknown as Printer;
+    const printer = { print: async () => blank, ending: () => {} } as unknown as Printer;
     const read = async (language: Language) => PDFDocument.load(await printPortfolio(german, manifest, language, printer, 'Nordlicht GmbH'), { updateMetadata: false });
     const de = await read('de');
     expect(de.getTitle()).toBe('Portfolio Q4 2026');
