@@ -159,7 +159,7 @@ export class Printer {
     let replacement: Promise<PrintingPage> | null = null;
     let reuse = false;
     try {
-      page = await (session.idle.pop() ?? openPage(browser, headStart(session.opened++, this.options.concurrency ?? 2)));
+      page = await (session.idle.pop() ?? openPage(browser, this.headStartOfNext(session)));
       // The page's replacement opens while it prints its last deck: the next deck finds it ready.
       if (page.printed === DECKS_PER_PAGE - 1 && !this.ended) replacement = openPage(browser);
       const pdf = await printPage(page.page, html, this.options.browser.timeout_ms);
@@ -186,6 +186,11 @@ export class Printer {
       session.printed++;
       this.recycleIfDue(session);
     }
+  }
+
+  /** The head start of a page opened for `session` other than as a replacement (see headStart). */
+  private headStartOfNext(session: Session): number {
+    return headStart(session.opened++, this.limit.concurrency);
   }
 
   private current(): Session {
@@ -236,7 +241,7 @@ export class Printer {
   private async launch(session: Session): Promise<Browser> {
     const browser = await this.start();
     const [blank] = await browser.pages();
-    if (blank) session.idle.push(ready(blank, headStart(session.opened++, this.options.concurrency ?? 2)));
+    if (blank) session.idle.push(ready(blank, this.headStartOfNext(session)));
     return browser;
   }
 
