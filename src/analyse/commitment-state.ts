@@ -3,7 +3,8 @@ import type { Commitment } from '../validate/account-schema.ts';
 import { quarterEnd, type FiscalYear } from './fiscal-year.ts';
 import { compareQuarters, type Quarter } from './quarter.ts';
 
-export type CommitmentState = 'done' | 'open' | 'overdue' | 'dropped';
+export const COMMITMENT_STATES = ['done', 'open', 'overdue', 'dropped'] as const;
+export type CommitmentState = (typeof COMMITMENT_STATES)[number];
 
 /**
  * A commitment completed after `asOf` was still open then; an open one past its due date is

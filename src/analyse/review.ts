@@ -10,8 +10,10 @@ import { actualsUpTo } from './promise.ts';
 import { dataLag, type DataLag } from './review-quarter.ts';
 import { CALENDAR_YEAR, quarterOfDate, type FiscalYear } from './fiscal-year.ts';
 import { addQuarters, compareQuarters, entriesUpTo, quarterRange, type Quarter } from './quarter.ts';
-import { summarise, valueBlock } from './summarise.ts';
-import type { PromiseResult, Summary } from './summary-schema.ts';
+import { earlierSummaries, healthHistory, signalStreaks, type SignalStreak } from './history.ts';
+import { withPrevious } from './since-previous.ts';
+import { summariseQuarter, valueBlock } from './summarise.ts';
+import type { PromiseResult, QuarterSummary, Summary } from './summary-schema.ts';
 import type { Thresholds } from './thresholds.ts';
 
 /** A promise's chart: actuals by quarter, from the contract's start to the later of Q and due. */
@@ -39,7 +41,11 @@ export interface AccountReview {
   thresholds: Thresholds;
   summary: Summary;
   /** The previous quarter's summary; null in the contract's first quarter. */
-  previous: Summary | null;
+  previous: QuarterSummary | null;
+  /** Health in the last eight quarters (fewer in a young contract), oldest first, Q last. */
+  healthHistory: Array<{ quarter: Quarter; health: number }>;
+  /** Each signal raised in Q: for how many quarters in a row, since which. */
+  signalStreaks: SignalStreak[];
   promiseSeries: PromiseSeries[];
   /** Cumulative value delivered against cumulative fees, per contract quarter up to Q. */
   valueSeries: Array<QuarterPoint<{ delivered: number; invested: number }>>;
@@ -61,14 +67,18 @@ export function reviewAccount(account: Account, quarter: Quarter, thresholds: Th
   const startQuarter = quarterOfDate(account.contract.start, fiscalYear);
   const quarterOf = (date: string) => quarterOfDate(date, fiscalYear);
   const upToQ = <T>(byQuarter: Record<string, T>) => entriesUpTo(byQuarter, quarter).map(([q, value]) => ({ quarter: q, value }));
-  const summary = summarise(account, quarter, thresholds, language, fiscalYear);
+  const now = summariseQuarter(account, quarter, thresholds, language, fiscalYear);
+  const earlier = earlierSummaries(account, now, thresholds, language, fiscalYear);
+  const summary = withPrevious(now, earlier[0] ?? null, account.commitments, fiscalYear);
   return {
     account,
     language,
     locale: deckLocale(account, language),
     thresholds,
     summary,
-    previous: compareQuarters(quarter, startQuarter) > 0 ? summarise(account, addQuarters(quarter, -1), thresholds, language, fiscalYear) : null,
+    previous: earlier[0] ?? null,
+    healthHistory: healthHistory(now, earlier),
+    signalStreaks: signalStreaks(now, earlier),
     promiseSeries: account.promises.map((p, i) => promiseSeries(p, summary.promises[i]!, startQuarter, quarter)),
     valueSeries: valueSeries(account, startQuarter, quarter),
     adoptionSeries: upToQ(account.adoption),

@@ -1,4 +1,7 @@
-/** Stage 3, analyse: a validated account and a quarter in, the contract's summary out. Pure. */
+/**
+ * Stage 3, analyse: a validated account and a quarter in, the contract's summary out, with the
+ * quarter before it summarised by the same function for what changed since. Pure.
+ */
 import { createFormatter } from '../format.ts';
 import { deckLocale, type Language } from '../i18n/languages.ts';
 import type { Account } from '../validate/account-schema.ts';
@@ -8,14 +11,25 @@ import { assessPromise } from './promise.ts';
 import { CALENDAR_YEAR, quarterEnd, quarterOfDate, type FiscalYear } from './fiscal-year.ts';
 import { addQuarters, compareQuarters, daysBetween, entriesUpTo, quarterIndex, type Quarter } from './quarter.ts';
 import { detectSignals } from './signals.ts';
-import type { Summary } from './summary-schema.ts';
+import { withPrevious } from './since-previous.ts';
+import type { QuarterSummary, Summary } from './summary-schema.ts';
 import type { Thresholds } from './thresholds.ts';
 
 /**
+ * The summary of `quarter` with `previous` and `changes`: the quarter before summarised by
+ * summariseQuarter too (both null in the contract's first quarter).
  * `language`: the deck's, in which the signals' sentences are written (default English);
  * `fiscalYear`: the calendar quarters are counted in (default: calendar quarters).
  */
 export function summarise(account: Account, quarter: Quarter, thresholds: Thresholds, language: Language = 'en', fiscalYear: FiscalYear = CALENDAR_YEAR): Summary {
+  const now = summariseQuarter(account, quarter, thresholds, language, fiscalYear);
+  const first = compareQuarters(quarter, quarterOfDate(account.contract.start, fiscalYear)) <= 0;
+  const then = first ? null : summariseQuarter(account, addQuarters(quarter, -1), thresholds, language, fiscalYear);
+  return withPrevious(now, then, account.commitments, fiscalYear);
+}
+
+/** One quarter's figures, signals and health, without the comparison to the quarter before. */
+export function summariseQuarter(account: Account, quarter: Quarter, thresholds: Thresholds, language: Language = 'en', fiscalYear: FiscalYear = CALENDAR_YEAR): QuarterSummary {
   const startQuarter = quarterOfDate(account.contract.start, fiscalYear);
   const asOf = quarterEnd(quarter, fiscalYear);
   const promises = account.promises.map((p) => assessPromise(p, quarter, startQuarter));

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { UNITS } from '../validate/account-schema.ts';
+import { COMMITMENT_STATES } from './commitment-state.ts';
 
 const quarter = z.string().regex(/^\d{4}-Q[1-4]$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -65,7 +66,8 @@ export const signalSchema = z.discriminatedUnion('id', [
   signal('broken_commitment', z.object({ overdue: z.number(), commitments: z.array(z.string()).describe('Their descriptions') })),
 ]);
 
-export const summarySchema = z.object({
+/** One quarter's figures: the summary without its comparison to the quarter before. */
+export const quarterSummarySchema = z.object({
   account: z.string(),
   name: z.string(),
   quarter,
@@ -97,7 +99,37 @@ export const summarySchema = z.object({
   health: z.number().int().min(0).max(100),
 });
 
+const health = z.number().int().min(0).max(100);
+const signalIds = z.array(z.enum(SIGNAL_IDS));
+
+/** The quarter before the one under review, summarised from the same file by the same functions. */
+export const previousSchema = z.object({
+  quarter,
+  health,
+  signals: signalIds.describe('The ids of the signals raised then'),
+  promises: z.array(z.object({ id: z.string(), status: z.enum(PROMISE_STATUSES), latest: z.number().nullable() })),
+});
+
+/** What moved between the previous quarter and the one under review. */
+export const changesSchema = z.object({
+  health: z.number().int().describe('Health now minus health then'),
+  signals_raised: signalIds.describe('Raised now, not then'),
+  signals_cleared: signalIds.describe('Raised then, not now'),
+  promises: z.array(z.object({ id: z.string(), from: z.enum(PROMISE_STATUSES), to: z.enum(PROMISE_STATUSES) })).describe('Each promise whose status changed'),
+  commitments: z
+    .array(z.object({ description: z.string(), status: z.enum(COMMITMENT_STATES) }))
+    .describe('The commitments agreed at or after the previous quarter, and where each stands at the end of the quarter under review'),
+});
+
+export const summarySchema = quarterSummarySchema.extend({
+  previous: previousSchema.nullable().describe("null when the quarter under review is the contract's first"),
+  changes: changesSchema.nullable().describe("null when the quarter under review is the contract's first"),
+});
+
 export type Summary = z.infer<typeof summarySchema>;
+export type QuarterSummary = z.infer<typeof quarterSummarySchema>;
+export type PreviousQuarter = z.infer<typeof previousSchema>;
+export type Changes = z.infer<typeof changesSchema>;
 export type PromiseResult = z.infer<typeof promiseResultSchema>;
 export type PromiseStatus = PromiseResult['status'];
 export type Signal = z.infer<typeof signalSchema>;

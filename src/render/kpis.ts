@@ -1,5 +1,5 @@
 /** The executive summary's headline figures, each with its change since last quarter. */
-import type { Summary } from '../analyse/summary-schema.ts';
+import type { QuarterSummary } from '../analyse/summary-schema.ts';
 import type { Formatter } from '../format.ts';
 
 export interface Kpi {
@@ -19,10 +19,10 @@ function change(now: number, before: number | null | undefined, text: (delta: nu
   return { change: f.t(delta > 0 ? 'kpi.up' : 'kpi.down', { delta: text(Math.abs(delta)), quarter: since }), trend: delta > 0 ? 'good' : 'bad' };
 }
 
-export function headlineKpis(now: Summary, before: Summary | null, f: Formatter): Kpi[] {
+export function headlineKpis(now: QuarterSummary, before: QuarterSummary | null, f: Formatter): Kpi[] {
   const since = before ? f.quarter(before.quarter) : '';
   const kpis: Kpi[] = [];
-  const onTrack = (s: Summary) => s.promises.filter((p) => p.status === 'met' || p.status === 'on_track').length;
+  const onTrack = (s: QuarterSummary) => s.promises.filter((p) => p.status === 'met' || p.status === 'on_track').length;
   if (now.promises.length > 0) {
     const counts = (['met', 'on_track', 'at_risk', 'missed'] as const)
       .map((status) => [status, now.promises.filter((p) => p.status === status).length] as const)
