@@ -4,11 +4,14 @@
  */
 import type { Formatter } from '../format.ts';
 import type { Thresholds } from './thresholds.ts';
+import { touchpointsWanted, type ContractAge } from './contract-age.ts';
 import type { PromiseResult, Signal, SignalId, SignalParams, Summary } from './summary-schema.ts';
 
 type SignalInputs = Pick<Summary, 'promises' | 'value' | 'adoption' | 'support' | 'engagement'> & {
   /** Vendor-owned commitments open past their due date at the end of the quarter. */
   brokenCommitments: string[];
+  /** How old the contract is at the end of the quarter (src/analyse/contract-age.ts). */
+  age: ContractAge;
 };
 
 /** Every signal whose condition holds, in the contract's order. */
@@ -21,7 +24,9 @@ export function detectSignals(figures: SignalInputs, t: Thresholds, f: Formatter
   if (missed.length > 0) {
     raise('unfulfilled_promise', { missed: missed.length, total, promises: missed.map((p) => p.id) }, f.t('signal.unfulfilled_promise', { missed: missed.length, total, names: names(missed) }));
   }
-  const atRisk = figures.promises.filter((p) => p.status === 'at_risk');
+  // A first quarter has no trend yet (every point falls in one quarter), so "at risk" would only
+  // restate that the target is not reached on day one.
+  const atRisk = figures.age.quarters > 1 ? figures.promises.filter((p) => p.status === 'at_risk') : [];
   if (atRisk.length > 0) {
     raise('promise_at_risk', { at_risk: atRisk.length, total, promises: atRisk.map((p) => p.id) }, f.t('signal.promise_at_risk', { atRisk: atRisk.length, total, names: names(atRisk) }));
   }
@@ -37,11 +42,12 @@ export function detectSignals(figures: SignalInputs, t: Thresholds, f: Formatter
     raise('below_par_experience', params, f.t('signal.below_par_experience', { quarter: f.quarter(support.quarter), problems: f.list(problems) }));
   }
   const { roi, delivered, invested } = figures.value;
-  if (roi < t.roi_min) {
+  // The first quarter's fee pays ahead for value that takes a rollout to show.
+  if (roi < t.roi_min && figures.age.quarters > 1) {
     const words = { ratio: f.percent(roi), delivered: f.money(delivered), invested: f.money(invested), min: f.percent(t.roi_min) };
     raise('value_below_price', { roi, roi_min: t.roi_min, delivered, invested }, f.t('signal.value_below_price', words));
   }
-  communicationGap(figures.engagement, t, f, raise);
+  communicationGap(figures.engagement, figures.age, t, f, raise);
   singleThreaded(figures.engagement, t, f, raise);
   const rate = figures.adoption?.rate;
   if (figures.adoption && rate != null && rate < t.adoption_min) {
@@ -59,18 +65,26 @@ export function detectSignals(figures: SignalInputs, t: Thresholds, f: Formatter
 
 type Raise = <Id extends SignalId>(id: Id, params: SignalParams<Id>, detail: string) => void;
 
-function communicationGap(e: Summary['engagement'], t: Thresholds, f: Formatter, raise: Raise): void {
+function communicationGap(e: Summary['engagement'], age: ContractAge, t: Thresholds, f: Formatter, raise: Raise): void {
+  const wanted = touchpointsWanted(t.touchpoints_min, age.quarters);
   const problems: string[] = [];
-  if (e.touchpoints_last_4_quarters < t.touchpoints_min) {
-    problems.push(f.t('signal.fewTouchpoints', { count: e.touchpoints_last_4_quarters, min: t.touchpoints_min }));
+  if (e.touchpoints_last_4_quarters < wanted) {
+    const key = age.quarters < 4 ? 'signal.fewTouchpointsSinceStart' : 'signal.fewTouchpoints';
+    problems.push(f.t(key, { count: e.touchpoints_last_4_quarters, min: wanted }));
   }
-  if (e.days_since_last_touch === null) problems.push(f.t('signal.noContact'));
-  else if (e.days_since_last_touch > t.days_since_touch_max) {
-    problems.push(f.t('signal.daysSinceContact', { count: e.days_since_last_touch, max: t.days_since_touch_max }));
+  if (age.daysWithoutContact > t.days_since_touch_max) {
+    const key = age.touchedSinceStart ? 'signal.daysSinceContact' : 'signal.noContactSinceStart';
+    problems.push(f.t(key, { count: age.daysWithoutContact, max: t.days_since_touch_max }));
   }
   if (problems.length === 0) return;
-  const { touchpoints_last_4_quarters, days_since_last_touch } = e;
-  const params = { touchpoints_last_4_quarters, touchpoints_min: t.touchpoints_min, days_since_last_touch, days_since_touch_max: t.days_since_touch_max };
+  const params = {
+    touchpoints_last_4_quarters: e.touchpoints_last_4_quarters,
+    touchpoints_min: wanted,
+    contract_quarters: age.quarters,
+    days_since_last_touch: e.days_since_last_touch,
+    days_without_contact: age.daysWithoutContact,
+    days_since_touch_max: t.days_since_touch_max,
+  };
   raise('communication_gap', params, f.t('signal.communication_gap', { problems: f.list(problems) }));
 }
 

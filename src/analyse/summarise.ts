@@ -6,6 +6,7 @@ import { createFormatter } from '../format.ts';
 import { deckLocale, type Language } from '../i18n/languages.ts';
 import type { Account } from '../validate/account-schema.ts';
 import { commitmentStates } from './commitment-state.ts';
+import { contractAge } from './contract-age.ts';
 import { healthScore } from './health.ts';
 import { assessPromise } from './promise.ts';
 import { CALENDAR_YEAR, quarterEnd, quarterOfDate, type FiscalYear } from './fiscal-year.ts';
@@ -36,12 +37,14 @@ export function summariseQuarter(account: Account, quarter: Quarter, thresholds:
   const value = valueBlock(account, quarter, startQuarter);
   const adoption = latestAdoption(account, quarter);
   const support = supportOf(account, quarter);
-  const engagement = engagementBlock(account, quarter, asOf, fiscalYear);
+  const lastTouch = account.touchpoints.map((t) => t.date).filter((d) => d <= asOf).sort().at(-1);
+  const engagement = engagementBlock(account, quarter, asOf, lastTouch, fiscalYear);
+  const age = contractAge(account.contract.start, startQuarter, quarter, asOf, lastTouch);
   const states = commitmentStates(account.commitments, quarter, fiscalYear);
   const count = (state: string) => states.filter((s) => s.state === state).length;
   const brokenCommitments = states.filter((s) => s.state === 'overdue' && s.commitment.owner === 'vendor').map((s) => s.commitment.description);
   const format = createFormatter(deckLocale(account, language), account.currency, language);
-  const signals = detectSignals({ promises, value, adoption, support, engagement, brokenCommitments }, thresholds, format);
+  const signals = detectSignals({ promises, value, adoption, support, engagement, brokenCommitments, age }, thresholds, format);
   return {
     account: account.id,
     name: account.name,
@@ -87,14 +90,13 @@ function supportOf(account: Account, quarter: Quarter): Summary['support'] {
   };
 }
 
-function engagementBlock(account: Account, quarter: Quarter, asOf: string, fiscalYear: FiscalYear): Summary['engagement'] {
+function engagementBlock(account: Account, quarter: Quarter, asOf: string, last: string | undefined, fiscalYear: FiscalYear): Summary['engagement'] {
   const firstOfWindow = quarterIndex(addQuarters(quarter, -3));
   const end = quarterIndex(quarter);
   const recent = account.touchpoints.filter((t) => {
     const q = quarterIndex(quarterOfDate(t.date, fiscalYear));
     return q >= firstOfWindow && q <= end;
   });
-  const last = account.touchpoints.map((t) => t.date).filter((d) => d <= asOf).sort().at(-1);
   return {
     touchpoints_last_4_quarters: recent.length,
     days_since_last_touch: last === undefined ? null : daysBetween(last, asOf),

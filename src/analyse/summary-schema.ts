@@ -57,8 +57,10 @@ export const signalSchema = z.discriminatedUnion('id', [
   signal('value_below_price', z.object({ roi: z.number(), roi_min: z.number(), delivered: z.number(), invested: z.number() })),
   signal('communication_gap', z.object({
     touchpoints_last_4_quarters: z.number(),
-    touchpoints_min: z.number(),
+    touchpoints_min: z.number().describe("Touchpoints wanted: the rhythm's share for a contract younger than four quarters"),
+    contract_quarters: z.number().describe("Quarters from the contract's start quarter to the review quarter, both included"),
     days_since_last_touch: z.number().nullable(),
+    days_without_contact: z.number().describe("Days to the quarter's end from the last touch or the contract's start, whichever is later"),
     days_since_touch_max: z.number(),
   })),
   signal('single_threaded', z.object({ stakeholders: z.number(), stakeholders_min: z.number(), has_executive_sponsor: z.boolean() })),

@@ -8,7 +8,7 @@ export const thresholdsSchema = z.strictObject({
   sla_breaches_max: z.number().int().nonnegative().default(0),
   /** value_below_price: return below this (default 1). */
   roi_min: z.number().nonnegative().default(1),
-  /** communication_gap: fewer touchpoints than this in the last four quarters (default 4). */
+  /** communication_gap: fewer touchpoints than this a year (default 4); a younger contract wants its share. */
   touchpoints_min: z.number().int().nonnegative().default(4),
   /** communication_gap: more days than this since the last touch (default 90). */
   days_since_touch_max: z.number().int().nonnegative().default(90),

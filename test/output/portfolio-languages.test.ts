@@ -170,6 +170,6 @@ describe('a run and a merge', () => {
     expect(single).toContain('2 Kunden · ');
     expect(readFileSync(join(dir, 's2', '2025-Q1', 'index.html'), 'utf8')).toContain('1 Kunde · ');
     expect(readFileSync(join(dir, 'merged', '2025-Q1', 'index.html'), 'utf8')).toBe(single);
-    expect(JSON.parse(readFileSync(join(dir, 'single', '2025-Q1', 'c-qbr-2025-Q1.json'), 'utf8')).signals[0].detail).toContain('成果目標'); // c's own deck: Japanese
+    expect(JSON.parse(readFileSync(join(dir, 'single', '2025-Q1', 'c-qbr-2025-Q1.json'), 'utf8')).signals[0].detail).toContain('コンタクト'); // c's own deck: Japanese
   });
 });
