@@ -34,8 +34,8 @@ describe('command line', () => {
   });
 
   it.each([
-    [['--colour', 'blue'], "Unknown option '--colour'"],
-    [['acme', '--quarter'], "Option '--quarter <value>' argument missing"],
+    [['--colour', 'blue'], '--colour is not a flag of qbr'],
+    [['acme', '--quarter'], '--quarter needs a value, like --quarter VALUE'],
     [['nobody'], 'no such account: nobody'],
     [['acme', '--quarter', '2025-Q5'], '--quarter takes a quarter written YYYY-Qn'],
     [['acme', '--format', 'docx'], '--format takes pdf, html, json, pptx'],

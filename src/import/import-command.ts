@@ -3,10 +3,10 @@
  * the summary per account. Exit status: 0 imported (or nothing to change), 1 a bad row or
  * account file (nothing written), 2 a usage error.
  */
-import { parseArgs } from 'node:util';
-import { reportCommandError } from '../command-error.ts';
+import { defineCommand } from '../cli/command.ts';
+import { usageError } from '../cli/flags.ts';
 import { loadConfig } from '../config/load-config.ts';
-import { QbrError } from '../errors.ts';
+import { EXIT } from '../errors.ts';
 import { importFigures, type AccountImport } from './import-figures.ts';
 
 export const IMPORT_HELP = `Usage: npm run qbr -- import FILE.csv [FILE.csv ...] [options]
@@ -23,23 +23,22 @@ Options:
 
 Exit status: 0 imported; 1 a bad row or account file (then nothing is written); 2 usage error.`;
 
-/** Runs `import`; returns the exit status. */
-export async function importCommand(argv: string[], cwd: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  try {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-    if (values.help) return out.write(`${IMPORT_HELP}\n`), 0;
-    if (positionals.length === 0) throw new QbrError('QBR_USAGE', 'import needs at least one CSV file', 'Run `npm run qbr -- import --help` for the formats.');
+/** `import`: writes the figures, or in a dry run shows what would change. */
+export const importCommand = defineCommand({
+  name: 'import',
+  help: IMPORT_HELP,
+  flags: { data: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  async run({ values, positionals }, { cwd, out }) {
+    if (positionals.length === 0) throw usageError('import', 'import needs at least one CSV file');
     const dryRun = values['dry-run'] ?? false;
     const { fiscal_year: fiscalYear } = await loadConfig(cwd);
     const imports = await importFigures({ cwd, files: positionals, dataDir: values.data, dryRun, fiscalYear });
     for (const result of imports) out.write(describe(result, dryRun));
     const written = imports.filter((i) => i.written).length;
     out.write(dryRun ? 'dry run: nothing written\n' : written === 0 ? 'nothing to change: every figure is in its file already\n' : `wrote ${written} account ${written === 1 ? 'file' : 'files'}\n`);
-    return 0;
-  } catch (error) {
-    return reportCommandError(error, 'import', err);
-  }
-}
+    return EXIT.ok;
+  },
+});
 
 /** `acme: 14 added, 1 changed, 2 unchanged (data/acme.yaml)`, then, in a dry run, each change. */
 function describe(result: AccountImport, dryRun: boolean): string {

@@ -3,11 +3,11 @@
  * and Ctrl-C. Exit status: 0 when stopped with Ctrl-C (the way a preview ends), 1 the port is
  * taken, 2 a usage error or no such account.
  */
-import { parseArgs } from 'node:util';
 import { QUARTER_PATTERN } from '../analyse/quarter.ts';
-import { reportCommandError } from '../command-error.ts';
+import { defineCommand } from '../cli/command.ts';
+import { usageError, type FlagValues } from '../cli/flags.ts';
 import { AUDIENCES, type Audience } from '../config/config-schema.ts';
-import { QbrError, formatError } from '../errors.ts';
+import { EXIT, QbrError, formatError } from '../errors.ts';
 import { DEFAULT_PREVIEW_PORT, startPreview, type PreviewEvent } from './preview-server.ts';
 
 export const PREVIEW_HELP = `Usage: npm run qbr -- preview ACCOUNT [options]
@@ -25,11 +25,15 @@ Options:
 
 Exit status: 0 stopped with Ctrl-C; 1 the port is in use; 2 usage error or no such account.`;
 
-/** Runs `preview` until Ctrl-C (SIGINT) or SIGTERM; returns the exit status. */
-export async function previewCommand(argv: string[], cwd: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  try {
-    const options = parse(argv);
-    if (options === 'help') return out.write(`${PREVIEW_HELP}\n`), 0;
+const FLAGS = { port: { type: 'string' }, audience: { type: 'string' }, quarter: { type: 'string' }, config: { type: 'string' } } as const;
+
+/** `preview`: serves the deck until Ctrl-C (SIGINT) or SIGTERM. */
+export const previewCommand = defineCommand({
+  name: 'preview',
+  help: PREVIEW_HELP,
+  flags: FLAGS,
+  async run({ values, positionals }, { cwd, out, err }) {
+    const options = checkFlags(values, positionals);
     const report = (event: PreviewEvent) => {
       if (event.type === 'built') out.write(`rebuilt in ${Math.round(event.ms)} ms\n`);
       else err.write(`${describeFailure(event)}\n`);
@@ -43,20 +47,12 @@ export async function previewCommand(argv: string[], cwd: string, out: NodeJS.Wr
     });
     await preview.close();
     out.write('\nstopped\n');
-    return 0;
-  } catch (error) {
-    return reportCommandError(error, 'preview', err);
-  }
-}
+    return EXIT.ok;
+  },
+});
 
-function parse(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { port: { type: 'string' }, audience: { type: 'string' }, quarter: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help) return 'help' as const;
-  const usage = (message: string) => new QbrError('QBR_USAGE', message, 'Run `npm run qbr -- preview --help` for the flags.');
+function checkFlags(values: FlagValues<typeof FLAGS>, positionals: string[]) {
+  const usage = (message: string) => usageError('preview', message);
   if (positionals.length !== 1) throw usage('preview takes one account, like: preview acme');
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(/^\d+$/.test(values.port!) && port <= 65535)) throw usage(`--port takes a port number from 0 to 65535; got "${values.port}"`);

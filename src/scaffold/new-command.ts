@@ -1,7 +1,7 @@
 /** `npm run qbr -- new ID [--name "Globex Corp"] [--data DIR]`: flags and what it says. */
-import { parseArgs } from 'node:util';
-import { reportCommandError } from '../command-error.ts';
-import { QbrError } from '../errors.ts';
+import { defineCommand } from '../cli/command.ts';
+import { usageError } from '../cli/flags.ts';
+import { EXIT } from '../errors.ts';
 import { newAccount } from './new-account.ts';
 
 export const NEW_HELP = `Usage: npm run qbr -- new ID [options]
@@ -16,17 +16,16 @@ Options:
 
 Exit status: 0 written; 1 the file exists; 2 usage error (a bad id).`;
 
-/** Runs `new`; returns the exit status. */
-export async function newCommand(argv: string[], cwd: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  try {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-    if (values.help) return out.write(`${NEW_HELP}\n`), 0;
-    if (positionals.length !== 1) throw new QbrError('QBR_USAGE', 'new takes one account id, like: new globex-corp --name "Globex Corp"', 'Run `npm run qbr -- new --help` for the flags.');
+/** `new`: writes the skeleton and says what to do next. */
+export const newCommand = defineCommand({
+  name: 'new',
+  help: NEW_HELP,
+  flags: { name: { type: 'string' }, data: { type: 'string' } },
+  async run({ values, positionals }, { cwd, out }) {
+    if (positionals.length !== 1) throw usageError('new', 'new takes one account id, like: new globex-corp --name "Globex Corp"');
     const id = positionals[0]!;
     const file = await newAccount({ cwd, id, name: values.name, dataDir: values.data, today: new Date().toISOString().slice(0, 10) });
     out.write(`wrote ${file}: fill it in, then run \`npm run qbr -- --check ${file}\`\n`);
-    return 0;
-  } catch (error) {
-    return reportCommandError(error, 'new', err);
-  }
-}
+    return EXIT.ok;
+  },
+});

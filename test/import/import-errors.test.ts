@@ -82,7 +82,7 @@ describe('import: bad input is named with its line, and nothing is written', () 
   it.each([
     [[], 'import needs at least one CSV file'],
     [['missing.csv'], 'no such file: missing.csv'],
-    [['x.csv', '--colour'], "Unknown option '--colour'"],
+    [['x.csv', '--colour'], '--colour is not a flag of qbr import'],
     [['x.csv', '--data', 'nowhere'], 'no folder nowhere for the account files'],
   ])('exits 2 for a usage error: %j', async (args, says) => {
     const dir = importProject();

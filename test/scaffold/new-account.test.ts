@@ -73,7 +73,7 @@ describe('new: a commented skeleton of a new account file', () => {
     [['../globex'], '"../globex" is not an account id'],
     [[], 'new takes one account id'],
     [['a', 'b'], 'new takes one account id'],
-    [['globex', '--nmae', 'x'], "Unknown option '--nmae'"],
+    [['globex', '--nmae', 'x'], '--nmae is not a flag of qbr new (did you mean "name"?)'],
   ])('exits 2 for a usage error: %j', async (args, says) => {
     const dir = scratchProject({});
     const { status, stderr } = await runCli(['new', ...args], dir);
