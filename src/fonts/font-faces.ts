@@ -15,6 +15,7 @@ const require = createRequire(join(ROOT, 'package.json'));
 export const FONT_PACKAGES = [
   { family: 'Inter', pkg: '@fontsource/inter', weights: ['400', '600', '700'] },
   { family: 'Noto Sans Arabic', pkg: '@fontsource/noto-sans-arabic', weights: ['400', '700'] },
+  { family: 'Noto Sans Hebrew', pkg: '@fontsource/noto-sans-hebrew', weights: ['400', '700'] },
   { family: 'Noto Sans JP', pkg: '@fontsource/noto-sans-jp', weights: ['400', '700'] },
   { family: 'Noto Sans SC', pkg: '@fontsource/noto-sans-sc', weights: ['400', '700'] },
   // Monochrome: colour emoji fonts (COLR) print as blank glyphs in many PDF viewers.

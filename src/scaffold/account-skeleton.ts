@@ -29,7 +29,7 @@ name: ${yamlString(name)}
 industry: Their industry            # optional
 currency: USD                       # ISO 4217: USD, EUR, GBP, ...
 locale: en-US                       # BCP 47: how numbers, money and dates are written (de-DE, en-GB, ...)
-# language: de                      # optional: en, de, fr, es or ja; the deck's words (default: the config's)
+# language: de                      # optional: en, de, fr, es, ja, ar or he; the deck's words (default: the config's)
 ${commented(`# logo: logos/${id}.png`, 'optional: a PNG, JPEG or SVG beside this file')}
 
 team:                               # our side: who presents the review

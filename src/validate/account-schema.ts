@@ -106,7 +106,7 @@ export const accountSchema = z
     industry: text.optional(),
     currency: currency.default('USD').describe('ISO 4217 code (default USD)'),
     locale: locale.optional().describe("BCP 47 tag for numbers, money and dates (default: the language's, en-US for en)"),
-    language: z.enum(LANGUAGES).optional().describe("The deck's language, replacing the config's (en, de, fr, es, ja)"),
+    language: z.enum(LANGUAGES).optional().describe("The deck's language, replacing the config's (en, de, fr, es, ja, ar, he)"),
     logo: text.optional().describe('Image path, relative to this file'),
     team: z.array(person).default([]).describe('Our side: who presents the review'),
     contract,

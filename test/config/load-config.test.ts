@@ -64,7 +64,7 @@ describe('qbr.config.yaml', () => {
     expect((await loadConfig(folderWith('language: ja\n'))).language).toBe('ja');
     const error = await loadConfig(folderWith('company:\n  name: Vendor\nlanguage: dee\n')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataError);
-    expect((error as DataError).issues[0]).toMatchObject({ line: 3, column: 11, path: 'language', message: 'expected one of en, de, fr, es, ja; got "dee" (did you mean "de"?)' });
+    expect((error as DataError).issues[0]).toMatchObject({ line: 3, column: 11, path: 'language', message: 'expected one of en, de, fr, es, ja, ar, he; got "dee" (did you mean "de"?)' });
   });
 
   it('treats an empty file as no settings', async () => {

@@ -28,7 +28,7 @@ const CASES: Array<{ scenario: string; line: number; column: number; path: strin
   { scenario: 'top-level-list', line: 1, column: 1, path: '', says: 'expected a mapping' },
   { scenario: 'missing-name', line: 1, column: 1, path: 'name', says: 'is required' },
   { scenario: 'bad-currency', line: 2, column: 11, path: 'currency', says: 'expected an ISO 4217 currency code' },
-  { scenario: 'language-unknown', line: 2, column: 11, path: 'language', says: 'expected one of en, de, fr, es, ja; got "jp" (did you mean "ja"?)' },
+  { scenario: 'language-unknown', line: 2, column: 11, path: 'language', says: 'expected one of en, de, fr, es, ja, ar, he; got "jp" (did you mean "ja"?)' },
   { scenario: 'slide-kind-unknown', line: 23, column: 34, path: 'slides[3]', says: 'got "scorcard" (did you mean "scorecard"?)' },
   { scenario: 'slide-kind-twice', line: 27, column: 5, path: 'slides[3]', says: 'duplicate slide "summary" (also slides[1])' },
   { scenario: 'custom-slide-id-twice', line: 25, column: 11, path: 'custom_slides[1].id', says: 'duplicate custom slide id "roadmap" (also custom_slides[0].id)' },
