@@ -32,8 +32,6 @@ export interface AccountContext {
   printer: Printer | null;
   /** The entry the quarter's manifest holds for an account, if any. */
   previous: (quarter: string, account: string) => Promise<ManifestEntry | undefined>;
-  /** Told, as a deck goes to print, the entry the account will have once its outputs are written. */
-  onPrinting?: (entry: ManifestEntry) => void;
 }
 
 export type AccountOutcome =
@@ -69,17 +67,16 @@ export async function buildAccount({ account, source }: LoadedAccount, context: 
   const reviewed = reviewAccount(account, quarter, context.config.thresholds, deckLanguage(account, context.config), context.config.fiscal_year);
   lap('analyse');
 
-  // The outputs in the order makeOutputs writes them, as the entry written after will list them.
-  const planned = (['json', 'html', 'pdf', 'pptx'] as const).flatMap((format) => names.files[format] ?? []);
-  const printing = () => context.onPrinting?.(entryFromReview(reviewed, planned, { [audience]: fingerprint }));
-  const outputs = await makeOutputs(reviewed, names, customerLogo, context, lap, printing);
+  const { outputs, printFailure } = await makeOutputs(reviewed, names, customerLogo, context, lap);
   await Promise.all(Object.entries(outputs).map(([name, content]) => writeAtomic(join(names.dir, name), content)));
+  // A deck the browser did not print still has its summary and HTML written: the account fails all the same.
+  if (printFailure) throw printFailure;
   lap('write');
   return { kind: 'rendered', entry: entryFromReview(reviewed, Object.keys(outputs), { [audience]: fingerprint }), timings };
 }
 
-/** Each output's content by file name: the summary, and the deck's HTML, PDF and PowerPoint. */
-async function makeOutputs(reviewed: AccountReview, { files }: OutputNames, customerLogo: string, context: AccountContext, lap: Lap, onPrinting: () => void): Promise<Record<string, string | Uint8Array>> {
+/** Each output's content by file name (the summary, and the deck's HTML, PDF and PowerPoint), and why its PDF is missing if it is. */
+async function makeOutputs(reviewed: AccountReview, { files }: OutputNames, customerLogo: string, context: AccountContext, lap: Lap): Promise<{ outputs: Record<string, string | Uint8Array>; printFailure?: unknown }> {
   if (files.pdf) context.printer?.warmUp();
   const outputs: Record<string, string | Uint8Array> = {};
   if (files.json) outputs[files.json] = `${JSON.stringify(reviewed.summary, null, 2)}\n`;
@@ -87,10 +84,11 @@ async function makeOutputs(reviewed: AccountReview, { files }: OutputNames, cust
     // Loaded when a deck is first needed, after the browser was started: the two overlap.
     const { renderDeck } = await import('./deck.ts');
     const logos = { customer: customerLogo, company: context.companyLogo };
-    const deck = await renderDeck(reviewed, { config: context.config, logos, audience: context.audience, printer: files.pdf ? context.printer : null, html: Boolean(files.html), pptx: Boolean(files.pptx), onPrinting }, lap);
+    const deck = await renderDeck(reviewed, { config: context.config, logos, audience: context.audience, printer: files.pdf ? context.printer : null, html: Boolean(files.html), pptx: Boolean(files.pptx) }, lap);
     if (files.html) outputs[files.html] = deck.html;
     if (files.pdf && deck.pdf) outputs[files.pdf] = deck.pdf;
     if (files.pptx && deck.pptx) outputs[files.pptx] = deck.pptx;
+    return { outputs, printFailure: deck.printFailure };
   }
-  return outputs;
+  return { outputs };
 }

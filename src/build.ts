@@ -24,12 +24,11 @@ import pMap from 'p-map';
 import { resolveAccounts } from './accounts.ts';
 import { buildAccount, type AccountContext } from './build-account.ts';
 import type { Audience, Config, Format } from './config/config-schema.ts';
+import type { Printer } from './print/printer.ts';
 import { companyName, loadConfig } from './config/load-config.ts';
-import { QbrError } from './errors.ts';
 import { failedEntry, notStartedEntry } from './output/manifest.ts';
-import { PortfolioAhead } from './output/portfolio-ahead.ts';
 import { publishQuarters, QuarterManifests } from './output/publish.ts';
-import { planRun, type PlannedAccount, type RunPlan } from './plan-run.ts';
+import { planRun, type PlannedAccount } from './plan-run.ts';
 import { companyLogo } from './render/logo.ts';
 import type { StageTimings } from './stage-timings.ts';
 import { shardLabel, type Shard } from './shard.ts';
@@ -90,60 +89,54 @@ export interface BuildResult {
 
 export async function build(options: BuildOptions, onDeck: (event: DeckEvent) => void = () => {}): Promise<BuildResult> {
   const config = options.config ?? (await loadConfig(options.cwd));
+  const check = options.check ?? false;
   const formats = options.formats ?? config.output.formats;
   const concurrency = options.concurrency ?? availableParallelism();
-  const check = options.check ?? false;
   const outDir = resolve(options.cwd, options.outDir ?? config.output.dir);
-  // Read before the browser may start: nothing between its start and the runs' try/catch throws.
   const ourLogo = await companyLogo(config);
-  // Loaded only when a PDF is asked for: puppeteer is slow to load.
-  const printer = !check && formats.includes('pdf') ? new (await import('./print/printer.ts')).Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter }) : null;
-  // A run that will print for certain (forced, or into an output folder not made yet) starts the
-  // browser now, to boot while the accounts load; any other starts it for its first changed deck.
-  if (options.force || !existsSync(outDir)) printer?.warmUp();
-  let plan: RunPlan;
+  const printer = check || !formats.includes('pdf') ? null : await startPrinter(options, config, concurrency, outDir);
   try {
     const files = await resolveAccounts(options.cwd, options.accounts, options.all ?? false);
-    plan = await planRun(files, { quarter: options.quarter, fiscalYear: config.fiscal_year, shard: options.shard });
-  } catch (error) {
-    await printer?.close();
-    throw error;
-  }
-  const index = new QuarterManifests(outDir);
-  const run = { fiscalYear: config.fiscal_year, shard: options.shard && shardLabel(options.shard), author: companyName(config, config.language), language: config.language, force: options.force };
-  // The portfolio's PDF is printed once every account is settled or has its deck printing, beside the last decks.
-  const ahead = printer && plan.quarter ? new PortfolioAhead(join(outDir, plan.quarter), plan.quarter, plan.accounts.length, { ...run, printer }) : null;
-  const context: AccountContext = { config, companyLogo: ourLogo, formats, audience: options.audience ?? config.output.audience, outDir, quarter: plan.quarter ?? undefined, check, force: options.force ?? false, printer, previous: index.previous, onPrinting: (entry) => ahead?.know(entry, true) };
-  const result: BuildResult = { rendered: 0, skipped: 0, checked: 0, notStarted: 0, failed: 0, quarter: plan.quarter, folders: [], peakBrowserBytes: 0 };
-  // Closing the browser at once makes the prints under way fail fast rather than finish.
-  options.signal?.addEventListener('abort', () => void printer?.close(), { once: true });
-  // The quarter's folder is written even when this shard has no account in it, so merge finds every shard's.
-  if (plan.quarter && !check) index.include(plan.quarter);
-  const step = accountStep({ options, context, index: { add: (entry) => (index.add(entry), ahead?.know(entry)) }, result, onDeck });
-  try {
+    const plan = await planRun(files, { quarter: options.quarter, fiscalYear: config.fiscal_year, shard: options.shard });
+    const index = new QuarterManifests(outDir);
+    // The quarter's folder is written even when this shard has no account in it, so merge finds every shard's.
+    if (plan.quarter && !check) index.include(plan.quarter);
+    const context: AccountContext = { config, companyLogo: ourLogo, formats, audience: options.audience ?? config.output.audience, outDir, quarter: plan.quarter ?? undefined, check, force: options.force ?? false, printer, previous: index.previous };
+    const result: BuildResult = { rendered: 0, skipped: 0, checked: 0, notStarted: 0, failed: 0, quarter: plan.quarter, folders: [], peakBrowserBytes: 0 };
     onDeck({ type: 'plan', total: plan.accounts.length });
-    await pMap(plan.accounts, step, { concurrency: printer ? concurrency * 2 : concurrency });
-  } catch (error) {
-    await printer?.close();
-    throw error;
-  }
-  // The manifests list what finished, so a stopped run's are right too; its portfolio is not printed.
-  try {
-    const printedAhead = (quarter: string, html: string) => (ahead && quarter === plan.quarter ? ahead.pdfFor(html) : Promise.resolve(null));
-    const folders = check ? [] : await publishQuarters(index, { ...run, printer: options.signal?.aborted ? null : printer, printedAhead });
+    // While Chromium prints up to `concurrency` decks, as many more are analysed, charted and rendered.
+    await pMap(plan.accounts, accountStep({ options, context, index, result, onDeck }), { concurrency: printer ? concurrency * 2 : concurrency });
+    // The manifests list what finished, so a stopped run's are right too; its portfolio is not printed.
+    const portfolioPrinter = options.signal?.aborted || printer?.failed ? null : printer;
+    const run = { fiscalYear: config.fiscal_year, shard: options.shard && shardLabel(options.shard), author: companyName(config, config.language), language: config.language, force: options.force, printer: portfolioPrinter };
+    const folders = check ? [] : await publishQuarters(index, run);
     result.folders = folders.map((dir) => relative(options.cwd, dir) || '.');
+    result.peakBrowserBytes = printer?.peakBrowserBytes ?? 0;
+    if (options.signal?.aborted) throw options.signal.reason;
+    return result;
   } finally {
     await printer?.close();
   }
-  result.peakBrowserBytes = printer?.peakBrowserBytes ?? 0;
-  if (options.signal?.aborted) throw options.signal.reason;
-  return result;
+}
+
+/**
+ * The run's printer. A run that will print for certain (forced, or into an output folder not
+ * made yet) starts the browser now, to boot while the accounts load; any other starts it for its
+ * first changed deck. A stop closes it at once, so the prints under way fail fast.
+ */
+async function startPrinter(options: BuildOptions, config: Config, concurrency: number, outDir: string): Promise<Printer> {
+  // Loaded only when a PDF is asked for: puppeteer is slow to load.
+  const { Printer } = await import('./print/printer.ts');
+  const printer = new Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter });
+  if (options.force || !existsSync(outDir)) printer.warmUp();
+  options.signal?.addEventListener('abort', () => void printer.close(), { once: true });
+  return printer;
 }
 
 interface StepInput {
   options: BuildOptions;
   context: AccountContext;
-  /** Where each account's entry goes: the quarter's manifest, and the portfolio printed ahead. */
+  /** Where each account's entry goes: the quarter's manifest. */
   index: Pick<QuarterManifests, 'add'>;
   result: BuildResult;
   onDeck: (event: DeckEvent) => void;
@@ -185,7 +178,6 @@ function accountStep({ options, context, index, result, onDeck }: StepInput) {
       onDeck({ type: 'done', ...event, ms: performance.now() - started, timings: outcome.timings });
     } catch (error) {
       if (options.signal?.aborted) return; // stopped under way: neither done nor failed
-      if (error instanceof QbrError && error.code === 'QBR_NO_BROWSER') throw error; // no deck can print: stop now
       fail(file, account.id, account, error);
     }
   };

@@ -22,14 +22,14 @@ export interface DeckContext {
   html?: boolean;
   /** Whether to build the PowerPoint too (default no). */
   pptx?: boolean;
-  /** Called once its HTML is handed to the browser: this process is free while it prints. */
-  onPrinting?: () => void;
 }
 
 export interface Deck {
   html: string;
   pdf: Uint8Array | null;
   pptx: Uint8Array | null;
+  /** Why the PDF asked for was not printed; the rest of the deck is whole, to be written all the same. */
+  printFailure?: unknown;
 }
 
 /** `lap(stage)` is called as each stage ends (charts, html, queue, pdf, pptx), for timing. */
@@ -58,13 +58,16 @@ export async function renderDeck(review: AccountReview, context: DeckContext, la
   // Built while Chromium prints: this process is free meanwhile. A print failing meanwhile is
   // reported where it is awaited below, not as an unhandled rejection.
   printing?.catch(() => {});
-  if (printing) context.onPrinting?.();
   const pptx = context.pptx ? await buildPptx(view, metadata, context.config) : null;
   if (context.pptx) lap('pptx');
   if (!printing) return { html, pdf: null, pptx };
-  const pdf = await printing;
-  lap('pdf');
-  return { html, pdf, pptx };
+  try {
+    const pdf = await printing;
+    lap('pdf');
+    return { html, pdf, pptx };
+  } catch (error) {
+    return { html, pdf: null, pptx, printFailure: error };
+  }
 }
 
 /** The PDF's title, author (our company), subject and date (the data's cut-off, never the clock), in the deck's language. */

@@ -14,6 +14,8 @@ export class Progress {
   private failures = 0;
   private readonly started = performance.now();
   private liveLine = false;
+  /** Errors told in full: one shared by many accounts (a browser that did not start) is told once. */
+  private readonly told = new Set<unknown>();
 
   constructor(
     private readonly cwd: string,
@@ -35,7 +37,10 @@ export class Progress {
     const name = relative(this.cwd, event.file);
     if (event.type === 'failed') {
       this.failures++;
-      this.above(this.err, `failed    ${name}\n${describe(event.error, name)}\n`);
+      const again = this.told.has(event.error);
+      this.told.add(event.error);
+      const said = again ? ` (as above: ${(event.error as Error).message.split('\n')[0]})` : `\n${describe(event.error, name)}`;
+      this.above(this.err, `failed    ${name}${said}\n`);
     } else if (!this.out.isTTY) {
       if (event.type === 'checked') this.out.write(`ok        ${name} (${event.quarter})\n`);
       if (event.type === 'skipped') this.out.write(`unchanged ${name} (${event.quarter})\n`);

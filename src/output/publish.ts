@@ -51,8 +51,6 @@ export class QuarterManifests {
 export interface PublishOptions extends ManifestRun {
   /** Prints `portfolio.pdf` when given (the run makes PDFs). */
   printer: Printer | null;
-  /** The quarter's portfolio PDF printed ahead for this very page, if any (see PortfolioAhead). */
-  printedAhead?: (quarter: string, html: string) => Promise<Uint8Array | null>;
   /** Our company: the PDF's author. */
   author: string;
   /** The portfolio's language: the config's, whatever the accounts' own. */
@@ -82,7 +80,7 @@ export async function publishQuarter(dir: string, quarter: string, entries: Mani
   // nothing (no PDF asked for, or stopped) removes the PDF of a page it replaces.
   if (options.printer && !unchanged) {
     const { printPortfolio } = await import('./portfolio-pdf.ts');
-    const pdf = (await options.printedAhead?.(quarter, html)) ?? (await printPortfolio(html, manifest, options.language, options.printer, options.author));
+    const pdf = await printPortfolio(html, manifest, options.language, options.printer, options.author);
     await writeAtomic(join(dir, PORTFOLIO_PDF_FILE), pdf);
   } else if (!options.printer && !samePage) {
     await rm(join(dir, PORTFOLIO_PDF_FILE), { force: true });

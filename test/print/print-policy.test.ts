@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withPrintPolicy } from '../../src/print/printer.ts';
+import { withPrintPolicy } from '../../src/print/print-page.ts';
 
 const POLICY = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'">`;
 
