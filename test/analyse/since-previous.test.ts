@@ -11,8 +11,9 @@ import { accountSchema, type Account } from '../../src/validate/account-schema.t
  * is met. Q4's csat of 3.5 raises below_par_experience; Q3 has no support entry.
  * Health Q3 = round(40 x 1/9 + 60 x (1 - 2/17)) = round(57.39) = 57 (promise_at_risk weighs 2);
  * Health Q4 = round(40 x 1 + 60 x (1 - 2/17)) = round(92.94) = 93 (below_par_experience weighs 2).
- * Q1 and Q2 have no actual (attainment 0.5) and no value yet (value_below_price, weight 3):
- * round(20 + 60 x 14/17) = round(69.41) = 69.
+ * Q1 and Q2 have no actual (attainment 0.5) and no value yet; value_below_price (weight 3) waits
+ * for the contract's second quarter: Q1 = round(20 + 60) = 80, Q2 = round(20 + 60 x 14/17) =
+ * round(69.41) = 69.
  */
 const account: Account = {
   ...accountSchema.parse({
@@ -82,7 +83,7 @@ describe('the quarters before', () => {
   it('gives the health of every quarter since the start, oldest first', () => {
     const { now, earlier } = history('2025-Q4');
     expect(healthHistory(now, earlier)).toEqual([
-      { quarter: '2025-Q1', health: 69 },
+      { quarter: '2025-Q1', health: 80 },
       { quarter: '2025-Q2', health: 69 },
       { quarter: '2025-Q3', health: 57 },
       { quarter: '2025-Q4', health: 93 },
@@ -92,7 +93,10 @@ describe('the quarters before', () => {
   it('tells a signal new this quarter from one raised quarters in a row', () => {
     const q4 = history('2025-Q4');
     expect(signalStreaks(q4.now, q4.earlier)).toEqual([{ id: 'below_par_experience', quarters: 1, since: '2025-Q4' }]);
-    const q2 = history('2025-Q2');
-    expect(signalStreaks(q2.now, q2.earlier)).toEqual([{ id: 'value_below_price', quarters: 2, since: '2025-Q1' }]);
+    // Without value, value_below_price is raised from Q2 (not in the first quarter) through Q3.
+    const valueless = { ...account, value: [] };
+    const now = summariseQuarter(valueless, '2025-Q3', DEFAULT_THRESHOLDS);
+    const streaks = signalStreaks(now, earlierSummaries(valueless, now, DEFAULT_THRESHOLDS, 'en', CALENDAR_YEAR));
+    expect(streaks).toContainEqual({ id: 'value_below_price', quarters: 2, since: '2025-Q2' });
   });
 });
