@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { reviewAccount, type AccountReview } from './analyse/review.ts';
+import { missingPlanWarning, nextQuarterPlan } from './analyse/next-plan.ts';
 import { dataLag, dataLagWarning, quarterUnderReview } from './analyse/review-quarter.ts';
 import type { Audience, Config, Format } from './config/config-schema.ts';
 import { deckLanguage } from './i18n/languages.ts';
@@ -54,6 +55,8 @@ export async function buildAccount({ account, source }: LoadedAccount, context: 
   const quarter = quarterUnderReview(account, context.quarter, context.config.fiscal_year);
   const lag = dataLag(account, quarter);
   if (lag) warn({ account: account.id, quarter, message: dataLagWarning(lag) });
+  const slides = account.slides ?? context.config.slides;
+  if (slides.includes('ahead') && !nextQuarterPlan(account, quarter)) warn({ account: account.id, quarter, message: missingPlanWarning(quarter) });
   if (context.check) return { kind: 'checked', account: account.id, quarter };
 
   const { formats, audience } = context;

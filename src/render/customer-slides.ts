@@ -3,6 +3,7 @@
  * Every word is the catalogue's (`f.t`); what a template prints besides data is in its
  * slide's `words`, each the message of the same name (`words.promise` is `scorecard.promise`).
  */
+import { nextQuarterPlan } from '../analyse/next-plan.ts';
 import { addQuarters } from '../analyse/quarter.ts';
 import type { AccountReview } from '../analyse/review.ts';
 import { PROMISE_CHARTS_PER_SLIDE } from '../chart/charts.ts';
@@ -147,7 +148,7 @@ function together({ review, f, charts }: SlideInput): Slide[] {
 
 function ahead({ review, f, questions }: SlideInput): Slide[] {
   const next = addQuarters(review.summary.quarter, 1);
-  const plan = review.account.plan[next] ?? review.account.plan[review.summary.quarter] ?? [];
+  const plan = nextQuarterPlan(review.account, review.summary.quarter) ?? [];
   const ours = questions ?? (['ahead.question1', 'ahead.question2', 'ahead.question3', 'ahead.question4'] as const).map((key) => f.t(key));
   const words = wordsOf(f.t, ['ahead.plan', 'ahead.noPlan', 'ahead.questions'], { quarter: f.quarter(next) });
   return [single(f.t('ahead.title'), { kind: 'ahead', words, plan, questions: (review.account.questions ?? ours).slice(0, 6) })];

@@ -10,9 +10,9 @@ import { deckView } from '../../src/render/deck-view.ts';
 import { loadAccount } from '../../src/validate/load-account.ts';
 import { fixturePath, ROOT } from '../helpers.ts';
 
-async function viewOf(file: string, quarter: string, language: Language, questions?: string[]) {
+async function viewOf(file: string, quarter: string, language: Language, questions?: string[], plan?: Record<string, string[]>) {
   const { account } = await loadAccount(file);
-  const r = reviewAccount({ ...account, questions: undefined }, quarter, DEFAULT_THRESHOLDS, language);
+  const r = reviewAccount({ ...account, questions: undefined, plan: plan ?? account.plan }, quarter, DEFAULT_THRESHOLDS, language);
   const chart = { svg: '<svg></svg>', alt: '', width: 1, height: 1, data: { labels: [], series: [], categoryMarks: [], valueMarks: [], primary: { min: 0, max: 1, exact: false, step: null }, secondary: null } } as unknown as Chart;
   const charts = { promises: account.promises.map(() => chart), value: chart, adoption: chart, support: chart, touchpoints: chart };
   const company = { name: 'Vendor', logo: '', colors: { primary: '#000000', accent: '#000000' } };
@@ -25,6 +25,16 @@ describe('the deck view', () => {
     expect((ahead.questions as string[])[0]).toBe('Was hat sich in Ihrem Geschäft seit unserem letzten Treffen verändert?');
     const configured = (await viewOf(join(ROOT, 'data', 'acme.yaml'), '2026-Q4', 'de', ['Wie geht es weiter?'])).slides.find((s) => s.kind === 'ahead')!;
     expect(configured.questions).toEqual(['Wie geht es weiter?']);
+  });
+
+  it("shows the next quarter's plan, and without one says it is to be agreed in the meeting", async () => {
+    const acme = join(ROOT, 'data', 'acme.yaml');
+    const next = (await viewOf(acme, '2026-Q4', 'de', undefined, { '2026-Q4': ['Alt'], '2027-Q1': ['Neu'] })).slides.find((s) => s.kind === 'ahead')!;
+    expect(next.plan).toEqual(['Neu']);
+    expect(next.words).toMatchObject({ plan: 'Unser Plan für Q1 2027' });
+    const none = (await viewOf(acme, '2026-Q4', 'de', undefined, { '2026-Q4': ['Alt'] })).slides.find((s) => s.kind === 'ahead')!;
+    expect(none.plan).toEqual([]);
+    expect(none.words).toMatchObject({ plan: 'Unser Plan für Q1 2027', noPlan: 'Legen wir heute gemeinsam fest.' });
   });
 
   it('lists each section once in the agenda, by its title, while its pages are headed "(1 von 2)"', async () => {
