@@ -8,8 +8,11 @@ import { MAX_FILE_BYTES } from '../load/source-file.ts';
 /** Account id -> absolute path of its file. */
 export type AccountFiles = Map<string, string>;
 
-/** Every account file of `dataDir` by its file name and by its `id:`; the file name wins a clash. */
-export async function accountFiles(dataDir: string, cwd: string): Promise<AccountFiles> {
+/**
+ * Every account file of `dataDir` by its file name and by its `id:`; the file name wins a clash.
+ * `texts` gets each file's text as read, so an import reads no file twice.
+ */
+export async function accountFiles(dataDir: string, cwd: string, texts?: Map<string, string>): Promise<AccountFiles> {
   const names = await readdir(dataDir).catch(() => {
     throw new QbrError('QBR_NO_ACCOUNT', `no folder ${relative(cwd, dataDir) || dataDir} for the account files`, 'Run qbr from the folder that holds data/, or name the folder with --data DIR.');
   });
@@ -18,7 +21,7 @@ export async function accountFiles(dataDir: string, cwd: string): Promise<Accoun
   for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
     const path = join(dataDir, name);
     files.set(name.slice(0, -extname(name).length), path);
-    const id = await declaredId(path);
+    const id = await declaredId(path, texts);
     if (id !== undefined) byId.push([id, path]);
   }
   for (const [id, path] of byId) if (!files.has(id)) files.set(id, path);
@@ -26,9 +29,10 @@ export async function accountFiles(dataDir: string, cwd: string): Promise<Accoun
 }
 
 /** The file's `id:`, when it can be read; a broken file is reported when an import names it. */
-async function declaredId(path: string): Promise<string | undefined> {
-  const text = await readFile(path, 'utf8').catch(() => '');
-  if (text.length > MAX_FILE_BYTES) return undefined;
+async function declaredId(path: string, texts: Map<string, string> | undefined): Promise<string | undefined> {
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  if (text === undefined || text.length > MAX_FILE_BYTES) return undefined;
+  texts?.set(path, text);
   const id = parseDocument(text, { uniqueKeys: false }).get('id');
   return typeof id === 'string' ? id : undefined;
 }

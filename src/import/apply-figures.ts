@@ -18,7 +18,7 @@ import { EditError, insertValueEntry, setNumberIn } from './yaml-edit.ts';
 export interface PlannedFigure {
   target: Target;
   value: number;
-  origin: { file: string; line: number; column: string };
+  origin: { file: string; line: number; unit?: 'row' | undefined; column: string };
 }
 
 /** What importing one figure does. */

@@ -14,6 +14,8 @@ import type { CsvTable } from './read-csv.ts';
 export interface CsvFigure {
   file: string;
   line: number;
+  /** `row`: `line` is the figure's row in a query's result (a table read by src/sources). */
+  unit?: 'row' | undefined;
   account: string;
   /** Lower-cased: promise ids and the fixed metrics are lower-case. */
   metric: string;
@@ -61,7 +63,7 @@ function headerProblem(names: string[], header: string[]): { message: string; co
 }
 
 function rowFigures(table: CsvTable, names: string[], line: number, cells: string[], issues: ImportIssue[]): CsvFigure[] {
-  const problem = (column: string | undefined, message: string) => void issues.push({ file: table.file, line, column, message });
+  const problem = (column: string | undefined, message: string) => void issues.push({ file: table.file, line, unit: table.unit, column, message });
   if (cells.length !== names.length) {
     const delimiter = table.delimiter === '\t' ? 'tab' : `"${table.delimiter}"`;
     problem(undefined, `this row has ${cells.length} cells and the header row ${names.length}: a missing or extra ${delimiter}, or a cell that needs quotes`);
@@ -91,7 +93,7 @@ function rowFigures(table: CsvTable, names: string[], line: number, cells: strin
     }
     const ownNote = long || metric === 'value' ? note : undefined;
     const columns = { account: header('account'), metric: long ? header('metric') : column, quarter: header('quarter'), value: column, note: ownNote === undefined ? undefined : header('note') };
-    figures.push({ file: table.file, line, account, metric, quarter, value: number.value, percent: number.percent, note: ownNote, columns });
+    figures.push({ file: table.file, line, unit: table.unit, account, metric, quarter, value: number.value, percent: number.percent, note: ownNote, columns });
   }
   return issues.length > count ? [] : figures;
 }

@@ -3,9 +3,11 @@ import { QbrError } from '../errors.ts';
 
 /** One problem: `FILE.csv:LINE column NAME: message`, or a place in an account file. */
 export interface ImportIssue {
-  /** The file as the user named it: a CSV export, or the account file the problem is in. */
+  /** The file as the user named it: a CSV export, a query's `.sql` file, or the account file the problem is in. */
   file: string;
   line: number;
+  /** `row`: `line` numbers a row of a query's result, not a line of the file (`FILE.sql row N`). */
+  unit?: 'row';
   /** The column number, for a place in an account file. */
   col?: number;
   /** The CSV column, as its header writes it; absent for a problem with the whole line. */
@@ -15,11 +17,16 @@ export interface ImportIssue {
   frame?: string;
 }
 
-/** `crm.csv:4 column metric: ...` */
+/** `crm.csv:4 column metric: ...`, `support.sql row 17 column value: ...` */
 export function formatImportIssue(issue: ImportIssue): string {
-  const line = issue.col === undefined ? `${issue.file}:${issue.line}` : `${issue.file}:${issue.line}:${issue.col}`;
+  const line = issue.col === undefined ? placeOf(issue) : `${issue.file}:${issue.line}:${issue.col}`;
   const where = issue.column === undefined ? line : `${line} column ${issue.column}`;
   return issue.frame ? `${where}: ${issue.message}\n${issue.frame}` : `${where}: ${issue.message}`;
+}
+
+/** Where a CSV line or a query's row is: `crm.csv:4`, `support.sql row 17`. */
+export function placeOf(place: { file: string; line: number; unit?: 'row' | undefined }): string {
+  return place.unit === 'row' ? `${place.file} row ${place.line}` : `${place.file}:${place.line}`;
 }
 
 /** Files and rows sort by file, then line, in the order the user named the files. */
@@ -31,9 +38,12 @@ export function sortImportIssues(issues: ImportIssue[], fileOrder: readonly stri
   return issues.toSorted((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-/** Any bad row anywhere: nothing was written. */
+/** Any bad row anywhere: nothing was written. `command`: what to run again once it is fixed. */
 export class ImportError extends QbrError {
-  constructor(readonly issues: ImportIssue[]) {
-    super('QBR_INVALID_IMPORT', issues.map(formatImportIssue).join('\n'), 'Nothing was written. Fix these rows (or the account files) and import again.');
+  constructor(
+    readonly issues: ImportIssue[],
+    command: 'import' | 'pull' = 'import',
+  ) {
+    super('QBR_INVALID_IMPORT', issues.map(formatImportIssue).join('\n'), `Nothing was written. Fix these rows (or the account files) and ${command} again.`);
   }
 }

@@ -9,13 +9,14 @@ import { CALENDAR_YEAR, quarterOfDate, type FiscalYear } from '../analyse/fiscal
 import { compareQuarters } from '../analyse/quarter.ts';
 import { DataError, QbrError } from '../errors.ts';
 import type { Account } from '../validate/account-schema.ts';
-import { loadAccount, type LoadedAccount } from '../validate/load-account.ts';
+import { accountOf, loadAccount, type LoadedAccount } from '../validate/load-account.ts';
+import { parseSource } from '../load/source-file.ts';
 import { didYouMean } from '../validate/issue-message.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
 import { accountFiles } from './account-files.ts';
 import { applyFigures, type FigureChange, type PlannedFigure } from './apply-figures.ts';
 import { csvFigures, type CsvFigure } from './csv-figures.ts';
-import { ImportError, sortImportIssues, type ImportIssue } from './import-error.ts';
+import { ImportError, placeOf, sortImportIssues, type ImportIssue } from './import-error.ts';
 import { accountMetrics, targetKey, targetOf, type Target } from './metrics.ts';
 import { readCsv } from './read-csv.ts';
 
@@ -45,12 +46,31 @@ export async function importFigures(options: ImportOptions): Promise<AccountImpo
   const issues: ImportIssue[] = [];
   const shown = options.files.map((f) => relative(options.cwd, resolve(options.cwd, f)) || f);
   const figures = (await Promise.all(shown.map((file) => readFigures(options.cwd, file, issues)))).flat();
+  return writeFigures({ ...options, figures, issues, fileOrder: shown });
+}
+
+/** Figures read from CSV files or queries, and the problems found reading them. */
+export interface FiguresToWrite extends Omit<ImportOptions, 'files'> {
+  figures: CsvFigure[];
+  issues: ImportIssue[];
+  /** The files the figures came from, in the order their problems are listed. */
+  fileOrder: readonly string[];
+  /** What to run again after a fix, as the error's hint says (default `import`). */
+  command?: 'import' | 'pull';
+}
+
+/**
+ * The figures into the account files, all or nothing: `import` and `pull` both end here. Each
+ * account file is read once and written at most once, after every figure of every file is checked.
+ */
+export async function writeFigures(options: FiguresToWrite): Promise<AccountImport[]> {
+  const issues = [...options.issues];
   const dataDir = resolve(options.cwd, options.dataDir ?? 'data');
-  const planned = await planFigures(figures, dataDir, options.cwd, options.fiscalYear ?? CALENDAR_YEAR, issues);
+  const planned = await planFigures(options.figures, dataDir, options.cwd, options.fiscalYear ?? CALENDAR_YEAR, issues);
   const shownAs = (loaded: LoadedAccount) => relative(options.cwd, loaded.source.absolutePath);
   const results = [...planned].map(([loaded, list]) => ({ loaded, ...applyFigures(loaded, list, shownAs(loaded)) }));
   issues.push(...results.flatMap((r) => r.issues));
-  if (issues.length > 0) throw new ImportError(sortImportIssues(issues, shown));
+  if (issues.length > 0) throw new ImportError(sortImportIssues(issues, options.fileOrder), options.command);
   const imports: AccountImport[] = [];
   for (const { loaded, text, changes } of results) {
     const changed = text !== loaded.source.text;
@@ -70,29 +90,30 @@ async function readFigures(cwd: string, file: string, issues: ImportIssue[]): Pr
 
 /** Each figure bound to its account and place; unknown accounts and metrics become issues. */
 async function planFigures(figures: CsvFigure[], dataDir: string, cwd: string, fiscalYear: FiscalYear, issues: ImportIssue[]): Promise<Map<LoadedAccount, PlannedFigure[]>> {
-  const files = figures.length > 0 ? await accountFiles(dataDir, cwd) : new Map<string, string>();
+  const texts = new Map<string, string>();
+  const files = figures.length > 0 ? await accountFiles(dataDir, cwd, texts) : new Map<string, string>();
   const loaded = new Map<string, LoadedAccount | null>();
   const planned = new Map<LoadedAccount, PlannedFigure[]>();
   const seen = new Map<string, { figure: CsvFigure; value: number }>();
   for (const figure of figures) {
-    const problem = (column: string, message: string) => void issues.push({ file: figure.file, line: figure.line, column, message });
+    const problem = (column: string, message: string) => void issues.push({ file: figure.file, line: figure.line, unit: figure.unit, column, message });
     const path = files.get(figure.account);
     if (path === undefined) {
       problem(figure.columns.account, `no account file for "${figure.account}" in ${relative(cwd, dataDir) || '.'}${didYouMean(figure.account, [...files.keys()])}`);
       continue;
     }
-    if (!loaded.has(path)) loaded.set(path, await loadOrReport(path, relative(cwd, path), issues));
+    if (!loaded.has(path)) loaded.set(path, await loadOrReport(path, texts.get(path), relative(cwd, path), issues));
     const account = loaded.get(path);
     if (!account) continue;
     const target = checkFigure(figure, account, fiscalYear, problem);
     if (!target) continue;
     const key = `${path}\n${targetKey(target)}`;
     const first = seen.get(key);
-    if (first && first.value !== figure.value) problem(figure.columns.value, `${figure.account} ${figure.metric} ${figure.quarter} is also given as ${first.value} (${first.figure.file}:${first.figure.line}); which is right?`);
+    if (first && first.value !== figure.value) problem(figure.columns.value, `${figure.account} ${figure.metric} ${figure.quarter} is also given as ${first.value} (${placeOf(first.figure)}); which is right?`);
     if (first) continue;
     seen.set(key, { figure, value: figure.value });
     if (!planned.has(account)) planned.set(account, []);
-    planned.get(account)!.push({ target, value: figure.value, origin: { file: figure.file, line: figure.line, column: figure.columns.value } });
+    planned.get(account)!.push({ target, value: figure.value, origin: { file: figure.file, line: figure.line, unit: figure.unit, column: figure.columns.value } });
   }
   return planned;
 }
@@ -119,10 +140,10 @@ function whyNot(figure: CsvFigure, account: Account, target: Target | null, fisc
   return null;
 }
 
-/** The account as it is now; a file that is already invalid is reported as it stands. */
-async function loadOrReport(path: string, shownAs: string, issues: ImportIssue[]): Promise<LoadedAccount | null> {
+/** The account as it is now (from `text` when already read); a file that is already invalid is reported as it stands. */
+async function loadOrReport(path: string, text: string | undefined, shownAs: string, issues: ImportIssue[]): Promise<LoadedAccount | null> {
   try {
-    return await loadAccount(path);
+    return text === undefined ? await loadAccount(path) : accountOf(parseSource(text, relative(process.cwd(), path) || path, path));
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     issues.push(...error.issues.map((i) => ({ file: shownAs, line: i.line, col: i.column, message: `${i.path ? `${i.path}: ` : ''}${i.message} (fix the account file before importing into it)`, frame: i.frame })));

@@ -22,6 +22,8 @@ export interface CsvTable {
   /** The header row's names as written (trimmed). */
   header: string[];
   rows: CsvRow[];
+  /** `row`: the table is a query's result, and a row's `line` is its number in it (src/sources). */
+  unit?: 'row';
 }
 
 /** Parses a CSV file's bytes; `issues` gets every problem found (the table holds what was readable). */

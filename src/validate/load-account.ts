@@ -15,7 +15,12 @@ export interface LoadedAccount {
 
 /** `cache`: account files parsed before (see ParseCache). */
 export async function loadAccount(absolutePath: string, cache?: ParseCache): Promise<LoadedAccount> {
-  const source = await loadSourceFile(absolutePath, 'QBR_INVALID_DATA', cache);
+  return accountOf(await loadSourceFile(absolutePath, 'QBR_INVALID_DATA', cache));
+}
+
+/** Validates a file already read and parsed (the import reads each account file once). */
+export function accountOf(source: SourceFile): LoadedAccount {
+  const { absolutePath } = source;
   const parsed = validateSource(source, accountSchema, 'QBR_INVALID_DATA', crossFieldIssues);
   const id = parsed.id ?? basename(absolutePath, extname(absolutePath));
   // The id names the output files: one taken from the file name is held to the same pattern.
