@@ -21,8 +21,9 @@ setFlagsFromString('--heap-growing-percent=100');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-// node-canvas is native; wawoff2 reads its own files; puppeteer is only asked where its download is.
-const EXTERNAL = ['canvas', 'wawoff2', 'puppeteer'];
+// node-canvas and DuckDB are native; wawoff2 reads its own files; puppeteer is only asked where
+// its download is; pg names its optional native driver, which is not installed.
+const EXTERNAL = ['canvas', 'wawoff2', 'puppeteer', '@duckdb/node-api', 'pg-native'];
 // Bundled CommonJS packages call `require`, which an ES module does not have.
 const REQUIRE = "import { createRequire as qbrCreateRequire } from 'node:module'; const require = qbrCreateRequire(import.meta.url);";
 

@@ -20,7 +20,9 @@ export type ErrorCode =
   | 'QBR_INVALID_IMPORT'
   | 'QBR_EXISTS'
   | 'QBR_PORT_IN_USE'
-  | 'QBR_MERGE';
+  | 'QBR_MERGE'
+  | 'QBR_SOURCE'
+  | 'QBR_SOURCE_QUERY';
 /** The command line's exit statuses: the data contract's three, and Ctrl-C's. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, stopped: 130 } as const;
 
@@ -45,6 +47,8 @@ export const EXIT_STATUS: Record<ErrorCode, number> = {
   QBR_EXISTS: EXIT.failed,
   QBR_PORT_IN_USE: EXIT.failed,
   QBR_MERGE: EXIT.failed,
+  QBR_SOURCE: EXIT.failed,
+  QBR_SOURCE_QUERY: EXIT.failed,
 };
 
 /** A failure the user can act on. */

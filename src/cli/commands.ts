@@ -19,6 +19,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "writes a quarter's figures from CSV exports into the account files",
     load: async () => (await import('../import/import-command.ts')).importCommand,
   },
+  pull: {
+    synopsis: 'pull [SOURCE ...]',
+    summary: "writes the figures the config's SQL sources (DuckDB, PostgreSQL) return into the account files",
+    load: async () => (await import('../sources/pull-command.ts')).pullCommand,
+  },
   new: {
     synopsis: 'new ID',
     summary: 'writes a new account file, a commented skeleton to fill in',

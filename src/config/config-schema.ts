@@ -8,6 +8,7 @@ import { fiscalYearSchema } from '../analyse/fiscal-year.ts';
 import { thresholdsSchema } from '../analyse/thresholds.ts';
 import { englishMessages } from '../i18n/catalogues/en.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
+import { sourceSchema } from '../sources/source-types.ts';
 import { hexColor, text } from '../validate/fields.ts';
 import { CUSTOMER_SLIDE_KINDS, slideList } from '../validate/slide-list.ts';
 
@@ -87,6 +88,8 @@ export const configSchema = z.strictObject({
     .prefault({}),
   /** The fiscal year every quarter is counted in (default: calendar quarters, start_month 1). */
   fiscal_year: fiscalYearSchema.prefault({}),
+  /** Where `pull` reads figures: a name of your choice per source, each a connection and a folder of `.sql` files (default: none). */
+  sources: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected a name of letters, digits, - and _'), sourceSchema).optional(),
 });
 
 export type Config = z.output<typeof configSchema> & { /** The folder relative paths in the file resolve from. */ baseDir: string };

@@ -33,15 +33,20 @@ export const importCommand = defineCommand({
     const dryRun = values['dry-run'] ?? false;
     const { fiscal_year: fiscalYear } = await loadConfig(cwd);
     const imports = await importFigures({ cwd, files: positionals, dataDir: values.data, dryRun, fiscalYear });
-    for (const result of imports) out.write(describe(result, dryRun));
-    const written = imports.filter((i) => i.written).length;
-    out.write(dryRun ? 'dry run: nothing written\n' : written === 0 ? 'nothing to change: every figure is in its file already\n' : `wrote ${written} account ${written === 1 ? 'file' : 'files'}\n`);
+    for (const result of imports) out.write(describeImport(result, dryRun));
+    out.write(importSummary(imports, dryRun));
     return EXIT.ok;
   },
 });
 
+/** The last line: how many files were written, or why none was. */
+export function importSummary(imports: AccountImport[], dryRun: boolean): string {
+  const written = imports.filter((i) => i.written).length;
+  return dryRun ? 'dry run: nothing written\n' : written === 0 ? 'nothing to change: every figure is in its file already\n' : `wrote ${written} account ${written === 1 ? 'file' : 'files'}\n`;
+}
+
 /** `acme: 14 added, 1 changed, 2 unchanged (data/acme.yaml)`, then, in a dry run, each change. */
-function describe(result: AccountImport, dryRun: boolean): string {
+export function describeImport(result: AccountImport, dryRun: boolean): string {
   const count = (kind: string) => result.changes.filter((c) => c.kind === kind).length;
   const head = `${result.account}: ${count('added')} added, ${count('changed')} changed, ${count('unchanged')} unchanged (${result.file})\n`;
   if (!dryRun) return head;

@@ -1,0 +1,81 @@
+/**
+ * The kinds of source `pull` reads, as one table: each type's config fields (a zod schema, so
+ * `qbr.config.yaml`'s schema and JSON Schema come from here) and how it is opened. Another
+ * engine is one more schema in SOURCE_SCHEMAS and one more entry in ENGINES. An engine's module
+ * is loaded only when a source of its type is pulled: a render never loads a database driver.
+ */
+import { z } from 'zod';
+import { text } from '../validate/fields.ts';
+
+const duckdbSource = z.strictObject({
+  /** Embedded, no server: the default for files on disk (CSV, Parquet, JSON). */
+  type: z.literal('duckdb'),
+  /** A DuckDB database file, relative to the config, opened read-only (default: an empty in-memory database). */
+  database: text.optional(),
+  /** The folder of `*.sql` files, relative to the config; their relative paths start from the config's folder too. */
+  queries: text,
+});
+
+const postgresSource = z.strictObject({
+  type: z.literal('postgres'),
+  /** The connection URL; `${NAME}` is read from the environment, so no secret sits in the file. */
+  url: text,
+  /** The folder of `*.sql` files, relative to the config. */
+  queries: text,
+  /** Seconds each query (and the connection) may take (default 60). */
+  timeout_s: z.number().positive().default(60),
+});
+
+export const SOURCE_SCHEMAS = [duckdbSource, postgresSource] as const;
+
+/** One source of `sources:` in the config. */
+export const sourceSchema = z.discriminatedUnion('type', SOURCE_SCHEMAS);
+export type SourceConfig = z.output<typeof sourceSchema>;
+export type SourceType = SourceConfig['type'];
+
+/** A query's result: its column names as the database gives them, and its rows. */
+export interface QueryRows {
+  columns: string[];
+  rows: unknown[][];
+}
+
+/** An open source: one query at a time, each a whole `.sql` file. */
+export interface SourceConnection {
+  /** Runs one file's SQL; a refusal is a QueryFailure. */
+  query(sql: string): Promise<QueryRows>;
+  close(): Promise<void>;
+}
+
+/** What an engine needs besides its own fields: the source's name and where the config is. */
+export interface SourceContext {
+  name: string;
+  /** The config's folder: relative paths in the config and in queries start here. */
+  baseDir: string;
+  cwd: string;
+  /** The environment `${NAME}` is read from. */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** A query the database refused, with where in the file it says the problem is. */
+export class QueryFailure extends Error {
+  constructor(
+    message: string,
+    /** A character offset into the SQL (0-based), or a line and column (1-based). */
+    readonly at?: { offset: number } | { line: number; column: number },
+  ) {
+    super(message);
+  }
+}
+
+type Opener<T extends SourceType> = (source: Extract<SourceConfig, { type: T }>, context: SourceContext) => Promise<SourceConnection>;
+
+/** How each type is opened: a connection error is a QbrError naming the source. */
+export const ENGINES: { [T in SourceType]: Opener<T> } = {
+  duckdb: async (source, context) => (await import('./duckdb-source.ts')).openDuckdb(source, context),
+  postgres: async (source, context) => (await import('./postgres-source.ts')).openPostgres(source, context),
+};
+
+/** Opens any source by its type. */
+export function openSource(source: SourceConfig, context: SourceContext): Promise<SourceConnection> {
+  return (ENGINES[source.type] as Opener<SourceType>)(source as never, context);
+}
