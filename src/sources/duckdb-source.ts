@@ -42,7 +42,7 @@ async function select(connection: DuckDBConnection, sql: string): Promise<QueryR
     const statement = await connection.prepare(sql);
     const type = statement.statementType;
     if (type !== StatementType.SELECT) {
-      throw new QueryFailure(`refused a ${StatementType[type] ?? 'non-SELECT'} statement: a source is read only (qbr runs one SELECT per file)`);
+      throw new QueryFailure(`refused a statement of type ${StatementType[type] ?? type}: a source is read only (qbr runs one SELECT per file)`);
     }
     const reader = await statement.runAndReadAll();
     return { columns: reader.columnNames(), rows: reader.getRowsJson() };
