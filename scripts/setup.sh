@@ -9,9 +9,10 @@ cd "$(dirname "$0")/.."
 # Chromium as a snap), an installed Chrome is used, as GitHub's Ubuntu runners have one. The
 # -dev libraries build node-canvas from source (its prebuilt binary cannot always be
 # downloaded); poppler-utils reads PDFs back in the end-to-end tests, qpdf checks their syntax,
-# and LibreOffice Impress opens the PowerPoint decks there.
+# and LibreOffice Impress opens the PowerPoint decks there. PostgreSQL's server is started by
+# the tests of `pull` (initdb in a temporary folder; the package's own cluster is not used).
 BROWSER_PACKAGES=(chromium-headless-shell chromium)
-PACKAGES=(libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev pkg-config build-essential python3 poppler-utils qpdf libreoffice-impress)
+PACKAGES=(libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev pkg-config build-essential python3 poppler-utils qpdf libreoffice-impress postgresql)
 
 # grep reads all its input (no -q): with pipefail, a writer cut short would fail the test.
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep 'install ok installed' >/dev/null; }
