@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --accounts 100 --concurrency 2 --runs 7 --rounds 3 --only batch|one --keep --stages]`: qbr
+ * `npm run bench [-- --accounts 100 --concurrency 2 --runs 7 --rounds 3 --only batch|one|pull --keep --stages]`: qbr
  * against the bare floor (scripts/bench/bare-floor.mjs: Chrome's headless shell, `goto` of the
  * final HTML file and `pdf`, nothing else), with the ratios the README's targets are stated in.
  *
@@ -11,6 +11,8 @@
  *   (its floor, labelled as such); a second run with nothing changed; peak memory (PSS) of the
  *   CLI's node process, and of it and its browser together. `--stages` adds where a deck's time
  *   goes, from one more run in this process.
+ * - pull: `pull` from DuckDB and from PostgreSQL against `import` of the same rows from a CSV file
+ *   (scripts/bench/pull.ts), 1,000 accounts unless `--accounts` says otherwise.
  *
  * Besides wall-clock time it prints CPU time (node, and the browsers and child processes),
  * which holds on a shared machine where wall-clock time does not (see bench/cpu-meter.ts).
@@ -31,14 +33,15 @@ import { findBrowser } from '../src/print/find-browser.ts';
 import { Printer } from '../src/print/printer.ts';
 import { printBare } from './bench/bare-floor.mjs';
 import { CpuMeter, cpuBetween, type CpuReading } from './bench/cpu-meter.ts';
+import { benchPull } from './bench/pull.ts';
 import { syntheticAccount } from './bench/synthetic.ts';
 
 const { values } = parseArgs({
-  options: { accounts: { type: 'string', default: '100' }, concurrency: { type: 'string' }, runs: { type: 'string', default: '7' }, rounds: { type: 'string', default: '3' }, only: { type: 'string' }, keep: { type: 'boolean' }, format: { type: 'string' }, stages: { type: 'boolean' } },
+  options: { accounts: { type: 'string' }, concurrency: { type: 'string' }, runs: { type: 'string', default: '7' }, rounds: { type: 'string', default: '3' }, only: { type: 'string' }, keep: { type: 'boolean' }, format: { type: 'string' }, stages: { type: 'boolean' } },
 });
 /** `--format pdf,html,json,pptx` measures what the PowerPoint adds (default: the config's formats). */
 const formats = values.format?.split(',') as Format[] | undefined;
-const count = Number(values.accounts);
+const count = Number(values.accounts ?? 100);
 const concurrency = Number(values.concurrency ?? availableParallelism());
 const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'qbr-bench-'));
@@ -61,8 +64,10 @@ const cpuText = ({ node, rest }: { node: number; rest: number | null }, per = 1)
   `CPU: node ${seconds(node / per)}${rest === null ? '' : `, browser and rest ${seconds(rest / per)}, together ${seconds((node + rest) / per)}`}${per > 1 ? ' a deck' : ''}`;
 
 console.log(`qbr benchmark: concurrency ${concurrency}, ${availableParallelism()} cores, node ${process.version}, ${browserPath}; CPU by ${meter.method}\n`);
-if (values.only !== 'batch') await oneDeck();
-if (values.only !== 'one') await batch();
+if (values.only === undefined || values.only === 'one') await oneDeck();
+if (values.only === undefined || values.only === 'batch') await batch();
+// 1,000 accounts unless --accounts says otherwise: the pull's target is stated for 80,000 rows.
+if (values.only === undefined || values.only === 'pull') await benchPull(work, Number(values.accounts ?? 1000), Number(values.runs), row);
 meter.close();
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nfiles kept in ${work}`);
