@@ -158,8 +158,8 @@ async function batch(): Promise<void> {
     rmSync(join(work, 'out'), { recursive: true, force: true });
     for (const file of existsSync(CACHE_DIR) ? readdirSync(CACHE_DIR) : []) if (file.startsWith('parsed-')) rmSync(join(CACHE_DIR, file), { force: true });
     const full = await runCli([]);
-    const quarterDirs = readdirSync(join(work, 'out')).map((q) => join(work, 'out', q));
-    htmlFiles = quarterDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html') && f !== 'index.html').map((f) => join(dir, f)));
+    const deckDirs = readdirSync(join(work, 'out')).map((q) => join(work, 'out', q, 'customer'));
+    htmlFiles = deckDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f)));
     rounds.push({ full, bare: await measure(() => printBare({ executablePath: browserPath, files: htmlFiles, concurrency })) });
   }
   const again = await runCli([]);

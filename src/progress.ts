@@ -2,9 +2,10 @@
  * How the CLI shows a run. On a terminal: a live line with done/total, failures and time left.
  * Elsewhere (CI, pipes): one plain line per account with its time.
  */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { BuildResult, DeckEvent } from './build.ts';
 import { QbrError, formatError } from './errors.ts';
+import { PORTFOLIO_FILE, teamFolder } from './output/output-names.ts';
 
 type Stream = NodeJS.WritableStream & { isTTY?: boolean };
 
@@ -60,7 +61,7 @@ export class Progress {
       return;
     }
     this.out.write(`${result.rendered} rendered, ${result.skipped} unchanged, ${result.failed} failed${notStarted} in ${seconds} s\n`);
-    for (const folder of result.folders) this.out.write(`  ${folder}/ (portfolio: ${folder}/index.html)\n`);
+    for (const folder of result.folders) this.out.write(`  ${folder}/ (portfolio: ${join(teamFolder(folder), PORTFOLIO_FILE)})\n`);
   }
 
   private drawLiveLine(): void {

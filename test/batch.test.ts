@@ -12,8 +12,8 @@ describe('batch runs', () => {
     const { status, stdout, stderr } = await runCli(['--all', ...json], dir);
     expect(status).toBe(1);
     // One quarter for the run: the latest in which any account has data (a's is 2025-Q1, acme's 2025-Q3).
-    expect(existsSync(join(dir, 'out/2025-Q3/a-qbr-2025-Q3.json'))).toBe(true);
-    expect(existsSync(join(dir, 'out/2025-Q3/acme-qbr-2025-Q3.json'))).toBe(true);
+    expect(existsSync(join(dir, 'out/2025-Q3/team/a-qbr-2025-Q3.json'))).toBe(true);
+    expect(existsSync(join(dir, 'out/2025-Q3/team/acme-qbr-2025-Q3.json'))).toBe(true);
     expect(existsSync(join(dir, 'out/2025-Q1'))).toBe(false);
     expect(stderr).toContain('failed    data/b.yaml');
     expect(stderr).toContain('promises[0].due');
@@ -22,7 +22,7 @@ describe('batch runs', () => {
 
   it('skips an account whose inputs have not changed, and renders it again with --force or after an edit', async () => {
     const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
-    const output = join(dir, 'out/2025-Q1/a-qbr-2025-Q1.json');
+    const output = join(dir, 'out/2025-Q1/team/a-qbr-2025-Q1.json');
     expect((await runCli(['a', ...json], dir)).stdout).toContain('1 rendered, 0 unchanged');
     const written = statSync(output).mtimeMs;
     const second = await runCli(['a', ...json], dir);
@@ -36,14 +36,14 @@ describe('batch runs', () => {
 
   it('renders again when an output was deleted, and when the config changed', async () => {
     const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
-    const output = join(dir, 'out/2025-Q1/a-qbr-2025-Q1.json');
+    const output = join(dir, 'out/2025-Q1/team/a-qbr-2025-Q1.json');
     await runCli(['a', ...json], dir);
     rmSync(output);
     expect((await runCli(['a', ...json], dir)).stdout).toContain('1 rendered, 0 unchanged');
     expect(existsSync(output)).toBe(true);
     writeFileSync(join(dir, 'qbr.config.yaml'), 'thresholds:\n  csat_min: 4.8\n');
     expect((await runCli(['a', ...json], dir)).stdout).toContain('1 rendered');
-    const summary = JSON.parse(readFileSync(join(dir, 'out/2025-Q1/a-qbr-2025-Q1.json'), 'utf8'));
+    const summary = JSON.parse(readFileSync(join(dir, 'out/2025-Q1/team/a-qbr-2025-Q1.json'), 'utf8'));
     expect(summary.signals.map((s: { id: string }) => s.id)).toContain('below_par_experience');
   });
 
@@ -51,25 +51,26 @@ describe('batch runs', () => {
     const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('valid') });
     await runCli(['a', ...json], dir);
     await runCli(['--all', ...json], dir);
-    const manifest = JSON.parse(readFileSync(join(dir, 'out/2025-Q1/manifest.json'), 'utf8'));
-    const summary = JSON.parse(readFileSync(join(dir, 'out/2025-Q1/b-qbr-2025-Q1.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/2025-Q1/team/manifest.json'), 'utf8'));
+    const summary = JSON.parse(readFileSync(join(dir, 'out/2025-Q1/team/b-qbr-2025-Q1.json'), 'utf8'));
     expect(manifest.quarter).toBe('2025-Q1');
     expect(manifest.accounts.map((e: { account: string; status: string }) => [e.account, e.status])).toEqual([
       ['a', 'unchanged'],
       ['b', 'rendered'],
     ]);
-    expect(manifest.accounts[1]).toMatchObject({ outputs: ['b-qbr-2025-Q1.json'], health: summary.health, signals: summary.signals });
+    expect(manifest.accounts[1]).toMatchObject({ outputs: ['team/b-qbr-2025-Q1.json'], health: summary.health, signals: summary.signals });
   });
 
   it('writes a portfolio page linking to each deck, worst health first', async () => {
     const dir = scratchProject({ 'z.yaml': fixturePath('valid'), 'b.yaml': fixturePath('contract-example'), ...contractExample() });
     await runCli(['--all', '--quarter', '2025-Q3', ...json], dir);
-    const page = readFileSync(join(dir, 'out/2025-Q3/index.html'), 'utf8');
-    const manifest = JSON.parse(readFileSync(join(dir, 'out/2025-Q3/manifest.json'), 'utf8'));
+    const page = readFileSync(join(dir, 'out/2025-Q3/team/index.html'), 'utf8');
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/2025-Q3/team/manifest.json'), 'utf8'));
     const byHealth = manifest.accounts.toSorted((x: { health: number }, y: { health: number }) => x.health - y.health);
     const links = [...page.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
-    expect(links).toEqual(byHealth.map((e: { outputs: string[] }) => e.outputs[0]));
-    for (const link of links) expect(existsSync(join(dir, 'out/2025-Q3', link!))).toBe(true);
+    // The page is in team/, beside the summaries it links to.
+    expect(links).toEqual(byHealth.map((e: { account: string }) => `${e.account}-qbr-2025-Q3.json`));
+    for (const link of links) expect(existsSync(join(dir, 'out/2025-Q3/team', link!))).toBe(true);
     expect(manifest.accounts.map((e: { health: number }) => e.health)).not.toEqual(byHealth.map((e: { health: number }) => e.health)); // the page reorders
   });
 
@@ -78,13 +79,13 @@ describe('batch runs', () => {
     const formats = ['--format', 'json,html'];
     await runCli(['a', ...formats], dir);
     expect((await runCli(['a', ...formats, '--audience', 'internal'], dir)).stdout).toContain('1 rendered');
-    const manifest = () => JSON.parse(readFileSync(join(dir, 'out/2025-Q1/manifest.json'), 'utf8'));
-    const both = ['a-qbr-2025-Q1-internal.html', 'a-qbr-2025-Q1.html', 'a-qbr-2025-Q1.json'];
+    const manifest = () => JSON.parse(readFileSync(join(dir, 'out/2025-Q1/team/manifest.json'), 'utf8'));
+    const both = ['customer/a-qbr-2025-Q1.html', 'team/a-qbr-2025-Q1-internal.html', 'team/a-qbr-2025-Q1.json'];
     expect(manifest().accounts[0].outputs).toEqual(both);
     expect(Object.keys(manifest().accounts[0].fingerprints).sort()).toEqual(['customer', 'internal']);
-    const links = [...readFileSync(join(dir, 'out/2025-Q1/index.html'), 'utf8').matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    const links = [...readFileSync(join(dir, 'out/2025-Q1/team/index.html'), 'utf8').matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
     expect(links).toEqual([
-      ['a-qbr-2025-Q1.html', 'HTML'],
+      ['../customer/a-qbr-2025-Q1.html', 'HTML'],
       ['a-qbr-2025-Q1.json', 'JSON'],
       ['a-qbr-2025-Q1-internal.html', 'Internal HTML'],
     ]);

@@ -5,7 +5,7 @@ import { fixturePath, ROOT, runCli, scratchProject } from './helpers.ts';
 
 // JSON only (and HTML where the deck's words are checked), so these run without a browser.
 const json = ['--format', 'json'];
-const manifestOf = (dir: string, quarter: string) => JSON.parse(readFileSync(join(dir, 'out', quarter, 'manifest.json'), 'utf8'));
+const manifestOf = (dir: string, quarter: string) => JSON.parse(readFileSync(join(dir, 'out', quarter, 'team', 'manifest.json'), 'utf8'));
 const samples = () => Object.fromEntries(['acme', 'bramble-foods', 'helios-freight'].map((id) => [`${id}.yaml`, join(ROOT, 'data', `${id}.yaml`)]));
 
 describe('one quarter per run', () => {
@@ -43,7 +43,7 @@ describe('one quarter per run', () => {
       error: null,
       error_code: null,
     });
-    expect(readdirSync(join(dir, 'out', '2025-Q1')).filter((f) => f.startsWith('n-'))).toEqual([]);
+    expect(readdirSync(join(dir, 'out', '2025-Q1'), { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)n-/.test(f))).toEqual([]);
   });
 
   it('fails, rather than lists, an account before its contract when the quarter is named', async () => {
@@ -61,7 +61,7 @@ describe('failed accounts in the manifest', () => {
     const entry = manifestOf(dir, '2025-Q1').accounts.find((e: { account: string }) => e.account === 'bad');
     expect(entry).toMatchObject({ name: 'bad', quarter: '2025-Q1', status: 'failed', outputs: [], health: null, contract: null, owner: null, error_code: 'QBR_INVALID_DATA' });
     expect(entry.error).toMatch(/data\/bad\.yaml:11:13 promises\[0\]\.target: expected a number, got "sixty"$/);
-    const page = readFileSync(join(dir, 'out', '2025-Q1', 'index.html'), 'utf8');
+    const page = readFileSync(join(dir, 'out', '2025-Q1', 'team', 'index.html'), 'utf8');
     expect(page).toContain('Failed (QBR_INVALID_DATA)');
     expect(page).toContain('promises[0].target: expected a number, got &quot;sixty&quot;');
   });
@@ -91,7 +91,7 @@ describe('what is at stake, in the manifest', () => {
     expect(acme).toMatchObject({ health: 65, owner: 'Dana Whitfield', contract: { start: '2025-01-01', renewal: '2027-01-01', annual_value: 240000, currency: 'USD' } });
     // The same health the deck's analysis gives 2026-Q3, from a run for that quarter alone.
     await runCli(['acme', '--quarter', '2026-Q3', ...json], dir);
-    const q3 = JSON.parse(readFileSync(join(dir, 'out', '2026-Q3', 'acme-qbr-2026-Q3.json'), 'utf8'));
+    const q3 = JSON.parse(readFileSync(join(dir, 'out', '2026-Q3', 'team', 'acme-qbr-2026-Q3.json'), 'utf8'));
     expect(acme.health_previous).toBe(q3.health);
     const first = scratchProject({ 'a.yaml': fixturePath('valid') }); // 2025-Q1, the contract's first quarter
     await runCli(['a', ...json], first);
@@ -104,15 +104,15 @@ describe('a fiscal year (February, named by the end year)', () => {
     const dir = scratchProject({ 'ff.yaml': fixturePath('fiscal-february') });
     cpSync(fixturePath('fiscal-february', 'qbr.config.yaml'), join(dir, 'qbr.config.yaml'));
     expect((await runCli(['ff', '--format', 'json,html'], dir)).status).toBe(0);
-    const summary = JSON.parse(readFileSync(join(dir, 'out', '2027-Q2', 'ff-qbr-2027-Q2.json'), 'utf8'));
+    const summary = JSON.parse(readFileSync(join(dir, 'out', '2027-Q2', 'team', 'ff-qbr-2027-Q2.json'), 'utf8'));
     expect(summary.as_of).toBe('2026-07-31');
     expect(summary.value.invested).toBe(200000); // FY2027 Q1 and Q2 at 100,000
     expect(summary.engagement).toMatchObject({ touchpoints_last_4_quarters: 2, days_since_last_touch: 0 });
-    const deck = readFileSync(join(dir, 'out', '2027-Q2', 'ff-qbr-2027-Q2.html'), 'utf8');
+    const deck = readFileSync(join(dir, 'out', '2027-Q2', 'customer', 'ff-qbr-2027-Q2.html'), 'utf8');
     expect(deck).toContain('Fiscal Foods: Quarterly Business Review, Q2 FY2027');
     expect(deck).toContain('Jul 31, 2026'); // data as of
     expect(manifestOf(dir, '2027-Q2')).toMatchObject({ quarter: '2027-Q2', as_of: '2026-07-31', fiscal_year: { start_month: 2, named_by: 'end' } });
-    expect(readFileSync(join(dir, 'out', '2027-Q2', 'index.html'), 'utf8')).toContain('Q2 FY2027');
+    expect(readFileSync(join(dir, 'out', '2027-Q2', 'team', 'index.html'), 'utf8')).toContain('Q2 FY2027');
   });
 });
 

@@ -29,8 +29,8 @@ describe('command line', () => {
     const dir = scratchProject({ 'bad.yaml': fixturePath('missing-required'), 'good.yaml': fixturePath('valid') });
     const { status } = await runCli(['--all', '--format', 'json'], dir);
     expect(status).toBe(1);
-    expect(existsSync(join(dir, 'out', '2025-Q1', 'good-qbr-2025-Q1.json'))).toBe(true);
-    expect(existsSync(join(dir, 'out', '2025-Q1', 'bad-qbr-2025-Q1.json'))).toBe(false);
+    expect(existsSync(join(dir, 'out', '2025-Q1', 'team', 'good-qbr-2025-Q1.json'))).toBe(true);
+    expect(existsSync(join(dir, 'out', '2025-Q1', 'team', 'bad-qbr-2025-Q1.json'))).toBe(false);
   });
 
   it.each([
@@ -118,20 +118,20 @@ describe('settings: flags over the config file over the defaults', () => {
   it('takes the defaults where the config says nothing: out/, the customer copy', async () => {
     const dir = project('output:\n  formats: [json, html]\n');
     expect((await runCli(['a'], dir)).status).toBe(0);
-    expect(outputs(join(dir, 'out'))).toEqual(['2025-Q1/a-qbr-2025-Q1.html', '2025-Q1/a-qbr-2025-Q1.json', '2025-Q1/index.html', '2025-Q1/manifest.json']);
+    expect(outputs(join(dir, 'out'))).toEqual(['2025-Q1/customer/a-qbr-2025-Q1.html', '2025-Q1/team/a-qbr-2025-Q1.json', '2025-Q1/team/index.html', '2025-Q1/team/manifest.json']);
   });
 
   it("takes the config's folder, formats and audience over the defaults", async () => {
     const dir = project('output:\n  dir: decks\n  formats: [json, html]\n  audience: internal\n');
     expect((await runCli(['a'], dir)).status).toBe(0);
     expect(existsSync(join(dir, 'out'))).toBe(false);
-    expect(outputs(join(dir, 'decks'))).toEqual(['2025-Q1/a-qbr-2025-Q1-internal.html', '2025-Q1/a-qbr-2025-Q1.json', '2025-Q1/index.html', '2025-Q1/manifest.json']);
+    expect(outputs(join(dir, 'decks'))).toEqual(['2025-Q1/team/a-qbr-2025-Q1-internal.html', '2025-Q1/team/a-qbr-2025-Q1.json', '2025-Q1/team/index.html', '2025-Q1/team/manifest.json']);
   });
 
   it("takes --out, --format and --audience over the config's", async () => {
     const dir = project('output:\n  dir: decks\n  formats: [json]\n  audience: internal\n');
     expect((await runCli(['a', '--out', 'elsewhere', '--format', 'html', '--audience', 'customer'], dir)).status).toBe(0);
     expect(existsSync(join(dir, 'decks'))).toBe(false);
-    expect(outputs(join(dir, 'elsewhere'))).toEqual(['2025-Q1/a-qbr-2025-Q1.html', '2025-Q1/index.html', '2025-Q1/manifest.json']);
+    expect(outputs(join(dir, 'elsewhere'))).toEqual(['2025-Q1/customer/a-qbr-2025-Q1.html', '2025-Q1/team/index.html', '2025-Q1/team/manifest.json']);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `out/<quarter>/manifest.json`: every account of that quarter's folder, with its outputs,
+ * `out/<quarter>/team/manifest.json`: every account of that quarter's folder, with its outputs,
  * status, health and signals, what is at stake (contract value, renewal, owner) and, for a
  * failed account, why. For CI and the portfolio page. A run updates the entries of the
  * accounts it touched and keeps the others. Fields are only ever added, with defaults, so a
@@ -24,7 +24,7 @@ export const manifestEntrySchema = z.object({
   name: z.string(),
   quarter: z.string(),
   status: z.enum(ENTRY_STATUSES),
-  /** File names in the quarter's folder, of every audience rendered. */
+  /** Paths in the quarter's folder (`customer/NAME`, `team/NAME`: see output-names.ts), of every audience rendered. */
   outputs: z.array(z.string()),
   /** Per audience: what the outputs were made from (see src/output/fingerprint.ts). */
   fingerprints: z.record(z.string(), z.string()),
@@ -58,8 +58,6 @@ export const manifestSchema = z.object({
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
-
-export const MANIFEST_FILE = 'manifest.json';
 
 /** The contract and owner of an account, for every entry that has the account. */
 function stakes(account: Account): Pick<ManifestEntry, 'name' | 'contract' | 'owner'> {

@@ -3,18 +3,20 @@
  * (from the catalogue: 0 merged, 1 the folders do not fit together, 2 usage). The work is
  * src/output/merge.ts.
  */
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { defineCommand } from '../cli/command.ts';
 import { usageError } from '../cli/flags.ts';
 import { companyName, loadConfig } from '../config/load-config.ts';
 import { EXIT } from '../errors.ts';
 import { planMerge, writeMerge } from './merge.ts';
+import { PORTFOLIO_FILE, teamFolder } from './output-names.ts';
 
 export const MERGE_HELP = `Usage: npm run qbr -- merge DIR [DIR ...] --out OUT
 
 Puts the output folders of a run's shards (--shard I/N) together in OUT: copies every deck
-and summary, then writes one manifest.json and one portfolio page (index.html, and
-portfolio.pdf when the shards made PDFs) per quarter, as one run over all the accounts would.
+and summary to the same side (customer/ or team/), then writes one team/manifest.json and one
+portfolio page (team/index.html, and team/portfolio.pdf when the shards made PDFs) per
+quarter, as one run over all the accounts would.
 Folders of different quarters, or the same account made from different inputs, are refused
 and nothing is written.
 
@@ -41,7 +43,7 @@ export const mergeCommand = defineCommand({
       for (const [i, quarter] of plan.entries()) {
         const folder = relative(cwd, folders[i]!) || '.';
         const accounts = new Set(quarter.entries.map((e) => e.account)).size;
-        out.write(`merged ${positionals.length} folders: ${folder}/ (${accounts} accounts; portfolio: ${folder}/index.html)\n`);
+        out.write(`merged ${positionals.length} folders: ${folder}/ (${accounts} accounts; portfolio: ${join(teamFolder(folder), PORTFOLIO_FILE)})\n`);
         for (const shard of quarter.missingShards) err.write(`warning: shard ${shard} is not among the folders: its accounts are missing from ${folder}/\n`);
       }
       return EXIT.ok;

@@ -4,18 +4,20 @@
  * quarters, same calendar, no account made two different ways); only then is anything written.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import pMap from 'p-map';
 import { QUARTER_PATTERN } from '../analyse/quarter.ts';
 import { QbrError } from '../errors.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { Printer } from '../print/printer.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
-import { MANIFEST_FILE, manifestSchema, type Manifest, type ManifestEntry } from './manifest.ts';
-import { PORTFOLIO_PDF_FILE, publishQuarter } from './publish.ts';
+import { manifestSchema, type Manifest, type ManifestEntry } from './manifest.ts';
+import { isOutputPath, MANIFEST_FILE, PORTFOLIO_PDF_FILE, quarterFolder, teamFolder } from './output-names.ts';
+import { publishQuarter } from './publish.ts';
 
 /** One quarter folder of one shard's output. */
 interface ShardFolder {
+  /** The quarter's folder, holding `customer/` and `team/`. */
   dir: string;
   manifest: Manifest;
 }
@@ -25,7 +27,7 @@ export interface QuarterMerge {
   quarter: string;
   manifest: Pick<Manifest, 'fiscal_year'>;
   entries: ManifestEntry[];
-  /** Output file name -> the file to copy it from. */
+  /** Output path in the quarter's folder (`customer/NAME`) -> the file to copy it from. */
   copies: Map<string, string>;
   /** The shards made PDFs: the merged portfolio is printed too. */
   pdf: boolean;
@@ -35,13 +37,15 @@ export interface QuarterMerge {
 
 const conflict = (message: string, hint = 'Merge the folders of one run only: every shard of it, each once.') => new QbrError('QBR_MERGE', message, hint);
 
+const manifestIn = (quarterDir: string) => join(teamFolder(quarterDir), MANIFEST_FILE);
+
 /** The quarter folders under `dir` (or `dir` itself when it is one), by quarter. */
 function quarterFolders(dir: string): Map<string, ShardFolder> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new QbrError('QBR_USAGE', `no such folder: ${dir}`, 'Name the output folders of the shards (their --out).');
-  const dirs = existsSync(join(dir, MANIFEST_FILE)) ? [dir] : readdirSync(dir).filter((name) => QUARTER_PATTERN.test(name) && existsSync(join(dir, name, MANIFEST_FILE))).map((name) => join(dir, name));
-  if (dirs.length === 0) throw conflict(`${dir} holds no qbr output: no ${MANIFEST_FILE} in it or in a quarter folder under it`, 'Name the folders the shards wrote (their --out).');
+  const dirs = existsSync(manifestIn(dir)) ? [dir] : readdirSync(dir).filter((name) => QUARTER_PATTERN.test(name) && existsSync(manifestIn(join(dir, name)))).map((name) => join(dir, name));
+  if (dirs.length === 0) throw conflict(`${dir} holds no qbr output: no team/${MANIFEST_FILE} in it or in a quarter folder under it`, 'Name the folders the shards wrote (their --out).');
   return new Map(dirs.map((d) => {
-    const manifest = readStrict(join(d, MANIFEST_FILE));
+    const manifest = readStrict(manifestIn(d));
     return [manifest.quarter, { dir: d, manifest }];
   }));
 }
@@ -89,7 +93,7 @@ function planQuarter(quarter: string, folders: ShardFolder[]): QuarterMerge {
     manifest: { fiscal_year: first.manifest.fiscal_year },
     entries: folders.flatMap((f) => f.manifest.accounts),
     copies,
-    pdf: folders.some((f) => existsSync(join(f.dir, PORTFOLIO_PDF_FILE))),
+    pdf: folders.some((f) => existsSync(join(teamFolder(f.dir), PORTFOLIO_PDF_FILE))),
     missingShards: missingShards(folders),
   };
 }
@@ -104,7 +108,7 @@ function checkSameAccount(a: { entry: ManifestEntry; dir: string }, b: { entry: 
 
 function planCopy(copies: Map<string, string>, output: string, dir: string, account: string): void {
   const source = join(dir, output);
-  if (basename(output) !== output || !existsSync(source)) throw conflict(`${dir}/${MANIFEST_FILE} lists ${output} for ${account}, but the folder has no such file`, 'Download or copy the whole folder again.');
+  if (!isOutputPath(output) || !existsSync(source)) throw conflict(`${manifestIn(dir)} lists ${output} for ${account}, but the folder has no such file`, 'Download or copy the whole folder again.');
   const planned = copies.get(output);
   if (planned && !readFileSync(planned).equals(readFileSync(source))) throw conflict(`${output} differs between ${planned} and ${source}: these folders come from different runs`);
   copies.set(output, source);
@@ -134,7 +138,7 @@ export interface MergeWriteOptions {
 export async function writeMerge(plan: QuarterMerge[], options: MergeWriteOptions): Promise<string[]> {
   const folders: string[] = [];
   for (const quarter of plan) {
-    const dir = join(options.outDir, quarter.quarter);
+    const dir = quarterFolder(options.outDir, quarter.quarter);
     await pMap(quarter.copies, ([name, source]) => writeAtomic(join(dir, name), readFileSync(source)), { concurrency: 8 });
     const printer = quarter.pdf ? options.printer : null;
     await publishQuarter(dir, quarter.quarter, quarter.entries, { fiscalYear: quarter.manifest.fiscal_year, printer, author: options.author, language: options.language });

@@ -11,6 +11,7 @@ import { createFormatter, type Formatter } from '../format.ts';
 import { deckLocale, type Language } from '../i18n/languages.ts';
 import { wordsOf } from '../i18n/translator.ts';
 import type { Manifest, ManifestEntry } from './manifest.ts';
+import { linkFromTeam } from './output-names.ts';
 
 /** A cell without a value: a dash in every language. */
 const MISSING = '–';
@@ -102,7 +103,7 @@ function links(entry: ManifestEntry, f: Formatter) {
       return kind ? [{ href, kind }] : [];
     })
     .sort((a, b) => LINK_ORDER.indexOf(a.kind) - LINK_ORDER.indexOf(b.kind))
-    .map(({ href, kind }) => ({ href, label: f.t(`portfolio.link.${kind}`) }));
+    .map(({ href, kind }) => ({ href: linkFromTeam(href), label: f.t(`portfolio.link.${kind}`) }));
 }
 
 function row(entry: ManifestEntry, ownerKey: string, window: RenewalWindow, fiscalYear: FiscalYear, f: Formatter) {

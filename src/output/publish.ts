@@ -1,17 +1,14 @@
-/** Each quarter folder's manifest and portfolio page (and its PDF), updated once at the end of a run. */
+/** Each quarter's manifest and portfolio page (and its PDF), in its team folder, updated once at the end of a run. */
 import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '../i18n/languages.ts';
 import type { Printer } from '../print/printer.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
-import { MANIFEST_FILE, mergeManifest, readManifest, type Manifest, type ManifestEntry, type ManifestRun } from './manifest.ts';
+import { mergeManifest, readManifest, type Manifest, type ManifestEntry, type ManifestRun } from './manifest.ts';
+import { MANIFEST_FILE, PORTFOLIO_FILE, PORTFOLIO_PDF_FILE, quarterFolder, teamFolder } from './output-names.ts';
 import { keyOfPage, portfolioKey } from './portfolio-key.ts';
 import { portfolioView } from './portfolio-view.ts';
-
-export const PORTFOLIO_PDF_FILE = 'portfolio.pdf';
-/** The portfolio page, the quarter folder's own page. */
-export const PORTFOLIO_FILE = 'index.html';
 
 /** The manifests of the quarters a run touches: read once, then added to. */
 export class QuarterManifests {
@@ -22,7 +19,7 @@ export class QuarterManifests {
 
   manifest(quarter: string): Promise<Manifest> {
     let manifest = this.read.get(quarter);
-    if (!manifest) this.read.set(quarter, (manifest = readManifest(join(this.outDir, quarter, MANIFEST_FILE), quarter)));
+    if (!manifest) this.read.set(quarter, (manifest = readManifest(join(teamFolder(quarterFolder(this.outDir, quarter)), MANIFEST_FILE), quarter)));
     return manifest;
   }
 
@@ -59,21 +56,22 @@ export interface PublishOptions extends ManifestRun {
   force?: boolean | undefined;
 }
 
-/** Writes each touched quarter's `manifest.json`, `index.html` and maybe `portfolio.pdf`; returns their folders. */
+/** Writes each touched quarter's `manifest.json`, `index.html` and maybe `portfolio.pdf`; returns the quarters' folders. */
 export async function publishQuarters(index: QuarterManifests, options: PublishOptions): Promise<string[]> {
   const folders: string[] = [];
   for (const quarter of index.quarters()) {
-    const dir = join(index.outDir, quarter);
+    const dir = quarterFolder(index.outDir, quarter);
     await publishQuarter(dir, quarter, index.entries(quarter), options);
     folders.push(dir);
   }
   return folders;
 }
 
-/** One quarter folder: its manifest with `entries` put in, its portfolio page and, with a printer, the page's PDF. */
-export async function publishQuarter(dir: string, quarter: string, entries: ManifestEntry[], options: PublishOptions): Promise<Manifest> {
+/** One quarter folder (`quarterDir`): its manifest, in its team folder, with `entries` put in, its portfolio page and, with a printer, the page's PDF. */
+export async function publishQuarter(quarterDir: string, quarter: string, entries: ManifestEntry[], options: PublishOptions): Promise<Manifest> {
   // Read again just before writing, so another run's entries written meanwhile are kept.
-  const { manifest, html, samePage, unchanged } = await portfolioPage(dir, quarter, entries, options);
+  const { manifest, html, samePage, unchanged } = await portfolioPage(quarterDir, quarter, entries, options);
+  const dir = teamFolder(quarterDir);
   await writeAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   // The same page prints the same PDF: an unchanged run starts no browser for it. The PDF is
   // written first, so a page on disk never stands beside an older page's PDF; a run that prints
@@ -103,7 +101,8 @@ export interface PortfolioPage {
  * The folder's manifest with `entries` put in, and its portfolio page: the page on disk when it
  * carries the key of this page's view (see portfolio-key.ts) and `force` is not set, else made.
  */
-export async function portfolioPage(dir: string, quarter: string, entries: ManifestEntry[], options: ManifestRun & { language: Language; force?: boolean | undefined }): Promise<PortfolioPage> {
+export async function portfolioPage(quarterDir: string, quarter: string, entries: ManifestEntry[], options: ManifestRun & { language: Language; force?: boolean | undefined }): Promise<PortfolioPage> {
+  const dir = teamFolder(quarterDir);
   const manifest = mergeManifest(await readManifest(join(dir, MANIFEST_FILE), quarter), entries, options);
   const pagePath = join(dir, PORTFOLIO_FILE);
   const onDisk = existsSync(pagePath) ? readFileSync(pagePath, 'utf8') : null;

@@ -27,7 +27,7 @@ describe.skipIf(skipping('browser')).each([
     const page = await browser.newPage();
     // The deck's policy allows its own script only; axe-core is added by the test.
     await page.setBypassCSP(true);
-    await page.setContent(readFileSync(join(out, quarter, `${id}-qbr-${quarter}-internal.html`), 'utf8'), { waitUntil: 'load' });
+    await page.setContent(readFileSync(join(out, quarter, 'team', `${id}-qbr-${quarter}-internal.html`), 'utf8'), { waitUntil: 'load' });
     // Every slide checked, not only the one a presenting deck shows.
     await page.evaluate(() => document.documentElement.classList.remove('presenting'));
     await page.addScriptTag({ content: axeSource });

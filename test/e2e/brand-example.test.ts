@@ -8,7 +8,7 @@ import { pdfBookmarks, pdfText } from './pdf-tools.ts';
 import { qbr, scratch } from './render.ts';
 
 const dir = scratch();
-const deck = (ext: string) => join(dir, 'out', '2026-Q4', `kranich-qbr-2026-Q4.${ext}`);
+const deck = (ext: string) => join(dir, 'out', '2026-Q4', 'customer', `kranich-qbr-2026-Q4.${ext}`);
 
 beforeAll(() => {
   cpSync(join(ROOT, 'examples', 'brand'), dir, { recursive: true });

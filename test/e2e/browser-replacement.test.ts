@@ -52,9 +52,9 @@ describe.skipIf(skipping('browser', 'poppler'))('browser replacement', () => {
     expect(result).toMatchObject({ rendered: 5, failed: 0 });
     expect(pids()).toHaveLength(3);
     expect(new Set(pids()).size).toBe(3);
-    const pdfs = readdirSync(join(dir, 'out', '2025-Q1')).filter((f) => f.endsWith('.pdf') && f !== 'portfolio.pdf').sort(); // the portfolio's is beside them
+    const pdfs = readdirSync(join(dir, 'out', '2025-Q1', 'customer')).filter((f) => f.endsWith('.pdf')).sort();
     expect(pdfs).toEqual(ids.map((id) => `${id}-qbr-2025-Q1.pdf`));
-    for (const pdf of pdfs) expect(Number(pdfInfo(join(dir, 'out', '2025-Q1', pdf)).Pages)).toBeGreaterThan(5);
+    for (const pdf of pdfs) expect(Number(pdfInfo(join(dir, 'out', '2025-Q1', 'customer', pdf)).Pages)).toBeGreaterThan(5);
   });
 
   it('ends the browser with the run: no process of it is left once build returns', async () => {
@@ -69,7 +69,7 @@ describe.skipIf(skipping('browser', 'poppler'))('browser replacement', () => {
   it('starts no browser for a run in which every deck is unchanged', async () => {
     const { dir, config, pids } = project(['a', 'b']);
     await build({ cwd: dir, accounts: [], all: true, formats: ['pdf'], config });
-    const pdf = join(dir, 'out', '2025-Q1', 'a-qbr-2025-Q1.pdf');
+    const pdf = join(dir, 'out', '2025-Q1', 'customer', 'a-qbr-2025-Q1.pdf');
     const written = statSync(pdf).mtimeMs;
     const again = await build({ cwd: dir, accounts: [], all: true, formats: ['pdf'], config });
     expect(again).toMatchObject({ rendered: 0, skipped: 2 });

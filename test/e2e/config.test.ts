@@ -27,7 +27,7 @@ describe.skipIf(skipping('browser', 'poppler'))('the config in the deck', () => 
     const run = qbr(['a', '--format', 'pdf,html'], {}, dir);
     expect(run.status, run.stderr).toBe(0);
 
-    const html = readFileSync(join(dir, 'out', '2025-Q1', 'a-qbr-2025-Q1.html'), 'utf8');
+    const html = readFileSync(join(dir, 'out', '2025-Q1', 'customer', 'a-qbr-2025-Q1.html'), 'utf8');
     expect(html).toContain('Presented by Northwind Analytics');
     const logo = html.match(/<img class="logo" src="data:image\/png;base64,([^"]+)" alt="Northwind Analytics logo">/)?.[1] ?? '';
     expect(Buffer.from(logo.replaceAll('&#x3D;', '='), 'base64').equals(readFileSync(join(dir, 'brand', 'logo.png')))).toBe(true);
@@ -36,7 +36,7 @@ describe.skipIf(skipping('browser', 'poppler'))('the config in the deck', () => 
     expect(html).toMatch(/rgb\(47\.8\d*%, ?12\.1\d*%, ?36\.0\d*%\)/);
     expect(html).not.toContain('Your company');
 
-    const pdf = join(dir, 'out', '2025-Q1', 'a-qbr-2025-Q1.pdf');
+    const pdf = join(dir, 'out', '2025-Q1', 'customer', 'a-qbr-2025-Q1.pdf');
     expect(pdfInfo(pdf).Author).toBe('Northwind Analytics');
     const text = pdfText(pdf).replace(/\s+/g, ' ');
     expect(text).toContain('Which plant should we visit next quarter?');

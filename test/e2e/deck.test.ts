@@ -45,7 +45,7 @@ const SAMPLES = [
     signals: EVERY_SIGNAL,
   },
 ];
-const file = (id: string, quarter: string, ext: string, internal = false) => join(out, quarter, `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`);
+const file = (id: string, quarter: string, ext: string, internal = false) => join(out, quarter, internal || ext === 'json' ? 'team' : 'customer', `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`);
 /** One emoji from each block of @fontsource/noto-emoji, as test/fixtures/emoji-blocks holds them. */
 const EMOJI = ['🇪', '🏁', '🟢', '📊', '🎯', '🚚', '☕', '🌍', '🏃', '👍', '🪋'];
 /** Whether `char` is in a CSS unicode-range such as `U+1f1e6-1f1ff,U+200d`. */
@@ -166,8 +166,8 @@ describe.skipIf(SKIP)('the acme deck', () => {
   it('gives the same bytes for the same input', () => {
     const again = scratch();
     expect(qbr(['acme', '--out', again]).status).toBe(0);
-    expect(readFileSync(join(again, '2026-Q4', 'acme-qbr-2026-Q4.pdf')).equals(readFileSync(file('acme', '2026-Q4', 'pdf')))).toBe(true);
-    expect(readFileSync(join(again, '2026-Q4', 'acme-qbr-2026-Q4.html'), 'utf8')).toBe(readFileSync(file('acme', '2026-Q4', 'html'), 'utf8'));
+    expect(readFileSync(join(again, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.pdf')).equals(readFileSync(file('acme', '2026-Q4', 'pdf')))).toBe(true);
+    expect(readFileSync(join(again, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html'), 'utf8')).toBe(readFileSync(file('acme', '2026-Q4', 'html'), 'utf8'));
   });
 });
 
@@ -187,7 +187,7 @@ describe.skipIf(SKIP)('decks from other data', () => {
   it('prints Japanese, Chinese, Arabic and emoji with embedded fonts, not boxes', () => {
     const dir = scratch();
     expect(qbr([fixturePath('international'), '--out', dir, '--format', 'pdf']).status).toBe(0);
-    const pdf = join(dir, '2025-Q3', 'account-qbr-2025-Q3.pdf');
+    const pdf = join(dir, '2025-Q3', 'customer', 'account-qbr-2025-Q3.pdf');
     const names = pdfFonts(pdf).map((f) => f.name).join(' ');
     for (const family of ['NotoSansJP', 'NotoSansSC', 'NotoSansArabic', 'NotoEmoji']) expect(names).toContain(family);
     expect(onlyDeckFonts(pdf)).toEqual([]);
@@ -204,7 +204,7 @@ describe.skipIf(SKIP)('decks from other data', () => {
     for (const block of blocks) expect(EMOJI.filter((emoji) => inUnicodeRange(emoji, block)), block).not.toEqual([]);
     const dir = scratch();
     expect(qbr([fixturePath('emoji-blocks'), '--out', dir, '--format', 'pdf']).status).toBe(0);
-    const pdf = join(dir, '2025-Q2', 'account-qbr-2025-Q2.pdf');
+    const pdf = join(dir, '2025-Q2', 'customer', 'account-qbr-2025-Q2.pdf');
     expect(pdfFonts(pdf).map((f) => f.name).join(' ')).toContain('NotoEmoji');
     expect(onlyDeckFonts(pdf)).toEqual([]);
     // A character without a glyph prints as .notdef, which reads back as nothing.
@@ -219,19 +219,19 @@ describe.skipIf(SKIP)('decks from other data', () => {
   it('continues many promises and commitments on further slides, one page each', () => {
     const dir = scratch();
     expect(qbr([fixturePath('many-promises'), '--out', dir, '--format', 'pdf,html']).status).toBe(0);
-    const pdf = join(dir, '2025-Q3', 'account-qbr-2025-Q3.pdf');
+    const pdf = join(dir, '2025-Q3', 'customer', 'account-qbr-2025-Q3.pdf');
     const text = pdfText(pdf);
     for (const heading of ['Promise scorecard (1 of 2)', 'Promise scorecard (2 of 2)', 'Results against promises (3 of 3)', 'What we committed to (2 of 2)']) {
       expect(text).toContain(heading);
     }
-    const slides = readFileSync(join(dir, '2025-Q3', 'account-qbr-2025-Q3.html'), 'utf8').match(/<section class="slide /g)!.length;
+    const slides = readFileSync(join(dir, '2025-Q3', 'customer', 'account-qbr-2025-Q3.html'), 'utf8').match(/<section class="slide /g)!.length;
     expect(Number(pdfInfo(pdf).Pages)).toBe(slides);
   });
 
   it('leaves out the slides of sections without data', () => {
     const dir = scratch();
     expect(qbr([fixturePath('valid'), '--out', dir, '--format', 'pdf']).status).toBe(0);
-    const text = pdfText(join(dir, '2025-Q1', 'account-qbr-2025-Q1.pdf'));
+    const text = pdfText(join(dir, '2025-Q1', 'customer', 'account-qbr-2025-Q1.pdf'));
     expect(text).toContain('Promise scorecard');
     expect(text).toContain('Adoption');
     expect(text).not.toContain('Value delivered against investment');
@@ -242,7 +242,7 @@ describe.skipIf(SKIP)('decks from other data', () => {
     requireTools('full-chromium');
     const dir = scratch();
     expect(qbr(['acme', '--out', dir, '--format', 'pdf'], { QBR_BROWSER: FULL_CHROMIUM }).status).toBe(0);
-    const full = join(dir, '2026-Q4', 'acme-qbr-2026-Q4.pdf');
+    const full = join(dir, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.pdf');
     expect(pdfInfo(full).Pages).toBe(pdfInfo(file('acme', '2026-Q4', 'pdf')).Pages);
     expect(await pdfBookmarks(full)).toEqual(await pdfBookmarks(file('acme', '2026-Q4', 'pdf')));
     expect(plainSpaces(pdfText(full))).toBe(plainSpaces(pdfText(file('acme', '2026-Q4', 'pdf'))));

@@ -11,7 +11,7 @@ let html: string;
 
 beforeAll(async () => {
   expect(qbr(['acme', '--out', out, '--format', 'html']).status).toBe(0);
-  html = readFileSync(join(out, '2026-Q4', 'acme-qbr-2026-Q4.html'), 'utf8');
+  html = readFileSync(join(out, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html'), 'utf8');
   browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
 });
 afterAll(() => browser?.close());

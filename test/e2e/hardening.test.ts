@@ -43,13 +43,13 @@ describe.skipIf(SKIP)('injection', () => {
   it('prints data as the characters it holds, never as markup or template', () => {
     const out = scratch();
     expect(qbr([fixturePath('hostile-names'), '--out', out]).status).toBe(0);
-    const html = readFileSync(join(out, '2025-Q1', 'account-qbr-2025-Q1.html'), 'utf8');
+    const html = readFileSync(join(out, '2025-Q1', 'customer', 'account-qbr-2025-Q1.html'), 'utf8');
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<script>alert(2)');
     expect(html).not.toContain('<svg onload');
     expect(html).not.toContain('<b>bold</b>');
     expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt; {{constructor}}');
-    const text = pdfText(join(out, '2025-Q1', 'account-qbr-2025-Q1.pdf'));
+    const text = pdfText(join(out, '2025-Q1', 'customer', 'account-qbr-2025-Q1.pdf'));
     expect(text).toContain('<img src=x onerror=alert(1)> {{constructor}}');
     expect(text).toContain('<b>bold</b> & {{#each this}}x{{/each}}');
   });
@@ -119,7 +119,7 @@ describe.skipIf(SKIP)('browser faults', () => {
     // (not after a fixed time: a fast machine prints all eight before); the next ones live.
     const wrapper = executable(dir, 'flaky', `echo launch >> ${log}
 if [ ! -e ${log}.crashed ]; then touch ${log}.crashed; ${findBrowser({})} "$@" & child=$!
-  for i in $(seq 600); do ls ${join(dir, 'out')}/*/*.pdf >/dev/null 2>&1 && break; sleep 0.05; done; kill -9 $child; wait; exit 1; fi
+  for i in $(seq 600); do ls ${join(dir, 'out')}/*/customer/*.pdf >/dev/null 2>&1 && break; sleep 0.05; done; kill -9 $child; wait; exit 1; fi
 exec ${findBrowser({})} "$@"`);
     const files = Array.from({ length: 8 }, (_, n) => join(dir, `bench-${n}.yaml`));
     const run = qbr([...files, '--concurrency', '1', '--format', 'pdf', '--out', join(dir, 'out'), '--config', config(dir, wrapper)]);
@@ -226,8 +226,8 @@ describe.skipIf(SKIP)('stopping and sharing', () => {
       new Promise<number | null>((resolve) => spawn(process.execPath, [...CLI, '--all', '--force', '--format', 'json,html', '--out', out], { cwd: ROOT, stdio: 'ignore' }).on('exit', resolve));
     expect(await Promise.all([run(), run()])).toEqual([0, 0]);
     expect(tmpFiles(out)).toEqual([]);
-    const manifest = JSON.parse(readFileSync(join(out, '2026-Q4', 'manifest.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(out, '2026-Q4', 'team', 'manifest.json'), 'utf8'));
     expect(manifest.accounts.map((e: { account: string }) => e.account)).toEqual(['acme', 'bramble-foods', 'helios-freight']);
-    JSON.parse(readFileSync(join(out, '2026-Q4', 'acme-qbr-2026-Q4.json'), 'utf8'));
+    JSON.parse(readFileSync(join(out, '2026-Q4', 'team', 'acme-qbr-2026-Q4.json'), 'utf8'));
   });
 });

@@ -14,7 +14,7 @@ import { pdfInfo, pdfText } from './pdf-tools.ts';
 import { qbr, scratch } from './render.ts';
 
 const out = scratch();
-const deck = (language: string, ext: string) => join(out, language, '2026-Q4', `acme-qbr-2026-Q4-internal.${ext}`);
+const deck = (language: string, ext: string) => join(out, language, '2026-Q4', 'team', `acme-qbr-2026-Q4-internal.${ext}`);
 const acmeSource = readFileSync(join(ROOT, 'data', 'acme.yaml'), 'utf8');
 
 /**
@@ -141,7 +141,7 @@ describe('the PDF metadata', () => {
 
 describe("the portfolio, in the config's language", () => {
   it('de: the page, its PDF title and its page footer in German', () => {
-    const folder = join(out, 'de', '2026-Q4');
+    const folder = join(out, 'de', '2026-Q4', 'team');
     expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('<html lang="de">');
     expect(pdfInfo(join(folder, 'portfolio.pdf')).Title).toBe('Portfolio Q4 2026');
     const text = pdfText(join(folder, 'portfolio.pdf')).replace(/\s+/g, ' ');
@@ -149,7 +149,7 @@ describe("the portfolio, in the config's language", () => {
   });
 
   it('a Japanese account under a French config: the portfolio is French', () => {
-    const folder = join(out, 'ja', '2026-Q4');
+    const folder = join(out, 'ja', '2026-Q4', 'team');
     expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('<html lang="fr">');
     expect(pdfInfo(join(folder, 'portfolio.pdf')).Title).toBe('Portefeuille, T4\u00a02026');
     expect(pdfText(join(folder, 'portfolio.pdf')).replace(/\s+/g, ' ')).toContain('Page 1 sur 1');

@@ -25,7 +25,7 @@ const dir = scratchProject({
   'northwind.yaml': fixturePath('contract-not-started'),
   'broken.yaml': fixturePath('promise-target-string'),
 });
-const folder = join(dir, 'out', '2026-Q4');
+const folder = join(dir, 'out', '2026-Q4', 'team');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -121,10 +121,10 @@ describe('shards that made PDFs, merged', () => {
     expect(qbrIn(two, [...args, '--out', 'single']).status).toBe(0);
     expect(qbrIn(two, [...args, '--shard', '1/2', '--out', 's1']).status).toBe(0);
     expect(qbrIn(two, [...args, '--shard', '2/2', '--out', 's2']).status).toBe(0);
-    expect(readFileSync(join(two, 's1', '2025-Q1', 'manifest.json'), 'utf8')).toContain('"account": "a"');
+    expect(readFileSync(join(two, 's1', '2025-Q1', 'team', 'manifest.json'), 'utf8')).toContain('"account": "a"');
     const merged = qbrIn(two, ['merge', 's1', 's2', '--out', 'merged']);
     expect(merged.status, merged.stderr).toBe(0);
-    for (const file of ['portfolio.pdf', 'index.html', 'manifest.json', 'a-qbr-2025-Q1.pdf', 'c-qbr-2025-Q1.pdf', 'c-qbr-2025-Q1.json']) {
+    for (const file of ['team/portfolio.pdf', 'team/index.html', 'team/manifest.json', 'customer/a-qbr-2025-Q1.pdf', 'customer/c-qbr-2025-Q1.pdf', 'team/c-qbr-2025-Q1.json']) {
       expect(readFileSync(join(two, 'merged', '2025-Q1', file)).equals(readFileSync(join(two, 'single', '2025-Q1', file))), file).toBe(true);
     }
   });

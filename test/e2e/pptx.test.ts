@@ -19,7 +19,7 @@ const SAMPLES = [
   { id: 'helios-freight', quarter: '2026-Q4' },
   { id: 'bramble-foods', quarter: '2026-Q4' },
 ];
-const deck = (dir: string, id: string, quarter: string, ext: string, internal = false) => join(dir, quarter, `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`);
+const deck = (dir: string, id: string, quarter: string, ext: string, internal = false) => join(dir, quarter, internal ? 'team' : 'customer', `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`);
 const pages = (pdf: string) => Number(pdfInfo(pdf).Pages);
 const slideCount = async (pptx: string) => Object.keys((await JSZip.loadAsync(readFileSync(pptx))).files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
 const libreOffice = (pptx: string) => join(converted, basename(pptx).replace(/\.pptx$/, '.pdf'));
@@ -73,10 +73,10 @@ describe.each(SAMPLES)('the $id PowerPoint', ({ id, quarter }) => {
 
 describe('the PowerPoint among the outputs', () => {
   it('is listed in the manifest, beside the internal copy', () => {
-    const manifest = JSON.parse(readFileSync(join(out, '2026-Q4', 'manifest.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(out, '2026-Q4', 'team', 'manifest.json'), 'utf8'));
     const acme = manifest.accounts.find((a: { account: string }) => a.account === 'acme');
-    expect(acme.outputs).toContain('acme-qbr-2026-Q4.pptx');
-    expect(acme.outputs).toContain('acme-qbr-2026-Q4-internal.pptx');
+    expect(acme.outputs).toContain('customer/acme-qbr-2026-Q4.pptx');
+    expect(acme.outputs).toContain('team/acme-qbr-2026-Q4-internal.pptx');
   });
 
   it('is made again only when it is missing or its inputs changed', () => {
@@ -92,7 +92,7 @@ describe('the PowerPoint among the outputs', () => {
     expect(qbr(['bramble-foods', '--out', alone, '--format', 'pptx']).status).toBe(0);
     expect(readFileSync(deck(alone, 'bramble-foods', '2026-Q4', 'pptx')).equals(readFileSync(deck(out, 'bramble-foods', '2026-Q4', 'pptx')))).toBe(true);
     // A PowerPoint alone is all it wrote for the account: no deck drawn for HTML or printed.
-    expect(readdirSync(join(alone, '2026-Q4')).filter((f) => f.startsWith('bramble-foods'))).toEqual(['bramble-foods-qbr-2026-Q4.pptx']);
+    expect(readdirSync(join(alone, '2026-Q4'), { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('bramble-foods'))).toEqual(['customer/bramble-foods-qbr-2026-Q4.pptx']);
   });
 });
 

@@ -13,7 +13,7 @@ import { qbr, scratch } from './render.ts';
 
 const out = scratch();
 const hostile = scratch();
-const acme = () => `file://${join(out, '2026-Q4', 'acme-qbr-2026-Q4.html')}`;
+const acme = () => `file://${join(out, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html')}`;
 let browser: Awaited<ReturnType<typeof puppeteer.launch>>;
 
 beforeAll(async () => {
@@ -93,7 +93,7 @@ describe('the HTML deck, presenting', () => {
 });
 
 describe("the page's Content-Security-Policy", () => {
-  const hostilePage = () => `file://${join(hostile, '2025-Q1', 'account-qbr-2025-Q1.html')}`;
+  const hostilePage = () => `file://${join(hostile, '2025-Q1', 'customer', 'account-qbr-2025-Q1.html')}`;
 
   it('runs no script that data put in the page', async () => {
     const page = await open(hostilePage());
@@ -135,7 +135,7 @@ describe("the page's Content-Security-Policy", () => {
   });
 
   it('allows exactly the script inlined from templates/present.js', () => {
-    const html = readFileSync(join(out, '2026-Q4', 'acme-qbr-2026-Q4.html'), 'utf8');
+    const html = readFileSync(join(out, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
     expect(scripts).toHaveLength(1);
     expect(scripts[0]![1]).toBe(readFileSync(fixturePath('../../templates', 'present.js'), 'utf8'));

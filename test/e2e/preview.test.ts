@@ -136,7 +136,7 @@ describe('preview', () => {
     const dir = sample();
     const { status } = await runCli(['acme', '--format', 'html', '--out', 'out'], dir);
     expect(status).toBe(0);
-    const html = readFileSync(join(dir, 'out', '2026-Q4', 'acme-qbr-2026-Q4.html'), 'utf8');
+    const html = readFileSync(join(dir, 'out', '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html'), 'utf8');
     expect(html).toContain('Acme Manufacturing');
     expect(html).not.toContain('EventSource');
     expect(html).not.toContain('/events');

@@ -8,7 +8,7 @@ import { pdfBookmarks, pdfInfo, plainSpaces } from './pdf-tools.ts';
 import { qbr } from './render.ts';
 
 const dir = scratchProject({ 'many.yaml': fixturePath('many-promises'), 'acme.yaml': join(ROOT, 'data', 'acme.yaml') });
-const pdf = (id: string, quarter: string) => join(dir, 'out', quarter, `${id}-qbr-${quarter}-internal.pdf`);
+const pdf = (id: string, quarter: string) => join(dir, 'out', quarter, 'team', `${id}-qbr-${quarter}-internal.pdf`);
 /** One page's text, in reading order (the agenda has two columns). */
 const pageText = (file: string, page: number) => plainSpaces(execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' }));
 /** The agenda's numbered lines, by their numbers (its two columns read in any order). */

@@ -7,7 +7,8 @@ import { fixturePath, ROOT, runCli, scratchProject } from '../helpers.ts';
 
 const SAMPLES = ['acme', 'bramble-foods', 'helios-freight'];
 const read = (...path: string[]) => readFileSync(join(...path));
-const files = (dir: string) => readdirSync(dir).sort();
+/** Every file under `dir`, as paths in it (`customer/acme-qbr-2026-Q4.html`). */
+const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('.')).sort();
 
 /** The samples and twelve of the benchmark's synthetic accounts, rendered once whole and once in three shards. */
 describe('three shards merged are the same as one run', () => {
@@ -25,7 +26,7 @@ describe('three shards merged are the same as one run', () => {
   }, 120_000);
 
   it('renders each account in exactly one shard, and every shard reviews the quarter chosen over all', () => {
-    const rendered = [1, 2, 3].map((i) => JSON.parse(readFileSync(join(dir, `shard-${i}`, '2026-Q4', 'manifest.json'), 'utf8')));
+    const rendered = [1, 2, 3].map((i) => JSON.parse(readFileSync(join(dir, `shard-${i}`, '2026-Q4', 'team', 'manifest.json'), 'utf8')));
     rendered.forEach((manifest, i) => {
       expect(manifest).toMatchObject({ quarter: '2026-Q4', shard: `${i + 1}/3` });
       expect(manifest.accounts.map((e: { account: string }) => e.account)).toEqual(ids.filter((id) => shardOf(id, 3) === i + 1).sort());
@@ -40,7 +41,13 @@ describe('three shards merged are the same as one run', () => {
     expect(files(merged)).toEqual(files(single));
     expect(files(merged)).toHaveLength(ids.length * 2 + 2);
     for (const file of files(single)) expect(read(merged, file).equals(read(single, file)), file).toBe(true);
-    expect(JSON.parse(read(merged, 'manifest.json').toString('utf8')).shard).toBeUndefined();
+    expect(JSON.parse(read(merged, 'team', 'manifest.json').toString('utf8')).shard).toBeUndefined();
+  });
+
+  it("keeps the customer's decks apart from the team's files", () => {
+    const merged = join(dir, 'merged', '2026-Q4');
+    expect(files(join(merged, 'customer'))).toEqual(ids.map((id) => `${id}-qbr-2026-Q4.html`).sort());
+    expect(files(join(merged, 'team'))).toEqual([...ids.map((id) => `${id}-qbr-2026-Q4.json`), 'index.html', 'manifest.json'].sort());
   });
 });
 
@@ -74,10 +81,10 @@ describe('merge refuses folders that are not the shards of one run, and writes n
     await runCli(['a', '--out', 'run1', ...json], dir);
     cpSync(join(dir, 'run1'), join(dir, 'run2'), { recursive: true });
     const { rmSync } = await import('node:fs');
-    rmSync(join(dir, 'run2', '2025-Q1', 'a-qbr-2025-Q1.json'));
+    rmSync(join(dir, 'run2', '2025-Q1', 'team', 'a-qbr-2025-Q1.json'));
     const { status, stderr } = await runCli(['merge', 'run1', 'run2', '--out', 'merged'], dir);
     expect(status).toBe(1);
-    expect(stderr).toContain('lists a-qbr-2025-Q1.json for a, but the folder has no such file');
+    expect(stderr).toContain('lists team/a-qbr-2025-Q1.json for a, but the folder has no such file');
     expect(existsSync(join(dir, 'merged'))).toBe(false);
   });
 
@@ -87,7 +94,7 @@ describe('merge refuses folders that are not the shards of one run, and writes n
     const { status, stderr } = await runCli(['merge', 's1', 's1', 's2', '--out', 'merged'], dir);
     expect(status).toBe(0);
     expect(stderr).toContain('warning: shard 3/3 is not among the folders');
-    const merged = JSON.parse(readFileSync(join(dir, 'merged', '2025-Q1', 'manifest.json'), 'utf8'));
+    const merged = JSON.parse(readFileSync(join(dir, 'merged', '2025-Q1', 'team', 'manifest.json'), 'utf8'));
     const expected = ['a', 'b', 'c'].filter((id) => shardOf(id, 3) !== 3);
     expect(merged.accounts.map((e: { account: string }) => e.account)).toEqual(expected);
   });

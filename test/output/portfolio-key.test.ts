@@ -8,7 +8,8 @@ import type { Manifest } from '../../src/output/manifest.ts';
 import { renderPortfolio } from '../../src/output/portfolio.ts';
 import { keyOfPage, portfolioKey as keyOfView } from '../../src/output/portfolio-key.ts';
 import { portfolioView } from '../../src/output/portfolio-view.ts';
-import { PORTFOLIO_FILE, PORTFOLIO_PDF_FILE, publishQuarter } from '../../src/output/publish.ts';
+import { PORTFOLIO_FILE, PORTFOLIO_PDF_FILE } from '../../src/output/output-names.ts';
+import { publishQuarter } from '../../src/output/publish.ts';
 import { entry } from './portfolio-manifest.ts';
 
 const run = { fiscalYear: { start_month: 1, named_by: 'end' } as const, author: 'Your company', language: 'en' as const, printer: null };
@@ -39,8 +40,8 @@ describe('the key a portfolio page carries', () => {
 describe('publishing a quarter whose page is on disk', () => {
   const folder = () => mkdtempSync(join(tmpdir(), 'qbr-portfolio-key-'));
   /** The page on disk, with a mark in its body that only a page not made again keeps. */
-  const mark = (dir: string) => writeFileSync(join(dir, PORTFOLIO_FILE), readFileSync(join(dir, PORTFOLIO_FILE), 'utf8').replace('<body>', '<body><!-- kept -->'));
-  const page = (dir: string) => readFileSync(join(dir, PORTFOLIO_FILE), 'utf8');
+  const mark = (dir: string) => writeFileSync(join(dir, 'team', PORTFOLIO_FILE), readFileSync(join(dir, 'team', PORTFOLIO_FILE), 'utf8').replace('<body>', '<body><!-- kept -->'));
+  const page = (dir: string) => readFileSync(join(dir, 'team', PORTFOLIO_FILE), 'utf8');
 
   it('keeps the page made from the same view, and makes it again when an account changed', async () => {
     const dir = folder();
@@ -66,10 +67,10 @@ describe('publishing a quarter whose page is on disk', () => {
   it('makes a page without a key again (one made by an older qbr)', async () => {
     const dir = folder();
     await publishQuarter(dir, '2026-Q4', [entry('acme', { annual: 240_000 })], run);
-    writeFileSync(join(dir, PORTFOLIO_FILE), '<!doctype html><title>older</title>');
+    writeFileSync(join(dir, 'team', PORTFOLIO_FILE), '<!doctype html><title>older</title>');
     await publishQuarter(dir, '2026-Q4', [], run);
     expect(page(dir)).toContain('ACME');
-    expect(existsSync(join(dir, 'manifest.json'))).toBe(true);
+    expect(existsSync(join(dir, 'team', 'manifest.json'))).toBe(true);
   });
 
   /** A printer that prints a blank page for any HTML and counts its prints. */
@@ -89,17 +90,17 @@ describe('publishing a quarter whose page is on disk', () => {
     mark(dir);
     await publishQuarter(dir, '2026-Q4', [], { ...run, printer });
     expect(printed).toHaveLength(1);
-    rmSync(join(dir, PORTFOLIO_PDF_FILE));
+    rmSync(join(dir, 'team', PORTFOLIO_PDF_FILE));
     await publishQuarter(dir, '2026-Q4', [], { ...run, printer });
     expect(printed).toHaveLength(2);
     expect(printed[1]).toContain('<!-- kept -->');
-    expect(existsSync(join(dir, PORTFOLIO_PDF_FILE))).toBe(true);
+    expect(existsSync(join(dir, 'team', PORTFOLIO_PDF_FILE))).toBe(true);
   });
 
   it('makes a page cut short after its head again', async () => {
     const dir = folder();
     await publishQuarter(dir, '2026-Q4', [entry('acme', { annual: 240_000 })], run);
-    writeFileSync(join(dir, PORTFOLIO_FILE), page(dir).slice(0, page(dir).indexOf('</head>') + 7));
+    writeFileSync(join(dir, 'team', PORTFOLIO_FILE), page(dir).slice(0, page(dir).indexOf('</head>') + 7));
     await publishQuarter(dir, '2026-Q4', [], run);
     expect(page(dir)).toContain('ACME');
     expect(page(dir).endsWith('</html>\n')).toBe(true);
@@ -122,9 +123,9 @@ describe('publishing a quarter whose page is on disk', () => {
     const { printer } = await fakePrinter();
     await publishQuarter(dir, '2026-Q4', [entry('acme', { annual: 240_000 })], { ...run, printer });
     await publishQuarter(dir, '2026-Q4', [], run);
-    expect(existsSync(join(dir, PORTFOLIO_PDF_FILE))).toBe(true);
+    expect(existsSync(join(dir, 'team', PORTFOLIO_PDF_FILE))).toBe(true);
     await publishQuarter(dir, '2026-Q4', [entry('acme', { annual: 250_000 })], run);
-    expect(existsSync(join(dir, PORTFOLIO_PDF_FILE))).toBe(false);
+    expect(existsSync(join(dir, 'team', PORTFOLIO_PDF_FILE))).toBe(false);
     expect(page(dir)).toContain('250,000');
   });
 });

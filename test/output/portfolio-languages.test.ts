@@ -165,11 +165,11 @@ describe('a run and a merge', () => {
     const json = ['--all', '--format', 'json'];
     for (const args of [['--out', 'single'], ['--shard', '1/2', '--out', 's1'], ['--shard', '2/2', '--out', 's2']]) expect((await runCli([...json, ...args], dir)).status).toBe(0);
     expect((await runCli(['merge', 's1', 's2', '--out', 'merged'], dir)).status).toBe(0);
-    const single = readFileSync(join(dir, 'single', '2025-Q1', 'index.html'), 'utf8');
+    const single = readFileSync(join(dir, 'single', '2025-Q1', 'team', 'index.html'), 'utf8');
     expect(single).toContain('<html lang="de">');
     expect(single).toContain('2 Kunden · ');
-    expect(readFileSync(join(dir, 's2', '2025-Q1', 'index.html'), 'utf8')).toContain('1 Kunde · ');
-    expect(readFileSync(join(dir, 'merged', '2025-Q1', 'index.html'), 'utf8')).toBe(single);
-    expect(JSON.parse(readFileSync(join(dir, 'single', '2025-Q1', 'c-qbr-2025-Q1.json'), 'utf8')).signals[0].detail).toContain('コンタクト'); // c's own deck: Japanese
+    expect(readFileSync(join(dir, 's2', '2025-Q1', 'team', 'index.html'), 'utf8')).toContain('1 Kunde · ');
+    expect(readFileSync(join(dir, 'merged', '2025-Q1', 'team', 'index.html'), 'utf8')).toBe(single);
+    expect(JSON.parse(readFileSync(join(dir, 'single', '2025-Q1', 'team', 'c-qbr-2025-Q1.json'), 'utf8')).signals[0].detail).toContain('コンタクト'); // c's own deck: Japanese
   });
 });

@@ -11,7 +11,7 @@ export function entry(account: string, fields: Partial<ManifestEntry> & { annual
     name: account.toUpperCase(),
     quarter: '2026-Q4',
     status: 'rendered',
-    outputs: [`${account}-qbr-2026-Q4.pdf`],
+    outputs: [`customer/${account}-qbr-2026-Q4.pdf`],
     fingerprints: {},
     health: 70,
     health_previous: 70,

@@ -13,7 +13,7 @@ function project(scenario: string): string {
   cpSync(fixturePath('hostile-names'), join(dir, 'data', 'hostile.yaml'));
   return dir;
 }
-const deckOf = (dir: string) => join(dir, 'out', '2025-Q1', 'hostile-qbr-2025-Q1.html');
+const deckOf = (dir: string) => join(dir, 'out', '2025-Q1', 'customer', 'hostile-qbr-2025-Q1.html');
 const html = ['hostile', '--format', 'html'];
 
 describe('a templates folder', () => {
