@@ -1,6 +1,7 @@
 // The deck presents itself: one slide at a time, scaled to the window; arrow keys, space,
 // Page Up/Down, Home and End to move, f for full screen, p for the scroll of slides. The slide's
-// number is in the address (#5), so a link opens at that slide. Reads no data, loads nothing;
+// number is in the address (#5), so a link opens at that slide. In a right-to-left deck (Arabic,
+// Hebrew) the next slide is to the left, as a page is turned there: ArrowLeft goes forward. Reads no data, loads nothing;
 // the page's Content-Security-Policy allows this script, by its hash, and no other.
 (function () {
   var root = document.documentElement;
@@ -24,7 +25,8 @@
     if (!root.classList.contains('presenting')) slides[current].scrollIntoView();
   }
 
-  var moves = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, ' ': 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1 };
+  var forward = root.dir === 'rtl' ? -1 : 1;
+  var moves = { ArrowRight: forward, ArrowDown: 1, PageDown: 1, ' ': 1, ArrowLeft: -forward, ArrowUp: -1, PageUp: -1 };
 
   document.addEventListener('keydown', function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;

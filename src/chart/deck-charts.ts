@@ -2,6 +2,8 @@
 import type { AccountReview } from '../analyse/review.ts';
 import type { Formatter } from '../format.ts';
 import { describeChart, drawChart as drawSvg, type Chart, type ChartSpec } from './chart-renderer.ts';
+import { textDirection } from '../i18n/languages.ts';
+import { mirrorChart } from './mirror-chart.ts';
 import { adoptionChart, promiseChart, promiseChartSize, supportChart, touchpointChart, valueChart, type Palette } from './charts.ts';
 
 /** The charts a deck shows; null where a section has nothing to chart (it then has no slide). */
@@ -20,7 +22,8 @@ export interface DeckCharts {
  */
 export async function drawDeckCharts(review: AccountReview, f: Formatter, palette: Palette, draw = true): Promise<DeckCharts> {
   // `draw` false: only described (data and text alternative), for a PowerPoint without an HTML deck.
-  const drawChart = draw ? drawSvg : (spec: ChartSpec) => Promise.resolve(describeChart(spec));
+  const drawn = draw ? drawSvg : (spec: ChartSpec) => Promise.resolve(describeChart(spec));
+  const drawChart = textDirection(f.language) === 'rtl' ? (spec: ChartSpec, prefix: string) => drawn(mirrorChart(spec), prefix) : drawn;
   const when = (condition: boolean, make: () => Promise<Chart>) => (condition ? make() : Promise.resolve(null));
   const charted = review.promiseSeries.filter((s) => s.result.latest !== null);
   const promises: Array<Chart | null> = [];

@@ -25,6 +25,15 @@ interface TextRun {
   squeezeTo: number | null;
 }
 
+/** Hebrew and Arabic letters (with their presentation forms): a label holding one reads right to left. */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * The group's direction is ltr, for the anchors' sake; a right-to-left label is isolated as such
+ * (RLI ... PDI), so "المستهدف 60 س" keeps its order, as the canvas's own bidi drew it.
+ */
+const inItsDirection = (text: string) => (RIGHT_TO_LEFT.test(text) ? `\u2067${text}\u2069` : text);
+
 const ANCHORS: Record<string, TextRun['anchor']> = { left: 'start', start: 'start', center: 'middle', right: 'end', end: 'end' };
 
 /**
@@ -90,7 +99,7 @@ export class SvgText {
         run.transform ? `transform="${run.transform}"` : '',
         run.squeezeTo === null ? '' : `textLength="${round(run.squeezeTo)}" lengthAdjust="spacingAndGlyphs"`,
       ];
-      return `<text ${attributes.filter(Boolean).join(' ')}>${escapeMarkup(run.text)}</text>`;
+      return `<text ${attributes.filter(Boolean).join(' ')}>${escapeMarkup(inItsDirection(run.text))}</text>`;
     });
     return `${TEXT_GROUP}\n${elements.join('\n')}\n</g>`;
   }

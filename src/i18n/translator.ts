@@ -6,7 +6,7 @@
  */
 import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import type { MessageKey } from './catalogue.ts';
-import { CATALOGUES, type Language } from './languages.ts';
+import { CATALOGUES, textDirection, type Language } from './languages.ts';
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -36,11 +36,23 @@ function makeTranslator(language: Language, locale: string): Translate {
     getDateTimeFormat: (_locales, options) => new Intl.DateTimeFormat(locale, options),
     getPluralRules: (locales, options) => new Intl.PluralRules(locales, options),
   };
+  const isolate = textDirection(language) === 'rtl';
   return (key, params) => {
     let message = compiled.get(key);
     if (!message) compiled.set(key, (message = new IntlMessageFormat(messages[key], language, undefined, { formatters, ignoreTag: true })));
-    return String(message.format(params));
+    return String(message.format(isolate && params ? isolated(params) : params));
   };
+}
+
+/**
+ * Right-to-left text with a Latin name, an email or a figure put into it: each text put in is
+ * isolated (FSI ... PDI), so "Acme Inc." keeps its full stop at its end and the sentence around it
+ * keeps its order, in the page, the PDF and the PowerPoint alike. A single word needs none, and a
+ * select's key (`met`, a quarter's `3`) must stay as it is.
+ */
+function isolated(params: MessageParams): MessageParams {
+  const isolate = (value: string) => (/^[\p{L}\p{N}_]*$/u.test(value) ? value : `\u2068${value}\u2069`);
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? isolate(value) : value]));
 }
 
 type LastPart<K extends string> = K extends `${string}.${infer Rest}` ? LastPart<Rest> : K;

@@ -8,7 +8,7 @@
 import { isFiscal, quarterEnd, quarterOfDate, type FiscalYear } from '../analyse/fiscal-year.ts';
 import { addQuarters } from '../analyse/quarter.ts';
 import { createFormatter, type Formatter } from '../format.ts';
-import { deckLocale, type Language } from '../i18n/languages.ts';
+import { deckLocale, textDirection, type Language } from '../i18n/languages.ts';
 import { wordsOf } from '../i18n/translator.ts';
 import type { Manifest, ManifestEntry } from './manifest.ts';
 import { linkFromTeam } from './output-names.ts';
@@ -176,6 +176,7 @@ export function portfolioView(manifest: Manifest, language: Language) {
   const showing = (shown: number) => t('portfolio.showing', { shown, total: entries.length });
   return {
     lang: language,
+    dir: textDirection(language),
     words: { ...wordsOf(t, PAGE_WORDS), columns: wordsOf(t, COLUMN_WORDS) },
     kicker: t('portfolio.kicker', { quarter: f.quarter(quarter) }),
     footer: { left: t('portfolio.footer', { quarter: f.quarter(quarter) }), right: t('portfolio.pageOf', { page: '{page}', pages: '{pages}' }) },

@@ -43,16 +43,20 @@ export function renderPortfolio(manifest: Manifest, language: Language): string 
 export function renderPortfolioView(view: PortfolioView): string {
   templates ??= loadTemplates();
   const fontCss = fontFaceCss(templates.text + JSON.stringify(view) + '↑↓');
-  const css = templates.css + pageFooterCss(view.footer);
+  const css = templates.css + pageFooterCss(view.footer, view.dir);
   const { script } = templates;
   const csp = ["default-src 'none'", `style-src ${cspHash(fontCss)} ${cspHash(css)}`, 'font-src data:', `script-src ${cspHash(script)}`, "base-uri 'none'", "form-action 'none'"].join('; ');
   return templates.page({ ...view, fontCss, css, script, csp, keyElement: new Handlebars.SafeString(keyElement(portfolioKey(view))) });
 }
 
-/** The printed pages' footer, in CSS page-margin boxes: "Portfolio · Q4 2026" and "Page 3 of 47", `{page}` and `{pages}` the printer's counters. */
-function pageFooterCss(footer: PortfolioView['footer']): string {
+/**
+ * The printed pages' footer, in CSS page-margin boxes: "Portfolio · Q4 2026" and "Page 3 of 47", `{page}` and `{pages}` the
+ * printer's counters; mirrored for a right-to-left page (margin boxes are physical).
+ */
+function pageFooterCss(footer: PortfolioView['footer'], dir: PortfolioView['dir']): string {
   // Our own words, never data; written as CSS strings that cannot close the style element.
   const text = (s: string) => JSON.stringify(s).replace(/</g, '\\3c ');
   const right = footer.right.split(/\{(pages?)\}/).map((part, i) => (i % 2 === 1 ? `counter(${part})` : text(part))).join(' ');
-  return `\n@page { @bottom-left { content: ${text(footer.left)}; } @bottom-right { content: ${right}; } }\n`;
+  const [start, end] = dir === 'rtl' ? ['right', 'left'] : ['left', 'right'];
+  return `\n@page { @bottom-${start} { content: ${text(footer.left)}; } @bottom-${end} { content: ${right}; } }\n`;
 }

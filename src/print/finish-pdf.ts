@@ -87,17 +87,22 @@ export function rewrite(file: ClassicPdf, bytes: Uint8Array, replaced: Map<numbe
 
 /**
  * Whether every bookmark reads as the heading it was made from. Chromium drops the space where
- * a heading wraps ("International" + "Consolidated" make "InternationalConsolidated"); such a
- * deck goes through the thorough pass, which gives the bookmark its heading's text.
+ * a heading wraps ("International" + "Consolidated" make "InternationalConsolidated"), and
+ * writes a right-to-left heading's words in the order they stand on the page, left to right
+ * ("بطاقة أداء التعهدات" as "التعهدات أداء بطاقة"); such a deck goes through the thorough pass,
+ * which gives the bookmark its heading's text.
  */
 function bookmarksAsWritten(file: ClassicPdf, headings: string[]): boolean {
   const headingOf = headingLookup(headings);
   return readOutline(file).every(({ title }) => (headingOf(title) ?? title) === title);
 }
 
-/** The heading a bookmark's title was made from, compared without white space; undefined for none. */
+/**
+ * The heading a bookmark's title was made from, compared by its characters in any order, without
+ * white space or bidi controls (two headings of one deck never share all their letters); undefined for none.
+ */
 export function headingLookup(headings: string[]): (title: string) => string | undefined {
-  const bare = (text: string) => text.replace(/\s+/g, '');
+  const bare = (text: string) => [...text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '')].sort().join('');
   const written = new Map(headings.map((heading) => [bare(heading), heading]));
   return (title) => written.get(bare(title));
 }

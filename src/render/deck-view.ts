@@ -5,6 +5,7 @@ import type { Formatter } from '../format.ts';
 import type { CustomerSlideKind } from '../validate/slide-list.ts';
 import { customerSlideMakers, type DeckCharts } from './customer-slides.ts';
 import { internalSlides } from './internal-slides.ts';
+import { textDirection } from '../i18n/languages.ts';
 import { wordsOf } from '../i18n/translator.ts';
 import { single, type Slide } from './slide.ts';
 import { fitClasses } from './slide-fit.ts';
@@ -13,6 +14,8 @@ import { orderSlides } from './slide-order.ts';
 export interface DeckView {
   /** The language of the words (`<html lang>`); numbers and dates follow the account's locale. */
   lang: string;
+  /** Which way its lines run (`<html dir>`): `rtl` mirrors every slide. */
+  dir: 'ltr' | 'rtl';
   title: string;
   customer: string;
   quarter: string;
@@ -70,6 +73,7 @@ export function deckView(input: DeckViewInput): DeckView {
   }));
   return {
     lang: f.language,
+    dir: textDirection(f.language),
     title: f.t(internal ? 'deck.titleInternal' : 'deck.title', { customer: account.name, quarter }),
     customer: account.name,
     quarter,

@@ -115,7 +115,7 @@ describe.each(SETUPS.map((s) => s.language))('the acme deck in %s', (language) =
   });
 
   it('says its language in <html lang>', () => {
-    expect(readFileSync(deck(language, 'html'), 'utf8')).toMatch(new RegExp(`<html lang="${language}">`));
+    expect(readFileSync(deck(language, 'html'), 'utf8')).toMatch(new RegExp(`<html lang="${language}" dir="ltr">`));
   });
 });
 
@@ -142,7 +142,7 @@ describe('the PDF metadata', () => {
 describe("the portfolio, in the config's language", () => {
   it('de: the page, its PDF title and its page footer in German', () => {
     const folder = join(out, 'de', '2026-Q4', 'team');
-    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('<html lang="de">');
+    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('<html lang="de" dir="ltr">');
     expect(pdfInfo(join(folder, 'portfolio.pdf')).Title).toBe('Portfolio Q4 2026');
     const text = pdfText(join(folder, 'portfolio.pdf')).replace(/\s+/g, ' ');
     for (const words of ['Was auf dem Spiel steht', '1 Kunde', 'Seite 1 von 1', 'Portfolio · Q4 2026']) expect(text).toContain(words);
@@ -150,7 +150,7 @@ describe("the portfolio, in the config's language", () => {
 
   it('a Japanese account under a French config: the portfolio is French', () => {
     const folder = join(out, 'ja', '2026-Q4', 'team');
-    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('<html lang="fr">');
+    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('<html lang="fr" dir="ltr">');
     expect(pdfInfo(join(folder, 'portfolio.pdf')).Title).toBe('Portefeuille, T4\u00a02026');
     expect(pdfText(join(folder, 'portfolio.pdf')).replace(/\s+/g, ' ')).toContain('Page 1 sur 1');
   });

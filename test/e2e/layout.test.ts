@@ -26,7 +26,11 @@ const CONFIGS: Array<{ name: string; config?: string }> = [
   { name: 'brand theme', config: fixturePath('layout-brand', 'qbr.config.yaml') },
   { name: 'French', config: configFile('language: fr\n') },
 ];
-const ACCOUNTS = [...['acme', 'helios-freight', 'bramble-foods'].map((id) => join(ROOT, 'data', `${id}.yaml`)), fixturePath('stress-long-text')];
+/** The samples, the stress account, and an Arabic and a Hebrew one (their own language in every round). */
+const ACCOUNTS = [
+  ...['acme', 'helios-freight', 'bramble-foods'].map((id) => join(ROOT, 'data', `${id}.yaml`)),
+  ...['stress-long-text', 'rtl-arabic', 'rtl-hebrew'].map((scenario) => fixturePath(scenario)),
+];
 const CHECK = readFileSync(join(import.meta.dirname, 'layout-check.js'), 'utf8');
 
 const out = scratch();

@@ -16,8 +16,9 @@ describe('Arabic', () => {
     expect(t('kpi.tickets', { count: 100 })).toBe('100 تذكرة');
   });
 
-  it('writes a day count after a preposition in the genitive (بيومين)', () => {
-    expect(t('coverage.lastContact', { count: 2, quarter: 'الربع الرابع 2026' })).toBe('آخر تواصل قبل نهاية الربع الرابع 2026 بيومين.');
+  it('writes a day count after a preposition in the genitive (بيومين), and isolates the text put in', () => {
+    expect(t('coverage.lastContact', { count: 2, quarter: 'الربع الرابع 2026' })).toBe('آخر تواصل قبل نهاية \u2068الربع الرابع 2026\u2069 بيومين.');
+    expect(t('together.with', { people: 'Priya Raman' })).toBe('مع \u2068Priya Raman\u2069');
     expect(t('unit.days', { count: 5, value: '5' })).toBe('5 أيام');
   });
 

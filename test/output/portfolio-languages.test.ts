@@ -27,7 +27,7 @@ const fiscal = (language: Language) =>
 
 describe('the portfolio in German', () => {
   it('says its language and writes its heads, lede and totals in German, numbers in de-DE', () => {
-    expect(german).toContain('<html lang="de">');
+    expect(german).toContain('<html lang="de" dir="ltr">');
     expect(german).toContain('<title>Portfolio Q4 2026</title>');
     expect(german).toContain('7 Kunden · 2 mit Health Score unter 50 · 1 Signal ausgelöst · 2 fehlgeschlagen · 1 noch nicht begonnen · Datenstand 31. Dez. 2026');
     expect(heads(german)).toEqual([
@@ -70,7 +70,7 @@ describe('the portfolio in German', () => {
 
 describe('the portfolio in Japanese', () => {
   it('says its language and writes its heads, lede and totals in Japanese, with counters', () => {
-    expect(japanese).toContain('<html lang="ja">');
+    expect(japanese).toContain('<html lang="ja" dir="ltr">');
     expect(japanese).toContain('<title>ポートフォリオ（2026年第4四半期）</title>');
     expect(japanese).toContain('7社 · ヘルススコア50未満2社 · シグナル発生1件 · エラー2社 · 契約開始前1社 · データ基準日：2026年12月31日');
     expect(heads(japanese)).toEqual([
@@ -166,7 +166,7 @@ describe('a run and a merge', () => {
     for (const args of [['--out', 'single'], ['--shard', '1/2', '--out', 's1'], ['--shard', '2/2', '--out', 's2']]) expect((await runCli([...json, ...args], dir)).status).toBe(0);
     expect((await runCli(['merge', 's1', 's2', '--out', 'merged'], dir)).status).toBe(0);
     const single = readFileSync(join(dir, 'single', '2025-Q1', 'team', 'index.html'), 'utf8');
-    expect(single).toContain('<html lang="de">');
+    expect(single).toContain('<html lang="de" dir="ltr">');
     expect(single).toContain('2 Kunden · ');
     expect(readFileSync(join(dir, 's2', '2025-Q1', 'team', 'index.html'), 'utf8')).toContain('1 Kunde · ');
     expect(readFileSync(join(dir, 'merged', '2025-Q1', 'team', 'index.html'), 'utf8')).toBe(single);

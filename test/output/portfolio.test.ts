@@ -14,7 +14,7 @@ describe('the portfolio page', () => {
 
   it('totals contract value, value below health 50 and value renewing in the next two quarters, per currency', () => {
     expect(page).toContain('<h2 id="stakes-heading">At stake</h2>');
-    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('<html lang="en" dir="ltr">');
     expect(page).toContain('Renewing in Q1 2027–Q2 2027 (by Jun 30, 2027)');
     expect(cells(tbody('all'))).toEqual([
       'EUR 2 accounts', '€230,000', '€0', '€0', // zinc renewed on the quarter's last day: not coming; north in 2028

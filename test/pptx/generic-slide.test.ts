@@ -12,6 +12,7 @@ const SVG_LOGO = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://ww
 
 const view = (slides: DeckView['slides']): DeckView => ({
   lang: 'en-US',
+  dir: 'ltr',
   title: 'Globex: Quarterly Business Review Q1 2026',
   customer: 'Globex',
   quarter: 'Q1 2026',

@@ -24,7 +24,7 @@ export const ar: Catalogue = {
     'deck.defaultCompany': 'شركتنا',
 
     'quarter.label': `الربع ${ORDINAL} {year}`,
-    'quarter.short': 'ر{quarter}-{yy}',
+    'quarter.short': 'ر{quarter} {yy}',
     'quarter.fiscalLabel': `الربع ${ORDINAL} من السنة المالية {year}`,
     'quarter.fiscalShort': 'ر{quarter} س.م{yy}',
     'unit.hours': '{value} س',

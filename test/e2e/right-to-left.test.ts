@@ -1,0 +1,106 @@
+/**
+ * Arabic and Hebrew decks (test/fixtures/rtl-arabic, rtl-hebrew: long names, Latin inside the
+ * text, emails), read back: the page is mirrored, the presenting keys are swapped, and the PDF's
+ * text and metadata come back in their language and logical order.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../src/print/find-browser.ts';
+import { fixturePath } from '../helpers.ts';
+import { pdfBookmarks, pdfInfo, pdfText } from './pdf-tools.ts';
+import { qbr, scratch } from './render.ts';
+import { requireTools } from './requirements.ts';
+
+const out = scratch();
+const DECKS = { ar: 'gulf-advanced', he: 'advanced-industrial' } as const;
+const file = (language: keyof typeof DECKS, ext: string) => join(out, '2026-Q4', 'customer', `${DECKS[language]}-qbr-2026-Q4.${ext}`);
+let browser: Awaited<ReturnType<typeof puppeteer.launch>>;
+
+/** Bidi controls (marks, embeddings, isolates) that pdftotext and our isolation add around runs. */
+const withoutControls = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+/** poppler puts spaces between some of an Arabic word's joined glyphs: compared without any. */
+const letters = (text: string) => withoutControls(text).replace(/\s+/g, '');
+
+beforeAll(async () => {
+  requireTools('browser', 'poppler');
+  // The accounts set their own language; the config's language is the portfolio's.
+  const config = join(scratch(), 'qbr.config.yaml');
+  writeFileSync(config, 'language: ar\n');
+  const run = qbr([fixturePath('rtl-arabic'), fixturePath('rtl-hebrew'), '--config', config, '--out', out, '--format', 'pdf,html']);
+  expect(run.status, run.stderr).toBe(0);
+  browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
+});
+afterAll(() => browser?.close());
+
+async function open(language: keyof typeof DECKS, hash = ''): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.goto(`file://${file(language, 'html')}${hash}`, { waitUntil: 'load' });
+  return page;
+}
+
+describe.each(['ar', 'he'] as const)('the %s deck', (language) => {
+  it('says its language and direction in <html>', () => {
+    expect(readFileSync(file(language, 'html'), 'utf8')).toContain(`<html lang="${language}" dir="rtl">`);
+  });
+
+  it('begins the scorecard’s first promise row at the right edge of its table', async () => {
+    const page = await open(language);
+    await page.keyboard.press('p'); // the scroll of slides: every slide laid out
+    const edges = await page.evaluate(() => {
+      const table = document.querySelector('.scorecard')!.getBoundingClientRect();
+      const first = document.querySelector('.scorecard tbody tr th')!.getBoundingClientRect();
+      return { table: [table.left, table.right], first: [first.left, first.right] };
+    });
+    await page.close();
+    expect(Math.abs(edges.first[1]! - edges.table[1]!)).toBeLessThan(1);
+    expect(edges.first[0]! - edges.table[0]!).toBeGreaterThan(400);
+  });
+
+  it('goes forward with the left arrow and back with the right one', async () => {
+    const page = await open(language, '#2');
+    const current = () => page.evaluate(() => location.hash);
+    await page.keyboard.press('ArrowLeft');
+    expect(await current()).toBe('#3');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await current()).toBe('#1');
+    await page.close();
+  });
+});
+
+describe('the PDF, read back', () => {
+  it('ar: the account’s name and its promises in logical order', () => {
+    const text = letters(pdfText(file('ar', 'pdf')));
+    for (const words of ['شركة الخليج للصناعات التحويلية', 'متوسط زمن الإصلاح MTTR', 'نسبة الإصلاح من المحاولة الأولى', 'بطاقة أداء التعهدات']) {
+      expect(text).toContain(letters(words));
+    }
+  });
+
+  it('he: the account’s name and its promises as written', () => {
+    const text = withoutControls(pdfText(file('he', 'pdf'))).replace(/[ \t]+/g, ' ');
+    for (const words of ['מערכות תעשייה מתקדמות בע״מ', 'זמן תיקון ממוצע MTTR', 'שיעור תיקון בניסיון הראשון', 'כרטיס מדדי ההצלחה']) expect(text).toContain(words);
+  });
+
+  it('ar and he: title, subject and bookmarks in the language', async () => {
+    const info = (language: keyof typeof DECKS) => {
+      const { Title = '', Subject = '' } = pdfInfo(file(language, 'pdf'));
+      return [withoutControls(Title), withoutControls(Subject)];
+    };
+    expect(info('ar')).toEqual([
+      'المراجعة الربعية للأعمال: شركة الخليج للصناعات التحويلية والخدمات اللوجستية المتقدمة (Gulf Advanced Manufacturing Co.)، الربع الرابع 2026',
+      'المراجعة الربعية لأعمال شركة الخليج للصناعات التحويلية والخدمات اللوجستية المتقدمة (Gulf Advanced Manufacturing Co.) عن الربع الرابع 2026، ببيانات حتى 31 ديسمبر 2026',
+    ]);
+    expect(info('he')[0]).toBe('סקירה עסקית רבעונית: מערכות תעשייה מתקדמות בע״מ, חטיבת הלוגיסטיקה והשירותים (Advanced Industrial Systems Ltd.), רבעון רביעי 2026');
+    expect((await pdfBookmarks(file('ar', 'pdf'))).map(withoutControls)).toContain('بطاقة أداء التعهدات');
+    expect((await pdfBookmarks(file('he', 'pdf'))).map(withoutControls)).toContain('כרטיס מדדי ההצלחה');
+  });
+});
+
+describe('the portfolio, in the config’s Arabic', () => {
+  it('is written right to left', () => {
+    expect(readFileSync(join(out, '2026-Q4', 'team', 'index.html'), 'utf8')).toContain('<html lang="ar" dir="rtl">');
+  });
+});
