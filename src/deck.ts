@@ -5,7 +5,7 @@ import { drawDeckCharts } from './chart/deck-charts.ts';
 import type { Audience, Config } from './config/config-schema.ts';
 import { companyName, templateFolder } from './config/load-config.ts';
 import { createFormatter, type Formatter } from './format.ts';
-import type { PdfMetadata } from './print/finish-pdf.ts';
+import type { PdfMetadata } from './print/pdf-metadata.ts';
 import { printDeck } from './print/print-deck.ts';
 import type { Printer } from './print/printer.ts';
 import { deckView, type DeckView } from './render/deck-view.ts';

@@ -4,11 +4,10 @@
  * quarter covers is src/analyse/fiscal-year.ts's business. Dates are ISO strings, never Date
  * objects from the clock.
  */
+import { QUARTER_PATTERN } from '../validate/written-forms.ts';
 
 /** A quarter as written in account files: `YYYY-Qn`. */
 export type Quarter = string;
-
-export const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
 
 /** `2025-Q3` -> 8102: consecutive quarters are consecutive integers. */
 export function quarterIndex(quarter: Quarter): number {
@@ -46,11 +45,4 @@ export function entriesUpTo<T>(byQuarter: Record<Quarter, T>, quarter: Quarter):
 /** Whole days from one ISO date to another (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** True for a real calendar date written `YYYY-MM-DD` (2025-02-30 is not). */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }

@@ -8,7 +8,8 @@
  * quarter (or field) order.
  */
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { compareQuarters, QUARTER_PATTERN } from '../analyse/quarter.ts';
+import { compareQuarters } from '../analyse/quarter.ts';
+import { QUARTER_PATTERN } from '../validate/written-forms.ts';
 import { ADOPTION_FIELDS, SUPPORT_FIELDS } from './metrics.ts';
 
 /** A place that cannot be written without rewriting more than one figure (an alias, say). */

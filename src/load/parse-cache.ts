@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { programFingerprint } from '../output/fingerprint.ts';
+import { programFingerprint } from '../program-fingerprint.ts';
 import { CACHE_DIR, ROOT } from '../paths.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
 

@@ -7,13 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Audience, Config, Format } from '../config/config-schema.ts';
 import { templateFolder } from '../config/load-config.ts';
-import { ROOT } from '../paths.ts';
-
-let programHash: string | null = null;
+import { programFingerprint } from '../program-fingerprint.ts';
 
 /** Every file under `dir`, sorted, as absolute paths; none when it does not exist. */
 export function filesUnder(dir: string): string[] {
-  let entries;
+  let entries: import('node:fs').Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
@@ -22,27 +20,6 @@ export function filesUnder(dir: string): string[] {
   return entries
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
-}
-
-/**
- * The program's version: package.json's version and the content of every source and template
- * file, so an edited template or a fixed bug re-renders without a version bump.
- */
-export function programFingerprint(): string {
-  if (programHash) return programHash;
-  const hash = createHash('sha256');
-  const add = (dir: string) => {
-    for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) add(path);
-      else hash.update(path).update(readFileSync(join(ROOT, path)));
-    }
-  };
-  hash.update(readFileSync(join(ROOT, 'package.json')));
-  add('src');
-  add('templates');
-  programHash = hash.digest('hex');
-  return programHash;
 }
 
 export interface FingerprintInput {

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../paths.ts';
-import { programFingerprint } from './fingerprint.ts';
+import { programFingerprint } from '../program-fingerprint.ts';
 import type { PortfolioView } from './portfolio-view.ts';
 
 /** The key of the page that shows `view` (portfolioView of its manifest, in its language). */

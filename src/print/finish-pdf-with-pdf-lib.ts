@@ -6,7 +6,7 @@
  */
 import type { PDFContext, PDFDict as PdfDict, PDFDocument, PDFObject } from '@cantoo/pdf-lib';
 import * as lib from '@cantoo/pdf-lib';
-import { headingLookup, type PdfMetadata } from './finish-pdf.ts';
+import { headingLookup, type PdfMetadata } from './pdf-metadata.ts';
 
 type PdfLib = typeof lib;
 

@@ -10,17 +10,7 @@
  * A file not written that way (another browser's) goes through pdf-lib instead.
  */
 import { readClassicPdf, readObject, readOutline, type ClassicPdf } from './classic-pdf.ts';
-
-export interface PdfMetadata {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string[];
-  /** The data's cut-off date (ISO), used as creation and modification date. */
-  date: string;
-  /** The headings the bookmarks are made from, as written (see `bookmarksAsWritten`). */
-  headings?: string[];
-}
+import { headingLookup, type PdfMetadata } from './pdf-metadata.ts';
 
 export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
   try {
@@ -95,16 +85,6 @@ export function rewrite(file: ClassicPdf, bytes: Uint8Array, replaced: Map<numbe
 function bookmarksAsWritten(file: ClassicPdf, headings: string[]): boolean {
   const headingOf = headingLookup(headings);
   return readOutline(file).every(({ title }) => (headingOf(title) ?? title) === title);
-}
-
-/**
- * The heading a bookmark's title was made from, compared by its characters in any order, without
- * white space or bidi controls (two headings of one deck never share all their letters); undefined for none.
- */
-export function headingLookup(headings: string[]): (title: string) => string | undefined {
-  const bare = (text: string) => [...text.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '')].sort().join('');
-  const written = new Map(headings.map((heading) => [bare(heading), heading]));
-  return (title) => written.get(bare(title));
 }
 
 const TAG_ID = /^node(\d+)$/;

@@ -1,5 +1,6 @@
 /** Stage 6, print: one deck's HTML to its finished PDF (Chromium, then finished in place). */
-import { finishPdf, type PdfMetadata } from './finish-pdf.ts';
+import { finishPdf } from './finish-pdf.ts';
+import type { PdfMetadata } from './pdf-metadata.ts';
 import type { Printer } from './printer.ts';
 
 /** `onStart` is called when a browser page is free for the deck: the time before is queueing. */

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { programFingerprint } from '../output/fingerprint.ts';
+import { programFingerprint } from '../program-fingerprint.ts';
 import { CACHE_DIR } from '../paths.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
 

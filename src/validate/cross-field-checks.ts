@@ -5,7 +5,7 @@
  * here, over the raw data (any part of the wrong shape is skipped: its own issue is reported
  * by the schema), and run both by the schema and by validateSource on a file that fails it.
  */
-import { isCalendarDate } from '../analyse/quarter.ts';
+import { isCalendarDate } from './written-forms.ts';
 import type { PathSegment } from '../load/position.ts';
 
 /** One broken rule: where, and what is wrong. */

@@ -1,6 +1,6 @@
 /** Field types shared by the account and config schemas, each with a message a person can act on. */
 import { z } from 'zod';
-import { QUARTER_PATTERN, isCalendarDate } from '../analyse/quarter.ts';
+import { QUARTER_PATTERN, isCalendarDate } from './written-forms.ts';
 
 export const text = z.string().trim().min(1, 'must not be empty');
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { finishPdf, pdfText, type PdfMetadata } from '../../src/print/finish-pdf.ts';
+import { finishPdf, pdfText } from '../../src/print/finish-pdf.ts';
+import type { PdfMetadata } from '../../src/print/pdf-metadata.ts';
 import { pdfBookmarks, pdfInfo, qpdfCheck } from '../e2e/pdf-tools.ts';
 import { fixturePath } from '../helpers.ts';
 
