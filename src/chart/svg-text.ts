@@ -52,7 +52,7 @@ export class SvgText {
   private readonly baselines = new Map<string, number>();
 
   constructor(
-    private readonly context: NodeContext,
+    context: NodeContext,
     private readonly pageFont: (font: string) => string,
   ) {
     // The context's own measureText: the one on the context may be a cache that ignores textBaseline.

@@ -37,6 +37,7 @@ export interface AppliedFigures {
 }
 
 /** The file's plain data, as parsed: shaped like an account, checked before and after. */
+// biome-ignore lint/suspicious/noExplicitAny: the data is checked with the schema before and after; typing each step would only restate it
 type Data = Record<string, any>;
 
 /** `shownAs`: the account file's path as messages show it. */

@@ -57,7 +57,7 @@ function renumberCharts(parts: Parts): Parts {
   const numbers = [...parts.keys()].flatMap((name) => name.match(/^ppt\/charts\/chart(\d+)\.xml$/)?.[1] ?? []).map(Number).sort((a, b) => a - b);
   const to = new Map(numbers.map((n, i) => [String(n), String(i + 1)]));
   const rename = (text: string) =>
-    text.replace(/\bchart(\d+)\.xml/g, (name, n: string) => `chart${to.get(n) ?? n}.xml`).replace(/Microsoft_Excel_Worksheet(\d+)\.xlsx/g, (name, n: string) => `Microsoft_Excel_Worksheet${to.get(n) ?? n}.xlsx`);
+    text.replace(/\bchart(\d+)\.xml/g, (_name, n: string) => `chart${to.get(n) ?? n}.xml`).replace(/Microsoft_Excel_Worksheet(\d+)\.xlsx/g, (_name, n: string) => `Microsoft_Excel_Worksheet${to.get(n) ?? n}.xlsx`);
   const renamed: Parts = new Map();
   for (const [name, content] of parts) {
     // Parts refer to charts by name only in relationships and content types, never in slide text.

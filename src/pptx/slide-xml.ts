@@ -11,7 +11,7 @@ const PARAGRAPH_PROPERTIES = /<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g;
 
 /** Keeps the first `<a:pPr>` of each paragraph, where the schema wants it. */
 export function oneParagraphProperties(xml: string): string {
-  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (paragraph, body: string) => {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_paragraph, body: string) => {
     let seen = false;
     return `<a:p>${body.replace(PARAGRAPH_PROPERTIES, (pPr) => (seen ? '' : ((seen = true), pPr)))}</a:p>`;
   });

@@ -105,7 +105,10 @@ function respond(request: IncomingMessage, response: ServerResponse, state: Serv
   if (request.headers.host !== `${PREVIEW_HOST}:${port}` && request.headers.host !== `localhost:${port}`) return void response.writeHead(403).end('forbidden\n');
   if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405, { allow: 'GET, HEAD' }).end();
   const url = new URL(request.url ?? '/', `http://${PREVIEW_HOST}`);
-  if (url.pathname === '/events') return events(url, response, state);
+  if (url.pathname === '/events') {
+    events(url, response, state);
+    return;
+  }
   if (url.pathname !== '/' && url.pathname !== '/index.html') return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found: the deck is at /\n');
   const { html, policy } = state.page();
   response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });

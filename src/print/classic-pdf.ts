@@ -38,7 +38,7 @@ export function readClassicPdf(bytes: Uint8Array): ClassicPdf | null {
     if (!match) return null;
     offsets.push(match[3] === 'n' ? Number(match[1]) : 0);
   }
-  const trailer = /^\s*trailer\s*<<([^]*?)>>\s*startxref/.exec(text(bytes, entriesAt + count * 20, bytes.length));
+  const trailer = /^\s*trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(text(bytes, entriesAt + count * 20, bytes.length));
   // A second section (/Prev), an encrypted file or a hybrid one is not what Chromium writes.
   if (!trailer || /\/(Prev|Encrypt|XRefStm)\b/.test(trailer[1]!)) return null;
   const size = /\/Size (\d+)/.exec(trailer[1]!);

@@ -143,7 +143,10 @@ function checkNames(file: TemplateFile, ast: hbs.AST.Program, partials: Set<stri
 
 /** Calls `see` for every node of the tree. */
 function visit(node: unknown, see: (node: hbs.AST.Node) => void): void {
-  if (Array.isArray(node)) return node.forEach((child) => visit(child, see));
+  if (Array.isArray(node)) {
+    for (const child of node) visit(child, see);
+    return;
+  }
   if (node === null || typeof node !== 'object') return;
   if ('type' in node && 'loc' in node) see(node as hbs.AST.Node);
   for (const [key, child] of Object.entries(node)) if (key !== 'loc') visit(child, see);

@@ -62,7 +62,7 @@ function dataWords(): Set<string> {
     if (typeof value === 'string') {
       if (ENUMS.has(key) || (path[0] === 'stakeholders' && key === 'role')) return;
       for (const word of value.match(/\p{L}+/gu) ?? []) words.add(word.toLowerCase());
-    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, String(i)]));
+    } else if (Array.isArray(value)) for (const [i, item] of value.entries()) walk(item, [...path, String(i)]);
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
   };
   walk(parse(acmeSource), []);

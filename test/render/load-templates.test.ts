@@ -14,7 +14,9 @@ const readsUnder = (dir: string) => vi.mocked(fs.readFileSync).mock.calls.filter
 
 describe('loading a templates folder', () => {
   const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
   const folder = () => {
     const dir = mkdtempSync(join(tmpdir(), 'qbr-load-templates-'));
     dirs.push(dir);

@@ -28,7 +28,7 @@ export const signalsSlide: SlideBuilder = (slide, view, context) => {
     textHeight([s.title], inner, size + 2, { bold: true, lineHeight: 1.25 }) + textHeight([s.detail, `${words.say} ${s.talkingPoint}`], inner, size, { lineHeight: 1.25, gap: 0.3 }) + 8;
   const layout = (size: number) => {
     const rows: number[] = [];
-    signals.forEach((s, i) => (rows[Math.floor(i / 2)] = Math.max(rows[Math.floor(i / 2)] ?? 0, heightAt(s, size))));
+    for (const [i, s] of signals.entries()) rows[Math.floor(i / 2)] = Math.max(rows[Math.floor(i / 2)] ?? 0, heightAt(s, size));
     return rows;
   };
   let size = 15;
