@@ -1,7 +1,10 @@
 /**
  * Zip archives, the container of a PowerPoint and of its charts' workbooks, read and written
- * with node's zlib: a tenth of the time of a JavaScript zip library, and written the same way
- * every time (fixed date, entries in the order given), so the same parts give the same bytes.
+ * with node's zlib rather than a zip library: zlib's deflate is native, where fflate's and
+ * JSZip's run in JavaScript and cost the PowerPoint several times the time (docs/performance.md),
+ * and these archives need only what is here: written the same way every time (fixed date,
+ * entries in the order given), so the same parts give the same bytes; read back with every
+ * entry's CRC checked.
  */
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
@@ -29,7 +32,9 @@ export function readZip(bytes: Uint8Array): Map<string, Uint8Array> {
     const name = Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8');
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const data = bytes.subarray(start, start + size);
-    if (!name.endsWith('/')) files.set(name, method === 8 ? new Uint8Array(inflateRawSync(data)) : data);
+    const content = method === 8 ? new Uint8Array(inflateRawSync(data)) : data;
+    if (crc32(content) !== view.getUint32(at + 16, true)) throw new Error(`not a whole zip archive: ${name} fails its CRC check`);
+    if (!name.endsWith('/')) files.set(name, content);
     at += 46 + skip;
   }
   return files;

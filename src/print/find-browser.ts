@@ -59,16 +59,17 @@ export function findBrowser(sources: BrowserSources): string {
 }
 
 /**
- * The browser puppeteer put in its cache (`npx puppeteer browsers install`), if any: its
- * headless shell when there, else its Chrome. The puppeteer package is only loaded when that
- * cache exists: it is slow to load (see the README's "Speed and memory").
+ * The browser puppeteer's installer put in its cache (`npx @puppeteer/browsers install
+ * chrome-headless-shell@stable`), if any: its headless shell when there, else its Chrome.
+ * Read with @puppeteer/browsers, loaded only when the cache exists: a run with a system
+ * browser does not pay for loading it.
  */
-export function puppeteerDownload(): string | undefined {
-  const cache = process.env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer');
+export function puppeteerDownload(cache = process.env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer')): string | undefined {
   if (!existsSync(cache)) return undefined;
-  const puppeteer = createRequire(join(ROOT, 'package.json'))('puppeteer') as { executablePath(options?: { headless: 'shell' }): string };
-  const shell = safely(() => puppeteer.executablePath({ headless: 'shell' }));
-  return shell && isExecutable(shell) ? shell : puppeteer.executablePath();
+  const browsers = createRequire(join(ROOT, 'package.json'))('@puppeteer/browsers') as typeof import('@puppeteer/browsers');
+  const installed = new browsers.Cache(cache).getInstalledBrowsers();
+  const of = (browser: string) => installed.filter((b) => b.browser === browser).map((b) => b.executablePath).find(isExecutable);
+  return of(browsers.Browser.CHROMEHEADLESSSHELL) ?? of(browsers.Browser.CHROME);
 }
 
 function isExecutable(path: string): boolean {

@@ -21,6 +21,13 @@ describe('zip archives', () => {
     }
   });
 
+  it('refuses an entry whose bytes do not match its CRC', () => {
+    const stored = writeZip(files, 0);
+    const at = Buffer.from(stored).indexOf('神戸');
+    stored[at] ^= 0xff;
+    expect(() => readZip(stored)).toThrow('not a whole zip archive: ppt/slides/slide1.xml fails its CRC check');
+  });
+
   it('writes the same bytes every time, dated 2000-01-01 whatever the clock', () => {
     const a = writeZip(files, 6);
     expect(Buffer.from(writeZip(files, 6)).equals(Buffer.from(a))).toBe(true);

@@ -1,9 +1,9 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { QbrError } from '../../src/errors.ts';
-import { findBrowser, SYSTEM_BROWSER_PATHS } from '../../src/print/find-browser.ts';
+import { findBrowser, puppeteerDownload, SYSTEM_BROWSER_PATHS } from '../../src/print/find-browser.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'qbr-browsers-'));
 const executable = (name: string) => {
@@ -14,6 +14,7 @@ const executable = (name: string) => {
 };
 const [explicit, fromEnv, downloaded, system] = ['explicit', 'env', 'downloaded', 'system'].map(executable) as [string, string, string, string];
 const missing = join(dir, 'missing');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('finding a browser', () => {
   it('prefers the explicit setting', () => {
@@ -54,5 +55,18 @@ describe('finding a browser', () => {
 
   it('refuses an explicit setting that does not exist rather than silently using another', () => {
     expect(() => findBrowser({ explicit: missing, systemPaths: [system] })).toThrow('does not exist or cannot run');
+  });
+
+  it("finds the headless shell in puppeteer's cache before its Chrome, and nothing without a cache", () => {
+    const cache = join(dir, 'puppeteer-cache');
+    const install = (folder: string, file: string) => {
+      mkdirSync(join(cache, folder), { recursive: true });
+      return executable(join('puppeteer-cache', folder, file));
+    };
+    const chrome = install('chrome/linux-131.0.6778.204/chrome-linux64', 'chrome');
+    expect(puppeteerDownload(cache)).toBe(chrome);
+    const shell = install('chrome-headless-shell/linux-131.0.6778.204/chrome-headless-shell-linux64', 'chrome-headless-shell');
+    expect(puppeteerDownload(cache)).toBe(shell);
+    expect(puppeteerDownload(join(dir, 'no-cache'))).toBeUndefined();
   });
 });
