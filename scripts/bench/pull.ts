@@ -36,7 +36,7 @@ export async function benchPull(work: string, count: number, runs: number, row: 
   const pristine = join(dir, 'pristine');
   mkdirSync(pristine, { recursive: true });
   const texts = Array.from({ length: count }, (_, n) => syntheticAccount(n));
-  texts.forEach((text, n) => writeFileSync(join(pristine, `bench-${String(n).padStart(4, '0')}.yaml`), text));
+  for (const [n, text] of texts.entries()) writeFileSync(join(pristine, `bench-${String(n).padStart(4, '0')}.yaml`), text);
   const csv = figuresCsv(texts);
   writeFileSync(join(dir, 'figures.csv'), csv);
   const rows = csv.split('\n').length - 2;

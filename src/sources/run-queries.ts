@@ -6,7 +6,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { QbrError } from '../errors.ts';
-import { openSource, QueryFailure, type QueryRows, type SourceConfig, type SourceContext } from './source-types.ts';
+import { openSource } from './open-source.ts';
+import { QueryFailure, type QueryRows, type SourceConfig, type SourceContext } from './source-types.ts';
 
 /** One file's result. */
 export interface QueryResult extends QueryRows {

@@ -14,7 +14,9 @@ describe('the plan for the quarter after the review', () => {
 
 describe('--check without a plan for the next quarter', () => {
   const made: string[] = [];
-  afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
   const project = (extra: string) => {
     const dir = scratchProject({ 'good.yaml': fixturePath('valid') });
     made.push(dir);

@@ -5,7 +5,9 @@ import { isOutputPath, linkFromTeam, outputNames } from '../../src/output/output
 import { fixturePath, runCli, scratchProject } from '../helpers.ts';
 
 const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 const project = () => {
   const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
   made.push(dir);
