@@ -11,6 +11,8 @@ export type { Summary } from './analyse/summary-schema.ts';
 export { QbrError, DataError, formatError, type DataIssue, type ErrorCode } from './errors.ts';
 export { importFigures, type ImportOptions, type AccountImport } from './import/import-figures.ts';
 export { ImportError, type ImportIssue } from './import/import-error.ts';
+export { pullFigures, type PullOptions } from './sources/pull-figures.ts';
+export type { SourceConfig } from './sources/source-types.ts';
 export { newAccount, type NewAccountOptions } from './scaffold/new-account.ts';
 export { startPreview, type Preview, type PreviewEvent, type PreviewOptions } from './preview/preview-server.ts';
 export { planMerge, writeMerge, type QuarterMerge } from './output/merge.ts';
