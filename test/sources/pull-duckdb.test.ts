@@ -99,3 +99,19 @@ describe('pull from DuckDB: bad input is named with its file, and nothing is wri
     expect(readdirSync(dir).sort()).toEqual(['data', 'qbr.config.yaml', 'queries']);
   });
 });
+
+describe('pull: usage', () => {
+  it('names an unknown source with the nearest one, and exits 2', async () => {
+    const dir = project({ 'good.sql': "select 'acme' as account, 'mttr' as metric, '2027-Q1' as quarter, 6.1 as value\n" });
+    const { status, stderr } = await runCli(['pull', 'warehose'], dir);
+    expect(status).toBe(2);
+    expect(stderr).toBe('no source warehose in the config (did you mean "warehouse"?)\n  Its sources: warehouse.\n');
+  });
+
+  it('says so when the config has no sources, and exits 2', async () => {
+    // data/ holds no qbr.config.yaml: the defaults, which have no sources.
+    const { status, stderr } = await runCli(['pull'], join(project(), 'data'));
+    expect(status).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('the config has no sources: to pull from');
+  });
+});
