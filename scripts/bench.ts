@@ -37,7 +37,7 @@ import { benchPull } from './bench/pull.ts';
 import { syntheticAccount } from './bench/synthetic.ts';
 
 const { values } = parseArgs({
-  options: { accounts: { type: 'string' }, concurrency: { type: 'string' }, runs: { type: 'string', default: '7' }, rounds: { type: 'string', default: '3' }, only: { type: 'string' }, keep: { type: 'boolean' }, format: { type: 'string' }, stages: { type: 'boolean' } },
+  options: { accounts: { type: 'string' }, concurrency: { type: 'string' }, runs: { type: 'string' }, rounds: { type: 'string', default: '3' }, only: { type: 'string' }, keep: { type: 'boolean' }, format: { type: 'string' }, stages: { type: 'boolean' } },
 });
 /** `--format pdf,html,json,pptx` measures what the PowerPoint adds (default: the config's formats). */
 const formats = values.format?.split(',') as Format[] | undefined;
@@ -66,8 +66,9 @@ const cpuText = ({ node, rest }: { node: number; rest: number | null }, per = 1)
 console.log(`qbr benchmark: concurrency ${concurrency}, ${availableParallelism()} cores, node ${process.version}, ${browserPath}; CPU by ${meter.method}\n`);
 if (values.only === undefined || values.only === 'one') await oneDeck();
 if (values.only === undefined || values.only === 'batch') await batch();
-// 1,000 accounts unless --accounts says otherwise: the pull's target is stated for 80,000 rows.
-if (values.only === undefined || values.only === 'pull') await benchPull(work, Number(values.accounts ?? 1000), Number(values.runs), row);
+// 1,000 accounts unless --accounts says otherwise (the pull's target is stated for 80,000 rows),
+// one run of each unless --runs: each way writes every account file.
+if (values.only === undefined || values.only === 'pull') await benchPull(work, Number(values.accounts ?? 1000), Number(values.runs ?? 1), row);
 meter.close();
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nfiles kept in ${work}`);
@@ -88,7 +89,7 @@ async function oneDeck(): Promise<void> {
   const bareRun = () => execFileSync(process.execPath, ['scripts/bench/bare-floor.mjs', '--browser', browserPath, '--out', bareOut, html], { cwd: root, stdio: 'ignore' });
   bareRun();
   const runs = { qbr: [] as Array<{ ms: number; cpu: number | null }>, bare: [] as Array<{ ms: number; cpu: number | null }> };
-  for (let run = 0; run < Number(values.runs); run++) {
+  for (let run = 0; run < Number(values.runs ?? 7); run++) {
     for (const [name, fn] of [['qbr', qbrRun], ['bare', bareRun]] as const) {
       const { ms, cpu } = await measure(fn);
       runs[name].push({ ms, cpu: cpu.rest });
@@ -97,7 +98,7 @@ async function oneDeck(): Promise<void> {
   const wall = { qbr: median(runs.qbr.map((r) => r.ms)), bare: median(runs.bare.map((r) => r.ms)) };
   const cpu = runs.qbr[0]!.cpu === null ? null : { qbr: median(runs.qbr.map((r) => r.cpu!)), bare: median(runs.bare.map((r) => r.cpu!)) };
   const list = (name: 'qbr' | 'bare') => runs[name].map((r) => (r.ms / 1000).toFixed(2)).join(', ');
-  console.log(`one deck (acme), whole process, interleaved, medians of ${values.runs}`);
+  console.log(`one deck (acme), whole process, interleaved, medians of ${values.runs ?? 7}`);
   row('  qbr: node scripts/qbr.mjs acme --force', seconds(wall.qbr), `(${list('qbr')})${cpu ? `; CPU ${seconds(cpu.qbr)}` : ''}`);
   row('  bare floor: bench/bare-floor.mjs acme.html', seconds(wall.bare), `(${list('bare')})${cpu ? `; CPU ${seconds(cpu.bare)}` : ''}`);
   row('  qbr / bare floor', (wall.qbr / wall.bare).toFixed(2), `target <= 1.3: ${verdict(wall.qbr / wall.bare <= 1.3)}${cpu ? `; CPU ratio ${(cpu.qbr / cpu.bare).toFixed(2)}` : ''}`);

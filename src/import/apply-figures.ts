@@ -50,8 +50,11 @@ export function applyFigures(loaded: LoadedAccount, figures: PlannedFigure[], sh
   const changes: FigureChange[] = [];
   const issues: ImportIssue[] = [];
   const sorted = figures.toSorted((a, b) => targetOrder(a.target, b.target));
+  // Each figure has a place of its own (duplicates are refused before), so what one writes is
+  // never another's `before`: the file is read for them once, not once a figure.
+  const data = parse(text) as Data;
   for (const figure of sorted) {
-    const before = currentValue(parse(text) as Data, figure.target);
+    const before = currentValue(data, figure.target);
     const kind = before === undefined ? 'added' : before === figure.value ? 'unchanged' : 'changed';
     changes.push({ kind, label: targetLabel(figure.target), before, after: figure.value });
     if (kind === 'unchanged') continue;
