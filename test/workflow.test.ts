@@ -22,3 +22,22 @@ describe("the workflow's artifacts", () => {
     expect(workflow.jobs.merge!.steps.some((step) => step.run?.includes('merge shards/qbr-shard-* --out merged'))).toBe(true);
   });
 });
+
+describe("the workflow's pull job", () => {
+  const jobs = workflow.jobs as Record<string, { if?: string; steps: Step[]; env?: Record<string, string> }>;
+  const schedules = (workflow as unknown as { on: { schedule: Array<{ cron: string }> } }).on.schedule.map((s) => s.cron);
+
+  it('runs a day before the render, with the URL from the secret, and opens a pull request of the account files', () => {
+    expect(schedules).toEqual(['0 6 1 1,4,7,10 *', '0 6 2 1,4,7,10 *']);
+    expect(jobs.pull!.if).toContain("github.event.schedule == '0 6 1 1,4,7,10 *'");
+    expect(jobs.pull!.env!.QBR_WAREHOUSE_URL).toBe('${{ secrets.QBR_WAREHOUSE_URL }}');
+    expect(jobs.pull!.steps.some((step) => step.run?.startsWith('npm run qbr -- pull'))).toBe(true);
+    const pr = jobs.pull!.steps.find((step) => step.uses?.startsWith('peter-evans/create-pull-request@'));
+    expect(pr?.uses).toBe('peter-evans/create-pull-request@v7');
+    expect((pr?.with as Record<string, string>)['add-paths']).toBe('data/**');
+  });
+
+  it('leaves the render to its own day', () => {
+    expect(jobs.shards!.if).toContain("github.event.schedule != '0 6 1 1,4,7,10 *'");
+  });
+});
