@@ -11,6 +11,7 @@
  *     render    AccountReview, charts -> DeckView -> HTML    src/render/
  *     print     HTML                 -> PDF                  src/print/print-deck.ts
  *     write     outputs              -> files                src/write/write-atomic.ts
+ *   (the quarter's folder is proved writable before the first account: src/write/ready-folder.ts)
  *   publish   the run's entries    -> manifest, portfolio    src/output/publish.ts
  *
  * Accounts go through several at once: while Chromium prints up to `concurrency` decks, the
@@ -32,6 +33,7 @@ import { planRun, type PlannedAccount } from './plan-run.ts';
 import { companyLogo } from './render/logo.ts';
 import type { StageTimings } from './stage-timings.ts';
 import { shardLabel, type Shard } from './shard.ts';
+import { readyFolder } from './write/ready-folder.ts';
 
 /** What to build; the CLI fills it from flags over the config file. */
 export interface BuildOptions {
@@ -99,8 +101,11 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
     const files = await resolveAccounts(options.cwd, options.accounts, options.all ?? false);
     const plan = await planRun(files, { quarter: options.quarter, fiscalYear: config.fiscal_year, shard: options.shard });
     const index = new QuarterManifests(outDir);
-    // The quarter's folder is written even when this shard has no account in it, so merge finds every shard's.
-    if (plan.quarter && !check) index.include(plan.quarter);
+    if (plan.quarter && !check) {
+      // The quarter's folder is written even when this shard has no account in it, so merge finds every shard's.
+      index.include(plan.quarter);
+      await readyFolder(join(outDir, plan.quarter));
+    }
     const context: AccountContext = { config, companyLogo: ourLogo, formats, audience: options.audience ?? config.output.audience, outDir, quarter: plan.quarter ?? undefined, check, force: options.force ?? false, printer, previous: index.previous };
     const result: BuildResult = { rendered: 0, skipped: 0, checked: 0, notStarted: 0, failed: 0, quarter: plan.quarter, folders: [], peakBrowserBytes: 0 };
     onDeck({ type: 'plan', total: plan.accounts.length });

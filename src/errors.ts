@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'QBR_TEMPLATE'
   | 'QBR_NO_BROWSER'
   | 'QBR_BROWSER_FAILED'
+  | 'QBR_WRITE_FAILED'
   | 'QBR_INVALID_IMPORT'
   | 'QBR_EXISTS'
   | 'QBR_PORT_IN_USE'
@@ -42,6 +43,7 @@ export const EXIT_STATUS: Record<ErrorCode, number> = {
   QBR_LOGO: EXIT.failed,
   QBR_NO_BROWSER: EXIT.failed,
   QBR_BROWSER_FAILED: EXIT.failed,
+  QBR_WRITE_FAILED: EXIT.failed,
   QBR_TEMPLATE: EXIT.failed,
   QBR_INVALID_IMPORT: EXIT.failed,
   QBR_EXISTS: EXIT.failed,

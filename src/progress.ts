@@ -16,7 +16,7 @@ export class Progress {
   private readonly started = performance.now();
   private liveLine = false;
   /** Errors told in full: one shared by many accounts (a browser that did not start) is told once. */
-  private readonly told = new Set<unknown>();
+  private readonly told = new Map<unknown, string>();
 
   constructor(
     private readonly cwd: string,
@@ -38,9 +38,9 @@ export class Progress {
     const name = relative(this.cwd, event.file);
     if (event.type === 'failed') {
       this.failures++;
-      const again = this.told.has(event.error);
-      this.told.add(event.error);
-      const said = again ? ` (as above: ${(event.error as Error).message.split('\n')[0]})` : `\n${describe(event.error, name)}`;
+      const first = this.told.get(event.error);
+      if (!first) this.told.set(event.error, name);
+      const said = first ? ` (the same error as ${first})` : `\n${describe(event.error, name)}`;
       this.above(this.err, `failed    ${name}${said}\n`);
     } else if (!this.out.isTTY) {
       if (event.type === 'checked') this.out.write(`ok        ${name} (${event.quarter})\n`);

@@ -12,6 +12,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 // puppeteer's own framing of the protocol over a pipe; `connect` takes it as a transport.
 import { PipeTransport } from 'puppeteer-core/internal/node/PipeTransport.js';
 import { CACHE_DIR } from '../paths.ts';
+import { processRunning } from '../process-running.ts';
 
 /** Flags for a quiet, offline, reproducible headless Chromium, beside puppeteer's defaults. */
 const CHROMIUM_ARGS = [
@@ -48,6 +49,8 @@ export interface Chromium {
   browser: Browser;
   pid: number;
   ended: Promise<void>;
+  /** The pipe's two ends, each with an error listener for its whole life. */
+  pipes: readonly Socket[];
   /** Ends every process of the browser at once (a frozen one too), and removes its profile. */
   kill(): Promise<void>;
 }
@@ -68,13 +71,14 @@ export async function launchChromium(executablePath: string, timeoutMs: number):
   const kill = async () => {
     killGroup(child);
     await ended;
+    for (const pipe of pipes) pipe.destroy(); // whatever still holds the other end, it does not keep qbr running
     watchdog?.kill('SIGKILL');
     rmSync(profile, { recursive: true, force: true });
   };
   void ended.then(() => rmSync(profile, { recursive: true, force: true }));
   try {
     const browser = await withDeadline(connect(pipes), child, timeoutMs);
-    return { browser, pid: child.pid!, ended, kill };
+    return { browser, pid: child.pid!, ended, pipes, kill };
   } catch (error) {
     await kill();
     throw error;
@@ -109,11 +113,12 @@ async function withDeadline(connecting: Promise<Browser>, child: ChildProcess, m
  * and a frozen browser (SIGSTOP) would never answer a close.
  */
 function killGroup(child: ChildProcess): void {
-  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+  if (!child.pid) return;
   try {
+    // The group too when its leader has ended: a process it left may still hold the pipe.
     process.kill(process.platform === 'win32' ? child.pid : -child.pid, 'SIGKILL');
   } catch {
-    child.kill('SIGKILL'); // no group (it ended meanwhile): the process alone
+    child.kill('SIGKILL'); // no group left: the process alone, if it still runs
   }
 }
 
@@ -126,7 +131,7 @@ function killGroup(child: ChildProcess): void {
  */
 function startWatchdog(pid: number): ChildProcess | null {
   if (process.platform === 'win32') return null;
-  const watchdog = spawn('sh', ['-c', 'read _; kill -9 -- -"$0" 2>/dev/null', String(pid)], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
+  const watchdog = spawn('sh', ['-c', 'read _; kill -9 -"$0" 2>/dev/null', String(pid)], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
   watchdog.on('error', () => {}); // no shell: the browser still ends with its pipe, unless frozen
   watchdog.stdin?.on('error', () => {});
   // Neither keeps this process alive.
@@ -140,17 +145,7 @@ function newProfile(): string {
   mkdirSync(PROFILES_DIR, { recursive: true });
   for (const name of readdirSync(PROFILES_DIR)) {
     const pid = Number(name.split('-')[0]);
-    if (pid !== process.pid && !running(pid)) rmSync(join(PROFILES_DIR, name), { recursive: true, force: true });
+    if (pid !== process.pid && !processRunning(pid)) rmSync(join(PROFILES_DIR, name), { recursive: true, force: true });
   }
   return mkdtempSync(join(PROFILES_DIR, `${process.pid}-`));
-}
-
-function running(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // someone else's: running
-  }
 }

@@ -132,16 +132,20 @@ export class Printer {
     });
     const timeout = this.options.browser.timeout_ms;
     const deadline = pastDeadline(timeout);
+    // A browser whose process ended answers nothing, even while something keeps its pipe open.
+    const gone = chromium.ended.then(() => Promise.reject(new BrowserLost('its process ended')));
+    gone.catch(() => {});
+    const stopped = Promise.race([deadline.passed, gone]);
     session.active++;
     let page: PrintingPage | undefined;
     let printed = false;
     try {
       const taking = pages.take();
-      page = await Promise.race([taking, deadline.passed]).catch((error: unknown) => {
+      page = await Promise.race([taking, stopped]).catch((error: unknown) => {
         void taking.then((late) => late.page.close()).catch(() => {}); // a page that opens after all
         throw error;
       });
-      const pdf = await Promise.race([printOnPage(page.page, html, timeout), deadline.passed]);
+      const pdf = await Promise.race([printOnPage(page.page, html, timeout), stopped]);
       printed = true;
       return pdf;
     } catch (error) {
@@ -158,6 +162,10 @@ export class Printer {
   /** What a failed try means: the deck's own failure, or a browser lost (retired, the deck retried). */
   private async diagnose(error: unknown, session: Session, browser: Browser): Promise<unknown> {
     if (this.closed) return new PrinterClosed('the run is stopping');
+    if (error instanceof BrowserLost) {
+      this.retire(session, true);
+      return error;
+    }
     if (error instanceof PastDeadline) {
       // A browser that still answers is well: the deck itself is too slow, and would be again.
       if (await answers(browser)) return new QbrError('QBR_BROWSER_FAILED', `the deck took more than ${this.options.browser.timeout_ms} ms to print`, 'Raise browser.timeout_ms in qbr.config.yaml, or check the browser.');

@@ -19,10 +19,14 @@ const browserFound = () => {
   }
 };
 
+/** Whether this process may mount a small tmpfs (as root, where the kernel allows it): a full disk and a read-only folder, made for real. */
+const canMount = () => process.getuid?.() === 0 && spawnSync('sh', ['-c', 'd=$(mktemp -d) && mount -t tmpfs -o size=64k tmpfs "$d" && umount "$d"; s=$?; rmdir "$d"; exit $s'], { stdio: 'ignore' }).status === 0;
+
 const TOOLS = {
   browser: { there: browserFound, what: 'Chrome or Chromium', install: 'apt-get install chromium-headless-shell' },
   'full-chromium': { there: () => existsSync(FULL_CHROMIUM), what: `the full Chromium (${FULL_CHROMIUM})`, install: 'apt-get install chromium' },
   poppler: { there: () => ['pdftotext', 'pdfinfo', 'pdffonts'].every(onPath), what: "poppler's pdftotext, pdfinfo and pdffonts", install: 'apt-get install poppler-utils' },
+  mount: { there: canMount, what: 'mounting a tmpfs (root, `mount -t tmpfs`)', install: 'sudo npx vitest run --project e2e test/e2e/write-faults.test.ts' },
   libreoffice: { there: () => onPath('soffice'), what: 'LibreOffice (soffice)', install: 'apt-get install libreoffice-impress' },
 } as const;
 

@@ -1,0 +1,159 @@
+// A browser that fails is noticed at once: one that hangs at start, dies as it starts, freezes
+// mid-run, or outlives a killed qbr. Each browser here is the real Chromium behind a wrapper
+// script set as the browser, which misbehaves on its first launch only and logs each launch.
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/config/config-schema.ts';
+import { launchChromium } from '../../src/print/chromium.ts';
+import { findBrowser } from '../../src/print/find-browser.ts';
+import { fixturePath, processAlive, ROOT, scratchProject } from '../helpers.ts';
+import { pdfInfo } from './pdf-tools.ts';
+import { requireTools, skipping } from './requirements.ts';
+
+const SKIP = skipping('browser', 'poppler');
+const TSX = import.meta.resolve('tsx');
+
+beforeAll(() => requireTools('browser', 'poppler'));
+
+const made: string[] = [];
+const started: number[] = [];
+afterEach(() => {
+  for (const pid of started.splice(0)) killGroup(pid);
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // ended already
+  }
+}
+
+/**
+ * A project of `count` accounts whose browser is `first` on its first launch and the real
+ * Chromium after. `first` is a shell script's body run with the browser's arguments; $CHROMIUM
+ * is the real browser, $LOG the launch log. `launches()`: the process id of each launch.
+ */
+function project(count: number, first: string, timeoutMs: number) {
+  const ids = Array.from({ length: count }, (_, n) => `account-${n + 1}`);
+  const dir = scratchProject(Object.fromEntries(ids.map((id) => [`${id}.yaml`, fixturePath('valid')])));
+  made.push(dir);
+  const log = join(dir, 'launches');
+  const wrapper = join(dir, 'browser');
+  writeFileSync(
+    wrapper,
+    `#!/bin/sh\nCHROMIUM=${findBrowser({})}\nLOG=${log}\nOUT=${join(dir, 'out')}\necho $$ >> $LOG\n` +
+      `if [ "$(wc -l < $LOG)" -eq 1 ]; then\n${first || ':'}\nfi\nexec $CHROMIUM "$@"\n`,
+  );
+  chmodSync(wrapper, 0o755);
+  writeFileSync(join(dir, 'qbr.config.yaml'), `browser:\n  executable: ${wrapper}\n  timeout_ms: ${timeoutMs}\n`);
+  const launches = () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map(Number) : []);
+  return { dir, ids, launches };
+}
+
+/** Runs the CLI in `dir` (without waiting on this thread); resolves with its status, output and time. */
+function run(dir: string, args: string[]) {
+  const begun = performance.now();
+  const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src', 'cli.ts'), ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<{ status: number | null; stdout: string; stderr: string; ms: number }>((resolve) =>
+    child.on('exit', (status) => resolve({ status, stdout, stderr, ms: performance.now() - begun })),
+  );
+  return { child, done, output: () => stdout };
+}
+
+const until = async (condition: () => boolean, ms: number) => {
+  for (let waited = 0; !condition() && waited < ms; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+  return condition();
+};
+
+const files = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : []);
+const manifestOf = (dir: string) => JSON.parse(readFileSync(files(join(dir, 'out')).map((f) => join(dir, 'out', f)).find((f) => f.endsWith('manifest.json'))!, 'utf8'));
+const deckPdfs = (dir: string) => files(join(dir, 'out')).filter((f) => f.endsWith('.pdf') && !f.endsWith('portfolio.pdf'));
+
+describe.skipIf(SKIP)('a browser that fails to start', () => {
+  it('hangs at start: one start, one error; every account failed in the manifest with its JSON and HTML written, exit 1, within the timeout and seconds', async () => {
+    const { dir, ids, launches } = project(3, 'exec sleep 60', 4_000);
+    const result = await run(dir, ['--all', '--concurrency', '1']).done;
+    expect(result.status).toBe(1);
+    expect(launches()).toHaveLength(1);
+    // Time to load the CLI and the accounts on a busy machine, beside the 4 s the browser is given.
+    expect(result.ms).toBeLessThan(4_000 + 20_000);
+    expect(result.stderr.match(/did not start: it did not answer within 4000 ms/g)).toHaveLength(1);
+    const manifest = manifestOf(dir);
+    expect(manifest.accounts.map((e: { account: string; status: string; error_code: string }) => [e.account, e.status, e.error_code])).toEqual(ids.map((id) => [id, 'failed', 'QBR_BROWSER_FAILED']));
+    const written = files(join(dir, 'out'));
+    for (const id of ids) {
+      expect(written.some((f) => f.endsWith(`${id}-qbr-2025-Q1.json`))).toBe(true);
+      expect(written.some((f) => f.endsWith(`${id}-qbr-2025-Q1.html`))).toBe(true);
+    }
+    expect(written.filter((f) => f.endsWith('.pdf'))).toEqual([]);
+  });
+
+  it('dies half a second after it started: its exit noticed at once, though its pipe stays open; started once more, every deck printed', async () => {
+    // The wrapper becomes Chromium (exec), a shell beside it kills it half a second later, and
+    // a process it left keeps the pipe open: only the exit tells.
+    const { dir, ids, launches } = project(2, 'sleep 600 &\n(sleep 0.5; kill -9 $$) &\nexec $CHROMIUM "$@"', 300_000);
+    const result = await run(dir, ['--all', '--concurrency', '1', '--format', 'pdf']).done;
+    started.push(...launches());
+    expect(result.stderr.split('\n').filter((line) => line && !line.startsWith('warning'))).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(launches()).toHaveLength(2);
+    expect(deckPdfs(dir)).toHaveLength(ids.length);
+    // Not after the 300 s the browser has to start: at once (the rest is loading and printing on a busy machine).
+    expect(result.ms).toBeLessThan(120_000);
+  }, 150_000);
+});
+
+describe.skipIf(SKIP)('a browser that freezes mid-run', () => {
+  // Once the first deck is written, the browser is frozen: stopped (SIGSTOP), or dead behind a
+  // wrapper that keeps its pipe open. A shell beside it waits for that deck.
+  const firstDeck = 'until [ -n "$(find $OUT -name \'*.pdf\' 2>/dev/null)" ]; do sleep 0.05; done';
+  it.each([
+    ['stopped with SIGSTOP', `(${firstDeck}; kill -STOP $$) &\nexec $CHROMIUM "$@"`],
+    ['dead behind a wrapper that keeps its pipe open', `$CHROMIUM "$@" & child=$!\n(${firstDeck}; kill -9 $child) &\nwait $child; sleep 600`],
+  ])('%s: ended when a deck passes its deadline, the deck printed again on a new browser, exit 0', async (_, first) => {
+    const { dir, ids, launches } = project(3, first, 8_000);
+    const result = await run(dir, ['--all', '--concurrency', '1', '--format', 'pdf']).done;
+    started.push(...launches());
+    expect(result.stderr.split('\n').filter((line) => line && !line.startsWith('warning'))).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(launches()).toHaveLength(2);
+    expect(deckPdfs(dir)).toHaveLength(ids.length);
+    for (const pdf of deckPdfs(dir)) expect(Number(pdfInfo(join(dir, 'out', pdf)).Pages)).toBeGreaterThan(5);
+    // The frozen browser's whole process group was ended.
+    expect(launches().filter(processAlive)).toEqual([]);
+    // Within the deck's deadline and seconds (loading and printing on a busy machine), not the protocol's minutes.
+    expect(result.ms).toBeLessThan(8_000 + 90_000);
+  }, 150_000);
+});
+
+describe.skipIf(SKIP)('a browser that outlives qbr', () => {
+  it('is ended when qbr is killed with SIGKILL, even while frozen', async () => {
+    const { dir, launches } = project(3, '', 30_000);
+    const cli = run(dir, ['--all', '--concurrency', '1', '--format', 'pdf']);
+    expect(await until(() => launches().length === 1 && cli.output().includes('rendered'), 60_000)).toBe(true);
+    const [browser] = launches();
+    started.push(browser!);
+    // A frozen browser cannot notice its pipe closing: only something outside it can end it.
+    process.kill(browser!, 'SIGSTOP');
+    cli.child.kill('SIGKILL');
+    await cli.done;
+    expect(await until(() => !processAlive(browser!), 5_000)).toBe(true);
+  });
+});
+
+describe.skipIf(SKIP)("the browser's pipe", () => {
+  it('keeps an error listener after the browser ended: a late ECONNRESET is no crash', async () => {
+    const chromium = await launchChromium(findBrowser({}), configSchema.parse({}).browser.timeout_ms);
+    await chromium.kill();
+    const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+    for (const pipe of chromium.pipes) expect(() => pipe.emit('error', reset)).not.toThrow();
+  });
+});
