@@ -23,7 +23,9 @@ export type ErrorCode =
   | 'QBR_PORT_IN_USE'
   | 'QBR_MERGE'
   | 'QBR_SOURCE'
-  | 'QBR_SOURCE_QUERY';
+  | 'QBR_SOURCE_QUERY'
+  | 'QBR_NOT_GIT'
+  | 'QBR_BAD_REVISION';
 /** The command line's exit statuses: the data contract's three, and Ctrl-C's. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, stopped: 130 } as const;
 
@@ -51,6 +53,8 @@ export const EXIT_STATUS: Record<ErrorCode, number> = {
   QBR_MERGE: EXIT.failed,
   QBR_SOURCE: EXIT.failed,
   QBR_SOURCE_QUERY: EXIT.failed,
+  QBR_NOT_GIT: EXIT.usage,
+  QBR_BAD_REVISION: EXIT.usage,
 };
 
 /** A failure the user can act on. */

@@ -34,6 +34,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'serves the deck on 127.0.0.1 and reloads it on every save',
     load: async () => (await import('../preview/preview-command.ts')).previewCommand,
   },
+  changes: {
+    synopsis: 'changes [--base REF]',
+    summary: "what the account files' edits since a git revision change: health, signals, statuses",
+    load: async () => (await import('../changes/changes-command.ts')).changesCommand,
+  },
   merge: {
     synopsis: 'merge DIR ... --out OUT',
     summary: "puts the output folders of a run's shards together",
