@@ -52,7 +52,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   writeFileSync(pwfile, `${password}\n`);
   if (root) chownSync(pwfile, postgresIds().uid, postgresIds().gid);
   const data = join(dir, 'data');
-  run('initdb', ['-D', data, '-U', 'qbr', '--pwfile', pwfile, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C']);
+  run('initdb', ['-D', data, '-U', 'qbr', '--pwfile', pwfile, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions']);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
   run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
