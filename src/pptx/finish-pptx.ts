@@ -12,6 +12,7 @@ import type { ChartSeries } from '../chart/chart-data.ts';
 import { finishChartSheet, finishChartXml } from './chart-xml.ts';
 import { finishNotesXml, finishSlideXml } from './slide-xml.ts';
 import type { ThemeFonts } from './fonts.ts';
+import { mirrorSlideXml } from './mirror-slide.ts';
 import { hex } from './style.ts';
 import { readZip, writeZip } from './zip.ts';
 
@@ -26,6 +27,8 @@ export interface PptxFinish {
   lang: string;
   /** Our company, the document's company property. */
   company: string;
+  /** A right-to-left deck (Arabic, Hebrew): slides, layouts and masters mirrored. */
+  rtl: boolean;
 }
 
 /** Deflate level: zlib's default, a fifth of the XML's size in a few milliseconds. */
@@ -140,7 +143,7 @@ export function finishPptx(bytes: Uint8Array, finish: PptxFinish): Uint8Array {
     if (typeof xml === 'string') parts.set(name, change(xml));
   };
   for (const name of parts.keys()) {
-    if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) edit(name, finishSlideXml);
+    if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) edit(name, finish.rtl ? (xml) => mirrorSlideXml(finishSlideXml(xml)) : finishSlideXml);
     if (/^ppt\/notesSlides\/[^/]+\.xml$/.test(name)) edit(name, (xml) => finishNotesXml(xml, finish.lang));
   }
   edit('ppt/theme/theme1.xml', (xml) => finishTheme(xml, finish.fonts, finish.colors));

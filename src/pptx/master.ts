@@ -9,6 +9,7 @@ import { fitInside, type LogoImage } from './logo-image.ts';
 import type * as P from './pptxgenjs.ts';
 import { COLORS, hex, inch, PAGE, points, SLIDE, TEXT } from './style.ts';
 import { fitLine, textWidth } from './text-fit.ts';
+import { languageOptions } from './text.ts';
 
 type MasterObject = NonNullable<Parameters<P.Presentation['defineSlideMaster']>[0]['objects']>[number];
 
@@ -16,12 +17,12 @@ const FOOTER = { rule: 668, text: 678, height: 20 };
 const NUMBER = { x: PAGE.right - 56, w: 56 };
 
 /** A line of the footer, made smaller or cut short (a very long customer name) to keep to its place. */
-const footerText = (text: string, x: number, w: number, align: 'left' | 'right', lang: string): MasterObject => {
+const footerText = (text: string, x: number, w: number, align: 'left' | 'right', deck: DeckView): MasterObject => {
   const line = fitLine(text, w, TEXT.footer.size, 10);
   return {
     text: {
       text: line.text,
-      options: { x: inch(x), y: inch(FOOTER.text), w: inch(w), h: inch(FOOTER.height), margin: 0, fontSize: points(line.size), color: hex(TEXT.footer.color), align, valign: 'top', lang, fit: 'none', wrap: false },
+      options: { x: inch(x), y: inch(FOOTER.text), w: inch(w), h: inch(FOOTER.height), margin: 0, fontSize: points(line.size), color: hex(TEXT.footer.color), align, valign: 'top', ...languageOptions(deck), fit: 'none', wrap: false },
     },
   };
 };
@@ -33,8 +34,8 @@ function footer(deck: DeckView, logo: LogoImage | null): MasterObject[] {
   const companyWidth = Math.min(360, textWidth(deck.company, TEXT.footer.size) + 8);
   const objects: MasterObject[] = [
     { line: { x: inch(PAGE.left), y: inch(FOOTER.rule), w: inch(PAGE.right - PAGE.left), h: 0, line: { color: hex(COLORS.rule), width: 0.75 } } },
-    footerText(left, PAGE.left, companyRight - companyWidth - 48 - PAGE.left, 'left', deck.lang),
-    footerText(deck.company, companyRight - companyWidth, companyWidth, 'right', deck.lang),
+    footerText(left, PAGE.left, companyRight - companyWidth - 48 - PAGE.left, 'left', deck),
+    footerText(deck.company, companyRight - companyWidth, companyWidth, 'right', deck),
   ];
   if (logo) {
     const size = fitInside(logo, 64, 18);
@@ -77,7 +78,7 @@ export function defineLayouts(pres: P.Presentation, deck: DeckView, logo: LogoIm
       {
         text: {
           text: deck.words.internalBand,
-          options: { x: inch(PAGE.left), y: 0, w: inch(PAGE.right - PAGE.left), h: inch(31), margin: 0, fontSize: points(14), bold: true, color: 'FFFFFF', valign: 'middle', lang: deck.lang },
+          options: { x: inch(PAGE.left), y: 0, w: inch(PAGE.right - PAGE.left), h: inch(31), margin: 0, fontSize: points(14), bold: true, color: 'FFFFFF', valign: 'middle', ...languageOptions(deck) },
         },
       },
     ];

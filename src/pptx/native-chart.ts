@@ -143,6 +143,8 @@ export function addNativeChart(slide: P.Slide, context: PptxContext, chart: Char
     catAxisLineColor: hex(COLORS.ruleStrong),
     catAxisMajorTickMark: 'none',
     catGridLine: { style: 'none' },
+    // Right to left, time runs from the right; the value axis then stands on the right.
+    ...(context.deck.dir === 'rtl' ? { catAxisOrientation: 'maxMin' } : {}),
     ...primaryAxis,
     ...(secondaryAxis ? { valAxes: [primaryAxis, secondaryAxis], catAxes: [{ catAxisLabelColor: AXIS_TEXT.color }, { catAxisHidden: true }] } : {}),
   } as P.ChartOptions);

@@ -42,5 +42,5 @@ export async function renderPptx(view: DeckView, options: PptxOptions): Promise<
     if (notes.length) slide.addNotes(notes.join('\n'));
   }
   const written = (await pres.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return finishPptx(written, { charts: context.charts, date: options.date, fonts: themeFonts(deckText(view), view.lang, options.fonts), colors: view.colors, lang: view.lang, company: options.author });
+  return finishPptx(written, { charts: context.charts, date: options.date, fonts: themeFonts(deckText(view), view.lang, options.fonts), colors: view.colors, lang: view.lang, company: options.author, rtl: view.dir === 'rtl' });
 }

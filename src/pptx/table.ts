@@ -29,6 +29,8 @@ export interface TableLayout {
   rules?: boolean;
   /** The most room it may take: its type is made smaller (to 70% at most) to fit. */
   maxHeight?: number;
+  /** Its columns already put right to left (addTable does it for a right-to-left deck). */
+  reversed?: boolean;
 }
 
 /** The space right of a cell's text, in pixels. */
@@ -83,6 +85,12 @@ export function columnWidth(lines: Run[][], min: number, max: number): number {
 
 /** Adds a table with `head` (or none) over `rows`; returns its estimated height in pixels. */
 export function addTable(slide: P.Slide, context: PptxContext, head: string[] | null, rows: Cell[][], layout: TableLayout): number {
+  // Right to left, the first column stands on the right: the columns are reversed here, and the
+  // table, with every other shape, moved to the other side when the file is finished (mirror-slide.ts).
+  if (context.deck.dir === 'rtl' && !layout.reversed) {
+    const columns = [...layout.columns].reverse();
+    return addTable(slide, context, head && [...head].reverse(), rows.map((row) => [...row].reverse()), { ...layout, columns, reversed: true });
+  }
   const padding = layout.padding ?? 9;
   if (layout.maxHeight) {
     const room = layout.maxHeight - (head ? HEAD.size * 1.25 + 2 * padding + 2 : 0);

@@ -1,4 +1,5 @@
 /** Text boxes in the deck's styles: positions in CSS pixels, type in the deck's sizes. */
+import type { DeckView } from '../render/deck-view.ts';
 import type { PptxContext } from './context.ts';
 import type * as P from './pptxgenjs.ts';
 import { COLORS, hex, inch, points, type Box, type TextStyle } from './style.ts';
@@ -26,6 +27,9 @@ export interface BoxOptions {
   list?: { type: 'bullet' | 'number'; startAt?: number; indent?: number };
 }
 
+/** The deck's language on a run, and its paragraph right to left (`rtl="1"`) in Arabic and Hebrew. */
+export const languageOptions = (deck: Pick<DeckView, 'lang' | 'dir'>) => ({ lang: deck.lang, ...(deck.dir === 'rtl' ? { rtlMode: true } : {}) });
+
 /** pptxgenjs's run options for a style. Fonts come from the theme (see fonts.ts). */
 export function runOptions(style: TextStyle, context: PptxContext): P.TextPropsOptions {
   return {
@@ -33,7 +37,7 @@ export function runOptions(style: TextStyle, context: PptxContext): P.TextPropsO
     bold: style.bold ?? false,
     italic: style.italic ?? false,
     color: hex(style.color ?? COLORS.text),
-    lang: context.deck.lang,
+    ...languageOptions(context.deck),
   };
 }
 

@@ -1,10 +1,13 @@
 /**
  * Arabic and Hebrew decks (test/fixtures/rtl-arabic, rtl-hebrew: long names, Latin inside the
  * text, emails), read back: the page is mirrored, the presenting keys are swapped, and the PDF's
- * text and metadata come back in their language and logical order.
+ * text and metadata come back in their language and logical order; the PowerPoint is mirrored too,
+ * in its XML and as LibreOffice prints it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import puppeteer, { type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/print/find-browser.ts';
@@ -24,11 +27,11 @@ const withoutControls = (text: string) => text.replace(/[\u200e\u200f\u202a-\u20
 const letters = (text: string) => withoutControls(text).replace(/\s+/g, '');
 
 beforeAll(async () => {
-  requireTools('browser', 'poppler');
+  requireTools('browser', 'poppler', 'libreoffice');
   // The accounts set their own language; the config's language is the portfolio's.
   const config = join(scratch(), 'qbr.config.yaml');
   writeFileSync(config, 'language: ar\n');
-  const run = qbr([fixturePath('rtl-arabic'), fixturePath('rtl-hebrew'), '--config', config, '--out', out, '--format', 'pdf,html']);
+  const run = qbr([fixturePath('rtl-arabic'), fixturePath('rtl-hebrew'), '--config', config, '--out', out, '--format', 'pdf,html,pptx']);
   expect(run.status, run.stderr).toBe(0);
   browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
 });
@@ -102,5 +105,41 @@ describe('the PDF, read back', () => {
 describe('the portfolio, in the config’s Arabic', () => {
   it('is written right to left', () => {
     expect(readFileSync(join(out, '2026-Q4', 'team', 'index.html'), 'utf8')).toContain('<html lang="ar" dir="rtl">');
+  });
+});
+
+/** Every part of a PowerPoint whose name matches, as text. */
+async function parts(pptx: string, name: RegExp): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(pptx));
+  return Promise.all(Object.keys(zip.files).filter((n) => name.test(n)).map((n) => zip.file(n)!.async('string')));
+}
+
+describe('the PowerPoint', () => {
+  it.each(['ar', 'he'] as const)('%s: every paragraph right to left in the language, every chart’s quarters from the right', async (language) => {
+    const slides = (await parts(file(language, 'pptx'), /^ppt\/slides\/slide\d+\.xml$/)).join('');
+    const paragraphs = slides.match(/<a:pPr\b[^>]*>/g) ?? [];
+    expect(paragraphs.length).toBeGreaterThan(50);
+    expect(paragraphs.filter((p) => !p.includes('rtl="1"'))).toEqual([]);
+    expect(slides.match(/<a:rPr lang="([^"]*)"/g)?.filter((run) => run !== `<a:rPr lang="${language}"`)).toEqual([]);
+    const charts = await parts(file(language, 'pptx'), /^ppt\/charts\/chart\d+\.xml$/);
+    expect(charts.length).toBeGreaterThan(3);
+    for (const chart of charts) expect(chart.match(/<c:catAx>[\s\S]*?<\/c:catAx>/g)?.every((axis) => axis.includes('<c:orientation val="maxMin"/>'))).toBe(true);
+  });
+
+  it('he: LibreOffice prints it page for page, the scorecard’s first promise on the right half', () => {
+    const converted = scratch();
+    const profile = scratch();
+    const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', converted, file('he', 'pptx')], { encoding: 'utf8', timeout: 240_000 });
+    rmSync(profile, { recursive: true, force: true });
+    expect(run.error, run.stderr).toBeUndefined();
+    const printed = join(converted, `${DECKS.he}-qbr-2026-Q4.pdf`);
+    expect(pdfInfo(printed).Pages).toBe(pdfInfo(file('he', 'pdf')).Pages);
+    // pdftotext's boxes of the words on the scorecard (the fifth page), each word's letters as they
+    // stand on the page, left to right: "שעות" begins the first promise.
+    const boxes = spawnSync('pdftotext', ['-bbox', '-f', '5', '-l', '5', printed, '-'], { encoding: 'utf8' }).stdout;
+    const page = Number(/<page width="([\d.]+)"/.exec(boxes)?.[1]);
+    const word = new RegExp(`<word xMin="([\\d.]+)"[^>]*>${[...'שעות'].reverse().join('')}</word>`).exec(boxes);
+    expect(word, boxes.slice(0, 2000)).not.toBeNull();
+    expect(Number(word![1])).toBeGreaterThan(page / 2);
   });
 });
