@@ -164,19 +164,25 @@ export function supportChart(review: AccountReview, f: Formatter, palette: Palet
   return { config, alt, width: 760, height: 440 };
 }
 
+/** About how wide the rhythm's label is at 12 px with its padding, in pixels (a wide letter's width per character: room to spare). */
+const rhythmLabelWidth = (text: string) => Math.ceil([...text].reduce((width, c) => width + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 12 : 7), 8));
+
 /** Contacts in each of the last four quarters against the rhythm the thresholds ask for (touchpoints_min a year). */
 export function touchpointChart(review: AccountReview, f: Formatter, palette: Palette): ChartSpec {
   const points = review.touchpointsByQuarter;
   const perQuarter = review.thresholds.touchpoints_min / 4;
   const rhythm = f.t('chart.rhythm', { count: perQuarter, perQuarter: f.number(perQuarter, 2) });
+  // The rhythm's label sits right of the plot, in room kept for it, so no bar can be under it.
+  const labelRoom = rhythmLabelWidth(rhythm) + 6;
   const config: ChartConfiguration = {
     type: 'bar',
     data: { labels: points.map((p) => f.quarterShort(p.quarter)), datasets: [{ label: f.t('chart.contacts'), data: points.map((p) => p.value), backgroundColor: palette.primary, borderRadius: 3 }] },
     options: {
+      layout: { padding: { right: labelRoom } },
       scales: axes((v) => f.number(v, 0), { beginAtZero: true, suggestedMax: Math.max(3, perQuarter + 1), ticks: { stepSize: 1 } }),
       plugins: {
         legend: { display: false },
-        annotation: { annotations: { rhythm: { type: 'line', yMin: perQuarter, yMax: perQuarter, borderColor: '#3b4452', borderDash: [6, 4], borderWidth: 1.5, label: { display: true, content: rhythm, position: 'end', backgroundColor: 'rgba(255,255,255,0.9)', color: '#3b4452', font: { size: 12 } } } } },
+        annotation: { clip: false, annotations: { rhythm: { type: 'line', yMin: perQuarter, yMax: perQuarter, borderColor: '#3b4452', borderDash: [6, 4], borderWidth: 1.5, label: { display: true, content: rhythm, position: 'end', xAdjust: labelRoom, padding: 4, backgroundColor: 'rgba(255,255,255,0.9)', color: '#3b4452', font: { size: 12 } } } } },
       },
     },
   } as ChartConfiguration;

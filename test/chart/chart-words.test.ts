@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reviewAccount } from '../../src/analyse/review.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/analyse/thresholds.ts';
+import { drawChart } from '../../src/chart/chart-renderer.ts';
 import { promiseChart, touchpointChart } from '../../src/chart/charts.ts';
 import { createFormatter } from '../../src/format.ts';
 import { loadAccount } from '../../src/validate/load-account.ts';
@@ -31,5 +32,15 @@ describe('chart words in the deck language', () => {
     const spec = touchpointChart(stricter, createFormatter('en-US', 'USD', 'en'), palette);
     expect(rhythm(spec)).toMatchObject({ yMin: 1.5, label: { content: '1.5 a quarter' } });
     expect(spec.alt).toBe('Contacts per quarter: 2 in Q1 2026, 1 in Q2 2026, 2 in Q3 2026, and 2 in Q4 2026; the rhythm is 1.5 a quarter.');
+  });
+
+  it("puts the rhythm's label right of the plot, where no bar can be under it", async () => {
+    const r = reviewAccount(await acme(), '2026-Q4', DEFAULT_THRESHOLDS, 'en');
+    const { svg, width } = await drawChart(touchpointChart(r, createFormatter('en-US', 'USD', 'en'), palette), 'rhythm');
+    const plotRight = Math.max(...[...svg.matchAll(/d="M [\d.]+ [\d.]+ L ([\d.]+) [\d.]+ "/g)].map((m) => Number(m[1])));
+    const label = Number(svg.match(/<text x="([\d.]+)"[^>]*>One a quarter</)![1]);
+    // "One a quarter" in bold 12 px Inter is about 80 px wide: its middle is 40 px from either edge.
+    expect(label - 40).toBeGreaterThan(plotRight);
+    expect(label + 40).toBeLessThanOrEqual(width);
   });
 });
