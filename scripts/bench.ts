@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --accounts 100 --concurrency 2 --runs 7 --rounds 3 --only batch|one|pull --keep --stages]`: qbr
+ * `npm run bench [-- --accounts 100 --concurrency 2 --runs 7 --rounds 3 --only batch|one|pull|changes --keep --stages]`: qbr
  * against the bare floor (scripts/bench/bare-floor.mjs: Chrome's headless shell, `goto` of the
  * final HTML file and `pdf`, nothing else), with the ratios the README's targets are stated in.
  *
@@ -13,6 +13,8 @@
  *   goes, from one more run in this process.
  * - pull: `pull` from DuckDB and from PostgreSQL against `import` of the same rows from a CSV file
  *   (scripts/bench/pull.ts), 1,000 accounts unless `--accounts` says otherwise.
+ * - changes: `changes --base HEAD --markdown` over 1,000 accounts (unless `--accounts`), ten of
+ *   them edited (scripts/bench/changes.ts).
  *
  * Besides wall-clock time it prints CPU time (node, and the browsers and child processes),
  * which holds on a shared machine where wall-clock time does not (see bench/cpu-meter.ts).
@@ -33,6 +35,7 @@ import { findBrowser } from '../src/print/find-browser.ts';
 import { Printer } from '../src/print/printer.ts';
 import { printBare } from './bench/bare-floor.mjs';
 import { CpuMeter, cpuBetween, type CpuReading } from './bench/cpu-meter.ts';
+import { benchChanges } from './bench/changes.ts';
 import { benchPull } from './bench/pull.ts';
 import { syntheticAccount } from './bench/synthetic.ts';
 
@@ -69,6 +72,7 @@ if (values.only === undefined || values.only === 'batch') await batch();
 // 1,000 accounts unless --accounts says otherwise (the pull's target is stated for 80,000 rows),
 // one run of each unless --runs: each way writes every account file.
 if (values.only === undefined || values.only === 'pull') await benchPull(work, Number(values.accounts ?? 1000), Number(values.runs ?? 1), row);
+if (values.only === undefined || values.only === 'changes') benchChanges(work, root, Number(values.accounts ?? 1000), Number(values.runs ?? 3), row);
 meter.close();
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nfiles kept in ${work}`);

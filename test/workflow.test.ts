@@ -41,3 +41,31 @@ describe("the workflow's pull job", () => {
     expect(jobs.shards!.if).toContain("github.event.schedule != '0 6 1 1,4,7,10 *'");
   });
 });
+
+describe("the workflow's account-changes job", () => {
+  const jobs = workflow.jobs as Record<string, { if?: string; needs?: string; steps: Step[]; env?: Record<string, string> }>;
+  const job = jobs['account-changes']!;
+  const script = job.steps.map((step) => step.run ?? '').join('\n');
+
+  it('runs on pull requests touching data/, against the base commit, fetched', () => {
+    expect(job.if).toBe("needs.changes.outputs.data == 'true'");
+    expect(job.env!.BASE).toBe('${{ github.event.pull_request.base.sha }}');
+    expect(job.steps[0]!.with).toEqual({ 'fetch-depth': 0 });
+  });
+
+  it('writes the Markdown under 1 MiB to the job summary and under 64 KB to the comment', () => {
+    expect(script).toContain('changes --base "$BASE" --markdown --max-bytes 1000000 >> "$GITHUB_STEP_SUMMARY"');
+    expect(script).toContain('changes --base "$BASE" --markdown --max-bytes 60000 > changes-comment.md');
+  });
+
+  it('keeps one comment, updated, and leaves a fork its summary alone', () => {
+    const comment = job.steps.find((step) => step.uses?.startsWith('marocchino/sticky-pull-request-comment@'))!;
+    expect((comment.with as Record<string, string>).header).toBe('qbr-changes');
+    expect((comment as Step & { if: string }).if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+  });
+
+  it("uploads the edited accounts' customer decks only", () => {
+    const upload = job.steps.find((step) => step.uses?.startsWith('actions/upload-artifact'))!;
+    expect(upload.with?.path).toBe('pr-decks/*/customer/*.pdf');
+  });
+});
