@@ -14,6 +14,7 @@ import { SIGNAL_IDS } from '../analyse/summary-schema.ts';
 /** A signal as the manifest keeps it: `params` is optional, so manifests written before it still read. */
 const manifestSignalSchema = z.object({ id: z.enum(SIGNAL_IDS), detail: z.string(), params: z.record(z.string(), z.unknown()).optional() });
 import { QbrError } from '../errors.ts';
+import { programFingerprint } from '../program-fingerprint.ts';
 import type { Account } from '../validate/account-schema.ts';
 
 /** `rendered` this run, `unchanged` (inputs as before, outputs kept), `failed`, or `not_started` (the contract starts after the quarter). */
@@ -53,6 +54,8 @@ export const manifestSchema = z.object({
   fiscal_year: fiscalYearSchema.prefault({}),
   /** `I/N` when the last run into this folder rendered one shard of the accounts (`--shard`). */
   shard: z.string().optional(),
+  /** The program that last wrote the folder (src/program-fingerprint.ts): merge refuses shards of different ones. */
+  program: z.string().optional(),
   accounts: z.array(manifestEntrySchema),
 });
 
@@ -117,6 +120,8 @@ export async function readManifest(path: string, quarter: string): Promise<Manif
 export interface ManifestRun {
   fiscalYear: FiscalYear;
   shard?: string | undefined;
+  /** The program the entries were made by (default: this one; a merge passes its shards'). */
+  program?: string | undefined;
 }
 
 /**
@@ -133,5 +138,6 @@ export function mergeManifest(previous: Manifest, entries: ManifestEntry[], run:
   // Parsed again so every entry has the schema's fields in the schema's order, old or new.
   const accounts = [...byAccount.values()].map((e) => manifestEntrySchema.parse(e)).sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : 0));
   const { quarter } = previous;
-  return { quarter, as_of: quarterEnd(quarter, run.fiscalYear), fiscal_year: run.fiscalYear, ...(run.shard ? { shard: run.shard } : {}), accounts };
+  const program = run.program ?? programFingerprint();
+  return { quarter, as_of: quarterEnd(quarter, run.fiscalYear), fiscal_year: run.fiscalYear, ...(run.shard ? { shard: run.shard } : {}), program, accounts };
 }

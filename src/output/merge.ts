@@ -3,8 +3,8 @@
  * all the accounts would have written them. Everything is read and checked first (same
  * quarters, same calendar, no account made two different ways); only then is anything written.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import pMap from 'p-map';
 import { QUARTER_PATTERN } from '../validate/written-forms.ts';
 import { QbrError } from '../errors.ts';
@@ -25,7 +25,7 @@ interface ShardFolder {
 /** What a merge will write for one quarter: the files to copy and the manifest's entries. */
 export interface QuarterMerge {
   quarter: string;
-  manifest: Pick<Manifest, 'fiscal_year'>;
+  manifest: Pick<Manifest, 'fiscal_year' | 'program'>;
   entries: ManifestEntry[];
   /** Output path in the quarter's folder (`customer/NAME`) -> the file to copy it from. */
   copies: Map<string, string>;
@@ -78,6 +78,7 @@ function planQuarter(quarter: string, folders: ShardFolder[]): QuarterMerge {
       throw conflict(`${folder.dir} and ${first.dir} count ${quarter} in different fiscal years`);
     }
   }
+  checkSameProgram(folders);
   const byAccount = new Map<string, { entry: ManifestEntry; dir: string }>();
   const copies = new Map<string, string>();
   for (const { dir, manifest } of folders) {
@@ -90,12 +91,21 @@ function planQuarter(quarter: string, folders: ShardFolder[]): QuarterMerge {
   }
   return {
     quarter,
-    manifest: { fiscal_year: first.manifest.fiscal_year },
+    manifest: { fiscal_year: first.manifest.fiscal_year, program: folders.find((f) => f.manifest.program)?.manifest.program },
     entries: folders.flatMap((f) => f.manifest.accounts),
     copies,
     pdf: folders.some((f) => existsSync(join(teamFolder(f.dir), PORTFOLIO_PDF_FILE))),
     missingShards: missingShards(folders),
   };
+}
+
+/** Shards made by different versions of qbr (or of its templates) would publish figures no one run made. */
+function checkSameProgram(folders: ShardFolder[]): void {
+  const stamped = folders.filter((f) => f.manifest.program !== undefined);
+  const other = stamped.find((f) => f.manifest.program !== stamped[0]!.manifest.program);
+  if (other) {
+    throw conflict(`${stamped[0]!.dir} and ${other.dir} were made by different versions of qbr or its templates`, 'Render every shard again with one version of qbr, then merge.');
+  }
 }
 
 /** The same account in two folders must have been made the same way: same inputs for each audience both made. */
@@ -109,6 +119,10 @@ function checkSameAccount(a: { entry: ManifestEntry; dir: string }, b: { entry: 
 function planCopy(copies: Map<string, string>, output: string, dir: string, account: string): void {
   const source = join(dir, output);
   if (!isOutputPath(output) || !existsSync(source)) throw conflict(`${manifestIn(dir)} lists ${output} for ${account}, but the folder has no such file`, 'Download or copy the whole folder again.');
+  // Only what qbr writes is copied: a symbolic link (to a file or a folder) could bring anything into OUT.
+  if (!lstatSync(join(dir, dirname(output))).isDirectory() || !lstatSync(source).isFile()) {
+    throw conflict(`${source} is not a regular file (a symbolic link?): merge copies only the files qbr wrote`, 'Download or copy the whole folder again, without links.');
+  }
   const planned = copies.get(output);
   if (planned && !readFileSync(planned).equals(readFileSync(source))) throw conflict(`${output} differs between ${planned} and ${source}: these folders come from different runs`);
   copies.set(output, source);
@@ -141,7 +155,8 @@ export async function writeMerge(plan: QuarterMerge[], options: MergeWriteOption
     const dir = quarterFolder(options.outDir, quarter.quarter);
     await pMap(quarter.copies, ([name, source]) => writeAtomic(join(dir, name), readFileSync(source)), { concurrency: 8 });
     const printer = quarter.pdf ? options.printer : null;
-    await publishQuarter(dir, quarter.quarter, quarter.entries, { fiscalYear: quarter.manifest.fiscal_year, printer, author: options.author, language: options.language });
+    const run = { fiscalYear: quarter.manifest.fiscal_year, program: quarter.manifest.program };
+    await publishQuarter(dir, quarter.quarter, quarter.entries, { ...run, printer, author: options.author, language: options.language });
     folders.push(dir);
   }
   return folders;

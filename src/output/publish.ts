@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Language } from '../i18n/languages.ts';
 import type { Printer } from '../print/printer.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
+import { withManifestLock } from './manifest-lock.ts';
 import { mergeManifest, readManifest, type Manifest, type ManifestEntry, type ManifestRun } from './manifest.ts';
 import { MANIFEST_FILE, PORTFOLIO_FILE, PORTFOLIO_PDF_FILE, quarterFolder, teamFolder } from './output-names.ts';
 import { keyOfPage, portfolioKey } from './portfolio-key.ts';
@@ -69,7 +70,11 @@ export async function publishQuarters(index: QuarterManifests, options: PublishO
 
 /** One quarter folder (`quarterDir`): its manifest, in its team folder, with `entries` put in, its portfolio page and, with a printer, the page's PDF. */
 export async function publishQuarter(quarterDir: string, quarter: string, entries: ManifestEntry[], options: PublishOptions): Promise<Manifest> {
-  // Read again just before writing, so another run's entries written meanwhile are kept.
+  // Read again under the lock, just before writing, so another run's entries are kept.
+  return withManifestLock(join(teamFolder(quarterDir), MANIFEST_FILE), () => publishLocked(quarterDir, quarter, entries, options));
+}
+
+async function publishLocked(quarterDir: string, quarter: string, entries: ManifestEntry[], options: PublishOptions): Promise<Manifest> {
   const { manifest, html, samePage, unchanged } = await portfolioPage(quarterDir, quarter, entries, options);
   const dir = teamFolder(quarterDir);
   await writeAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticAccount } from '../../scripts/bench/synthetic.ts';
@@ -91,11 +91,51 @@ describe('merge refuses folders that are not the shards of one run, and writes n
   it('takes the same shard twice as once, and warns about a shard that is missing', async () => {
     const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('valid'), 'c.yaml': fixturePath('valid') });
     for (const i of [1, 2, 3]) await runCli(['--all', '--shard', `${i}/3`, '--out', `s${i}`, ...json], dir);
-    const { status, stderr } = await runCli(['merge', 's1', 's1', 's2', '--out', 'merged'], dir);
+    const { status, stdout, stderr } = await runCli(['merge', 's1', 's1', 's2', '--out', 'merged'], dir);
     expect(status).toBe(0);
+    expect(stdout).toMatch(/^merged 2 folders: merged\/2025-Q1\/ \(\d accounts?; portfolio: /);
     expect(stderr).toContain('warning: shard 3/3 is not among the folders');
     const merged = JSON.parse(readFileSync(join(dir, 'merged', '2025-Q1', 'team', 'manifest.json'), 'utf8'));
     const expected = ['a', 'b', 'c'].filter((id) => shardOf(id, 3) !== 3);
     expect(merged.accounts.map((e: { account: string }) => e.account)).toEqual(expected);
+  });
+
+  it('says "1 folder" and "1 account" for one', async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
+    await runCli(['a', '--out', 'run1', ...json], dir);
+    const { status, stdout } = await runCli(['merge', 'run1', '--out', 'merged'], dir);
+    expect(status).toBe(0);
+    expect(stdout).toBe('merged 1 folder: merged/2025-Q1/ (1 account; portfolio: merged/2025-Q1/team/index.html)\n');
+  });
+
+  it('folders made by different versions of qbr', async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('valid') });
+    await runCli(['--all', '--shard', '1/2', '--out', 's1', ...json], dir);
+    await runCli(['--all', '--shard', '2/2', '--out', 's2', ...json], dir);
+    const manifest = join(dir, 's2', '2025-Q1', 'team', 'manifest.json');
+    const program = JSON.parse(readFileSync(manifest, 'utf8')).program as string;
+    expect(program).toMatch(/^[0-9a-f]{64}$/);
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(program, 'f'.repeat(64)));
+    const { status, stderr } = await runCli(['merge', 's1', 's2', '--out', 'merged'], dir);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/s1\/2025-Q1 and .*s2\/2025-Q1 were made by different versions of qbr or its templates/);
+    expect(existsSync(join(dir, 'merged'))).toBe(false);
+  });
+
+  it.each([
+    ['a file', (run: string) => join(run, 'team', 'a-qbr-2025-Q1.json'), '/etc/hostname'],
+    ['a folder', (run: string) => join(run, 'team'), undefined],
+  ])('a symbolic link in place of %s qbr wrote', async (_kind, linked, target) => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
+    await runCli(['a', '--out', 'run1', ...json], dir);
+    const run = join(dir, 'run1', '2025-Q1');
+    const path = linked(run);
+    // what qbr wrote moved aside, a link where it was
+    renameSync(path, `${path}-moved`);
+    symlinkSync(target ?? `${path}-moved`, path);
+    const { status, stderr } = await runCli(['merge', 'run1', '--out', 'merged'], dir);
+    expect(status).toBe(1);
+    expect(stderr).toContain('is not a regular file (a symbolic link?): merge copies only the files qbr wrote');
+    expect(existsSync(join(dir, 'merged'))).toBe(false);
   });
 });
