@@ -152,7 +152,7 @@ function accountStep({ options, context, index, result, onDeck }: StepInput) {
   const quarter = context.quarter;
   const fail = (file: string, id: string, account: Parameters<typeof failedEntry>[1], error: unknown) => {
     result.failed++;
-    if (quarter && !context.check) index.add(failedEntry(id, account, quarter, error));
+    if (quarter && !context.check) void index.add(failedEntry(id, account, quarter, error));
     onDeck({ type: 'failed', file, error });
   };
   return async (planned: PlannedAccount): Promise<void> => {
@@ -162,7 +162,7 @@ function accountStep({ options, context, index, result, onDeck }: StepInput) {
     const { account } = planned.loaded;
     if (planned.kind === 'not_started') {
       result.notStarted++;
-      if (!context.check) index.add(notStartedEntry(account, quarter!));
+      if (!context.check) void index.add(notStartedEntry(account, quarter!));
       return onDeck({ type: 'not_started', file, account: account.id, quarter: quarter!, starts: planned.starts });
     }
     const started = performance.now();
@@ -172,7 +172,7 @@ function accountStep({ options, context, index, result, onDeck }: StepInput) {
         result.checked++;
         return onDeck({ type: 'checked', file, ...outcome });
       }
-      index.add(outcome.entry);
+      await index.add(outcome.entry);
       const shown = outcome.entry.outputs.map((o) => relative(options.cwd, join(context.outDir, outcome.entry.quarter, o)));
       const event = { file, account: outcome.entry.account, quarter: outcome.entry.quarter, outputs: shown };
       if (outcome.kind === 'skipped') {

@@ -8,6 +8,7 @@ import { writeAtomic } from '../write/write-atomic.ts';
 import { withManifestLock } from './manifest-lock.ts';
 import { mergeManifest, readManifest, type Manifest, type ManifestEntry, type ManifestRun } from './manifest.ts';
 import { MANIFEST_FILE, PORTFOLIO_FILE, PORTFOLIO_PDF_FILE, quarterFolder, teamFolder } from './output-names.ts';
+import { FINISHED_LOG_FILE, FinishedLog } from './finished-log.ts';
 import { keyOfPage, portfolioKey } from './portfolio-key.ts';
 import { portfolioView } from './portfolio-view.ts';
 
@@ -15,6 +16,7 @@ import { portfolioView } from './portfolio-view.ts';
 export class QuarterManifests {
   private readonly read = new Map<string, Promise<Manifest>>();
   private readonly added = new Map<string, ManifestEntry[]>();
+  private readonly logs = new Map<string, { log: FinishedLog; entries: Promise<Map<string, ManifestEntry>> }>();
 
   constructor(readonly outDir: string) {}
 
@@ -24,17 +26,33 @@ export class QuarterManifests {
     return manifest;
   }
 
-  /** The entry the folder's manifest held for an account before this run. */
+  /**
+   * An account's entry before this run: the one a run killed before publishing finished (newer
+   * than the manifest, which publishing would have written and then removed the log), else the
+   * folder's manifest's.
+   */
   previous = async (quarter: string, account: string): Promise<ManifestEntry | undefined> =>
-    (await this.manifest(quarter)).accounts.find((e) => e.account === account);
+    (await this.finished(quarter).entries).get(account) ?? (await this.manifest(quarter)).accounts.find((e) => e.account === account);
+
+  /** The quarter's log of finished accounts (see finished-log.ts), read once. */
+  finished(quarter: string): { log: FinishedLog; entries: Promise<Map<string, ManifestEntry>> } {
+    let finished = this.logs.get(quarter);
+    if (!finished) {
+      const log = new FinishedLog(join(teamFolder(quarterFolder(this.outDir, quarter)), FINISHED_LOG_FILE));
+      this.logs.set(quarter, (finished = { log, entries: log.read() }));
+    }
+    return finished;
+  }
 
   /** A quarter to publish even if no entry is added to it. */
   include(quarter: string): void {
     if (!this.added.has(quarter)) this.added.set(quarter, []);
   }
 
-  add(entry: ManifestEntry): void {
+  /** An account's entry for the manifest; a rendered one, its files written, is logged before the run tells of it. */
+  async add(entry: ManifestEntry): Promise<void> {
     this.added.set(entry.quarter, [...(this.added.get(entry.quarter) ?? []), entry]);
+    if (entry.status === 'rendered') await this.finished(entry.quarter).log.append(entry);
   }
 
   quarters(): string[] {
@@ -63,6 +81,7 @@ export async function publishQuarters(index: QuarterManifests, options: PublishO
   for (const quarter of index.quarters()) {
     const dir = quarterFolder(index.outDir, quarter);
     await publishQuarter(dir, quarter, index.entries(quarter), options);
+    await index.finished(quarter).log.remove();
     folders.push(dir);
   }
   return folders;

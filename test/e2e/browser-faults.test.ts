@@ -8,6 +8,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.ts';
 import { launchChromium } from '../../src/print/chromium.ts';
 import { findBrowser } from '../../src/print/find-browser.ts';
+import { CACHE_DIR } from '../../src/paths.ts';
 import { fixturePath, processAlive, ROOT, scratchProject } from '../helpers.ts';
 import { pdfInfo } from './pdf-tools.ts';
 import { requireTools, skipping } from './requirements.ts';
@@ -135,7 +136,7 @@ describe.skipIf(SKIP)('a browser that freezes mid-run', () => {
 });
 
 describe.skipIf(SKIP)('a browser that outlives qbr', () => {
-  it('is ended when qbr is killed with SIGKILL, even while frozen', async () => {
+  it("is ended when qbr is killed with SIGKILL, even while frozen; its profile, in qbr's folder, is removed by the next launch", async () => {
     const { dir, launches } = project(3, '', 30_000);
     const cli = run(dir, ['--all', '--concurrency', '1', '--format', 'pdf']);
     expect(await until(() => launches().length === 1 && cli.output().includes('rendered'), 60_000)).toBe(true);
@@ -146,6 +147,12 @@ describe.skipIf(SKIP)('a browser that outlives qbr', () => {
     cli.child.kill('SIGKILL');
     await cli.done;
     expect(await until(() => !processAlive(browser!), 5_000)).toBe(true);
+    // Its profile is left in qbr's folder of profiles, not the system's temporary folder, and the next launch removes it.
+    const profiles = join(CACHE_DIR, 'browser-profiles');
+    const left = () => readdirSync(profiles).filter((name) => name.startsWith(`${cli.child.pid}-`));
+    expect(left()).toHaveLength(1);
+    await (await launchChromium(findBrowser({}), 30_000)).kill();
+    expect(left()).toEqual([]);
   });
 });
 
