@@ -1,8 +1,9 @@
 /**
- * The kinds of source `pull` reads, as one table: each type's config fields (a zod schema, so
- * `qbr.config.yaml`'s schema and JSON Schema come from here) and how it is opened. Another
- * engine is one more schema in SOURCE_SCHEMAS and one more entry in ENGINES. An engine's module
- * is loaded only when a source of its type is pulled: a render never loads a database driver.
+ * The kinds of source `pull` reads: each type's config fields (a zod schema, so
+ * `qbr.config.yaml`'s schema and JSON Schema come from here), and what an open source is. How
+ * each is opened is ENGINES in open-source.ts: another engine is one more schema in
+ * SOURCE_SCHEMAS and one more entry there. This module loads no database driver, so the config's
+ * schema (read by every render) does not either.
  */
 import { z } from 'zod';
 import { text } from '../validate/fields.ts';
