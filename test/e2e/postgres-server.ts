@@ -12,11 +12,15 @@ import { join } from 'node:path';
 
 const BIN_ROOT = '/usr/lib/postgresql';
 
-/** The newest installed server's bin folder; an error naming what to install when there is none. */
-export function postgresBin(): string {
-  const versions = existsSync(BIN_ROOT) ? readdirSync(BIN_ROOT).filter((v) => existsSync(join(BIN_ROOT, v, 'bin', 'initdb'))) : [];
-  const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
-  if (newest === undefined) throw new Error('this test needs PostgreSQL, which is not installed: run `apt-get install postgresql` (or `bash scripts/setup.sh`)');
+const installedVersions = () => (existsSync(BIN_ROOT) ? readdirSync(BIN_ROOT).filter((v) => existsSync(join(BIN_ROOT, v, 'bin', 'initdb'))) : []);
+
+/** Whether Debian's server binaries are installed (test/e2e/requirements.ts names what to install). */
+export const postgresInstalled = () => installedVersions().length > 0;
+
+/** The newest installed server's bin folder. */
+function postgresBin(): string {
+  const newest = installedVersions().sort((a, b) => Number(b) - Number(a))[0];
+  if (newest === undefined) throw new Error('PostgreSQL is not installed: run `apt-get install postgresql` (or `bash scripts/setup.sh`)');
   return join(BIN_ROOT, newest, 'bin');
 }
 

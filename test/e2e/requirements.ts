@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findBrowser } from '../../src/print/find-browser.ts';
+import { postgresInstalled } from './postgres-server.ts';
 
 /** Where the full browser is, beside Chrome's headless shell that qbr prefers. */
 export const FULL_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'].find((path) => existsSync(path)) ?? '/usr/bin/chromium';
@@ -28,6 +29,7 @@ const TOOLS = {
   poppler: { there: () => ['pdftotext', 'pdfinfo', 'pdffonts'].every(onPath), what: "poppler's pdftotext, pdfinfo and pdffonts", install: 'apt-get install poppler-utils' },
   mount: { there: canMount, what: 'mounting a tmpfs (root, `mount -t tmpfs`)', install: 'sudo npx vitest run --project e2e test/e2e/write-faults.test.ts' },
   libreoffice: { there: () => onPath('soffice'), what: 'LibreOffice (soffice)', install: 'apt-get install libreoffice-impress' },
+  postgresql: { there: () => postgresInstalled(), what: "PostgreSQL's server (initdb, pg_ctl)", install: 'apt-get install postgresql' },
 } as const;
 
 export type Tool = keyof typeof TOOLS;

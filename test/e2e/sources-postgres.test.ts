@@ -9,6 +9,7 @@ import { runCli } from '../helpers.ts';
 import { account, accountText } from '../import/helpers.ts';
 import { addQuery, pullProject } from '../sources/helpers.ts';
 import { freePort, startPostgres, type PostgresServer } from './postgres-server.ts';
+import { requireTools, skipping } from './requirements.ts';
 
 const SCHEMA = `
 create table figures (account text, metric text, quarter text, value numeric, note text);
@@ -26,7 +27,11 @@ const VARIABLE = 'QBR_TEST_WAREHOUSE_URL';
 let server: PostgresServer;
 const made: string[] = [];
 
+const SKIP = skipping('postgresql');
+
 beforeAll(async () => {
+  if (SKIP) return;
+  requireTools('postgresql');
   server = await startPostgres();
   server.psql(SCHEMA);
   process.env[VARIABLE] = server.url();
@@ -55,7 +60,7 @@ async function failedPull(dir: string): Promise<string[]> {
   return stderr.split('\n');
 }
 
-describe('pull from PostgreSQL', () => {
+describe.skipIf(SKIP)('pull from PostgreSQL', () => {
   it('writes the figures its queries return: numeric, computed and text values, notes; NULL is no value', async () => {
     const dir = project({
       'figures.sql': 'select account, metric, quarter, value, note from figures\n',
@@ -81,7 +86,7 @@ describe('pull from PostgreSQL', () => {
   });
 });
 
-describe('pull from PostgreSQL: bad input', () => {
+describe.skipIf(SKIP)('pull from PostgreSQL: bad input', () => {
   it.each([
     ['sql-error', 'queries/sql-error.sql:3:8: column "csat_avg" does not exist'],
     ['missing-columns', 'queries/missing-columns.sql: returns no value column (its columns: account, metric, quarter, amount); a query returns account, metric, quarter, value and optionally note'],
@@ -114,7 +119,7 @@ describe('pull from PostgreSQL: bad input', () => {
   });
 });
 
-describe('pull from PostgreSQL: a connection that fails is one line, its password replaced', () => {
+describe.skipIf(SKIP)('pull from PostgreSQL: a connection that fails is one line, its password replaced', () => {
   it('a wrong password', async () => {
     const dir = project({ 'figures.sql': 'select * from figures\n' }, { url: `postgres://qbr:not-${server.password}@127.0.0.1:${server.port}/postgres` });
     const lines = await failedPull(dir);
