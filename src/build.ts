@@ -40,8 +40,10 @@ export interface BuildOptions {
   cwd: string;
   /** Account ids or paths to YAML files. */
   accounts: string[];
-  /** Every `data/*.yaml` as well. */
+  /** Every `data/*.yaml` (every `<dataDir>/*.yaml`) as well. */
   all?: boolean;
+  /** The account files' folder, relative to `cwd`, where ids and `all` are looked up (default `data`). */
+  dataDir?: string;
   /** The quarter under review; default: the latest quarter in which any account named has data. */
   quarter?: string;
   formats?: Format[];
@@ -98,7 +100,7 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
   const ourLogo = await companyLogo(config);
   const printer = check || !formats.includes('pdf') ? null : await startPrinter(options, config, concurrency, outDir);
   try {
-    const files = await resolveAccounts(options.cwd, options.accounts, options.all ?? false);
+    const files = await resolveAccounts(options.cwd, options.accounts, options.all ?? false, options.dataDir);
     const plan = await planRun(files, { quarter: options.quarter, fiscalYear: config.fiscal_year, shard: options.shard });
     const index = new QuarterManifests(outDir);
     if (plan.quarter && !check) {

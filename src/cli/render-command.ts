@@ -17,6 +17,7 @@ import { usageError, type FlagValues } from './flags.ts';
 
 const FLAGS = {
   all: { type: 'boolean' },
+  data: { type: 'string' },
   quarter: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -40,6 +41,7 @@ ${commandList()}
 Accounts:
   acme                    data/acme.yaml (a path to a YAML file also works)
   --all                   every data/*.yaml
+  --data DIR              the account files' folder (default: data)
 
 Options:
   --quarter 2025-Q3       the quarter under review (default: the latest quarter in which any
@@ -102,7 +104,7 @@ async function render(flags: RenderFlags, { cwd, out, err }: CommandIo): Promise
   try {
     const { values } = flags;
     const config = await loadConfig(cwd, values.config);
-    const options = { cwd, accounts: flags.accounts, all: values.all, quarter: values.quarter, formats: flags.formats, outDir: values.out };
+    const options = { cwd, accounts: flags.accounts, all: values.all, dataDir: values.data, quarter: values.quarter, formats: flags.formats, outDir: values.out };
     const more = { audience: flags.audience, check: values.check, force: values.force, concurrency: flags.concurrency, shard: flags.shard };
     const result = await build({ ...options, ...more, config, signal: stop.signal }, progress.on);
     progress.finish(result, values.check ?? false);

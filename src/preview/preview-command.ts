@@ -21,11 +21,12 @@ Options:
   --audience customer     customer (default) or internal
   --quarter 2025-Q3       the quarter under review (default: the latest with data)
   --config FILE           the config file (default: qbr.config.yaml when present)
+  --data DIR              the account files' folder (default: data)
   -h, --help              this help
 
 Exit status: 0 stopped with Ctrl-C; 1 the port is in use; 2 usage error or no such account.`;
 
-const FLAGS = { port: { type: 'string' }, audience: { type: 'string' }, quarter: { type: 'string' }, config: { type: 'string' } } as const;
+const FLAGS = { port: { type: 'string' }, audience: { type: 'string' }, quarter: { type: 'string' }, config: { type: 'string' }, data: { type: 'string' } } as const;
 
 /** `preview`: serves the deck until Ctrl-C (SIGINT) or SIGTERM. */
 export const previewCommand = defineCommand({
@@ -58,7 +59,7 @@ function checkFlags(values: FlagValues<typeof FLAGS>, positionals: string[]) {
   if (port !== undefined && !(/^\d+$/.test(values.port!) && port <= 65535)) throw usage(`--port takes a port number from 0 to 65535; got "${values.port}"`);
   if (values.audience !== undefined && !(AUDIENCES as readonly string[]).includes(values.audience)) throw usage(`--audience takes customer or internal; got "${values.audience}"`);
   if (values.quarter !== undefined && !QUARTER_PATTERN.test(values.quarter)) throw usage(`--quarter takes a quarter written YYYY-Qn, like 2025-Q3; got "${values.quarter}"`);
-  return { account: positionals[0]!, port, audience: values.audience as Audience | undefined, quarter: values.quarter, config: values.config };
+  return { account: positionals[0]!, port, audience: values.audience as Audience | undefined, quarter: values.quarter, config: values.config, dataDir: values.data };
 }
 
 function describeFailure(event: PreviewEvent & { type: 'failed' }): string {

@@ -22,6 +22,8 @@ export interface PreviewOptions extends Omit<PreviewSource, 'file'> {
   account: string;
   /** Default 4311; 0 picks a free port. */
   port?: number | undefined;
+  /** The account files' folder, relative to `cwd` (default `data`). */
+  dataDir?: string | undefined;
 }
 
 /** Each build, after the first: the deck, or the error the page now shows. */
@@ -39,7 +41,7 @@ export interface Preview {
 }
 
 export async function startPreview(options: PreviewOptions, onEvent: (event: PreviewEvent) => void = () => {}): Promise<Preview> {
-  const [file] = await resolveAccounts(options.cwd, [options.account], false);
+  const [file] = await resolveAccounts(options.cwd, [options.account], false, options.dataDir);
   const source: PreviewSource = { ...options, file: file! };
   const shown = relative(options.cwd, file!);
   const clients = new Set<ServerResponse>();
