@@ -1,8 +1,8 @@
 /**
  * A chart for a right-to-left deck: time runs from right to left (the x scale reversed), the
  * value axis stands on the right and a second one on the left, the legend reads from the right,
- * a level line's label sits at its other end, and the room kept on one side moves to the other. Chart.js mirrors legends (`rtl`) but not axes.
- * The labels' own order is the SVG text's business (svg-text.ts isolates right-to-left labels).
+ * a level line's label sits at its other end, and the room kept on one side moves to the other.
+ * Chart.js mirrors legends (`rtl`) but not axes. The labels' own order is the SVG text's business (svg-text.ts isolates right-to-left labels).
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartSpec } from './chart-renderer.ts';
@@ -14,10 +14,10 @@ interface ScaleLike {
 
 interface AnnotationLike {
   xMin?: unknown;
-  label?: { position?: string };
+  label?: { xAdjust?: number };
 }
 
-const OTHER_SIDE: Record<string, string> = { left: 'right', right: 'left', start: 'end', end: 'start' };
+const OTHER_SIDE: Record<string, string> = { left: 'right', right: 'left' };
 
 /** The same chart, mirrored; `spec` is left as it is. */
 export function mirrorChart(spec: ChartSpec): ChartSpec {
@@ -40,9 +40,13 @@ function mirrorScale(id: string, scale: ScaleLike): ScaleLike {
   return { ...scale, position: OTHER_SIDE[scale.position ?? 'left'] ?? scale.position };
 }
 
-/** A level line's label to its other end; a quarter's upright line keeps its label at the top. */
+/**
+ * A level line's label to the other end: with the x scale reversed, the annotation plugin's `end`
+ * is already the left end, so only the push outwards (`xAdjust`) changes sign. A quarter's upright
+ * line keeps its label at the top.
+ */
 function mirrorAnnotation(annotation: AnnotationLike): AnnotationLike {
-  const position = annotation.label?.position;
-  if (annotation.xMin !== undefined || !position || !OTHER_SIDE[position]) return annotation;
-  return { ...annotation, label: { ...annotation.label, position: OTHER_SIDE[position] } };
+  const xAdjust = annotation.label?.xAdjust;
+  if (annotation.xMin !== undefined || !xAdjust) return annotation;
+  return { ...annotation, label: { ...annotation.label, xAdjust: -xAdjust } };
 }

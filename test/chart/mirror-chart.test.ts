@@ -10,14 +10,15 @@ describe('a chart mirrored for a right-to-left deck', () => {
     expect(mirrored.config.options!.scales).toEqual({ x: { grid: { display: false }, reverse: true }, y: { beginAtZero: true, position: 'right' }, csat: { position: 'left' } });
   });
 
-  it('reads its legend from the right, keeps its room on the other side, and its level line’s label at the other end', () => {
-    const level = { type: 'line', yMin: 4, yMax: 4, label: { position: 'end' } };
+  it('reads its legend from the right, keeps its room on the other side, and its level line’s label pushed out the other way', () => {
+    const level = { type: 'line', yMin: 4, yMax: 4, label: { position: 'end', xAdjust: 40 } };
     const due = { type: 'line', xMin: 'Q2', xMax: 'Q2', label: { position: 'start' } };
     const mirrored = mirrorChart(spec({ layout: { padding: { top: 4, right: 8 } }, plugins: { legend: { position: 'bottom' }, annotation: { annotations: { level, due } } } }));
     const options = mirrored.config.options as { layout: object; plugins: { legend: object; annotation: { annotations: Record<string, object> } } };
     expect(options.plugins.legend).toEqual({ position: 'bottom', rtl: true });
     expect(options.layout).toEqual({ padding: { top: 4, left: 8, right: undefined } });
-    expect(options.plugins.annotation.annotations.level).toEqual({ ...level, label: { position: 'start' } });
+    // The x scale reversed, `end` is the left end already: only the push outwards turns.
+    expect(options.plugins.annotation.annotations.level).toEqual({ ...level, label: { position: 'end', xAdjust: -40 } });
     expect(options.plugins.annotation.annotations.due).toEqual(due);
   });
 });
