@@ -37,7 +37,8 @@ it('bundles the packages node would load file by file, and leaves out those that
     .join('\n');
   const imported = new Set([...code.matchAll(/^import [^;]*? from "([^".][^"]*)";$/gm)].map((m) => m[1]!));
   const packages = [...imported].filter((name) => !name.startsWith('node:') && !builtinModules.includes(name)).sort();
-  expect(packages).toEqual(['canvas']);
+  // Native, both: DuckDB's chunk is loaded only when a DuckDB source is pulled.
+  expect(packages).toEqual(['@duckdb/node-api', 'canvas']);
   // wawoff2 too stays outside, loaded only when the chart fonts' cache lacks a font.
   expect(code).toContain('import("wawoff2")');
   expect(code).toContain('PDFParsingError'); // pdf-lib, inside
