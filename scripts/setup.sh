@@ -1,8 +1,18 @@
 #!/usr/bin/env bash
 # Sets up qbr on a fresh machine: the system packages it needs (Debian/Ubuntu, when missing)
 # and the npm packages. Safe to run again: it installs only what is missing or stale.
+#   bash scripts/setup.sh                everything, the tests' tools too (a developer's machine)
+#   bash scripts/setup.sh --render-only  what rendering and merging need: no LibreOffice,
+#                                        poppler, qpdf or PostgreSQL, no devDependencies (CI's
+#                                        render and merge jobs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+RENDER_ONLY=false
+case "${1:-}" in
+  --render-only) RENDER_ONLY=true ;;
+  '') ;;
+  *) echo "setup: unknown option $1 (the one option is --render-only)" >&2; exit 2 ;;
+esac
 
 # Chromium prints the PDF: its headless shell, which starts faster, and the full
 # browser, which a test checks qbr still prints with. Where apt has neither (Ubuntu ships
@@ -12,7 +22,9 @@ cd "$(dirname "$0")/.."
 # and LibreOffice Impress opens the PowerPoint decks there. PostgreSQL's server is started by
 # the tests of `pull` (initdb in a temporary folder; the package's own cluster is not used).
 BROWSER_PACKAGES=(chromium-headless-shell chromium)
-PACKAGES=(libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev pkg-config build-essential python3 poppler-utils qpdf libreoffice-impress postgresql)
+RENDER_PACKAGES=(libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev pkg-config build-essential python3)
+TEST_PACKAGES=(poppler-utils qpdf libreoffice-impress postgresql)
+if $RENDER_ONLY; then PACKAGES=("${RENDER_PACKAGES[@]}"); else PACKAGES=("${RENDER_PACKAGES[@]}" "${TEST_PACKAGES[@]}"); fi
 
 # grep reads all its input (no -q): with pipefail, a writer cut short would fail the test.
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep 'install ok installed' >/dev/null; }
@@ -48,5 +60,5 @@ export PUPPETEER_SKIP_DOWNLOAD=1
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
    || ! node -e "require('canvas')" >/dev/null 2>&1; then
   echo "setup: installing npm packages (node-canvas compiles from source: about 30 s)"
-  npm ci --no-audit --no-fund
+  if $RENDER_ONLY; then npm ci --omit=dev --no-audit --no-fund; else npm ci --no-audit --no-fund; fi
 fi

@@ -69,3 +69,20 @@ describe("the workflow's account-changes job", () => {
     expect(upload.with?.path).toBe('pr-decks/*/customer/*.pdf');
   });
 });
+
+describe("the workflow's set-up", () => {
+  const setup = (job: string) => workflow.jobs[job]!.steps.find((step) => step.run?.startsWith('bash scripts/setup.sh'))?.run;
+
+  it('installs only what rendering needs on the render and merge jobs, and everything where the tests run', () => {
+    expect(setup('render')).toBe('bash scripts/setup.sh --render-only');
+    expect(setup('merge')).toMatch(/^bash scripts\/setup.sh --render-only\b/);
+    expect(setup('test')).toBe('bash scripts/setup.sh');
+  });
+
+  it('leaves the tests\' tools out of --render-only', () => {
+    const script = readFileSync(join(ROOT, 'scripts', 'setup.sh'), 'utf8');
+    const renderPackages = /^RENDER_PACKAGES=\((.*)\)$/m.exec(script)![1]!.split(' ');
+    for (const tool of ['poppler-utils', 'qpdf', 'libreoffice-impress', 'postgresql']) expect(renderPackages).not.toContain(tool);
+    expect(script).toContain('npm ci --omit=dev');
+  });
+});
