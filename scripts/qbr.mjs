@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run qbr`: runs the CLI from a bundle that esbuild rebuilds (in about half a second)
 // whenever a source file or the installed packages are newer. A one-deck run feels every
-// module it loads: file by file, node's loader takes 0.2 s for puppeteer-core and 0.3 s for
-// pdf-lib (about 190 modules each), and under 0.1 s for either as one file. So the pure-JavaScript
+// module it loads: node's loader takes several times longer for a package of some 190 files
+// (puppeteer-core, pdf-lib) than for the same code as one file. So the pure-JavaScript
 // packages are bundled too; those that find their files at run time stay outside (EXTERNAL).
 // The bundle is split at dynamic imports, so a run loads Chromium's driver and Chart.js only
 // when it needs them, and pdf-lib only for a PDF Chromium did not write.
@@ -12,9 +12,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // V8 lets the heap grow to four times what is alive before it collects; a run's garbage is each
-// deck's strings, dead once the deck is written. Twice is enough: over 100 decks node's peak
-// memory went from 240-267 MB to 215 MB, its CPU time and the run's time unchanged within the
-// noise (6.5-7.3 s against 6.7-6.8 s; 10.2-10.3 s against 10.2-10.8 s). V8 reads the flag at
+// deck's strings, dead once the deck is written. Twice is enough: node's peak memory over a
+// batch falls, its CPU time and the run's time unchanged (docs/performance.md). V8 reads the flag at
 // each collection, so it applies though set after start.
 setFlagsFromString('--heap-growing-percent=100');
 

@@ -26,7 +26,7 @@ export type ErrorCode =
   | 'QBR_SOURCE_QUERY'
   | 'QBR_NOT_GIT'
   | 'QBR_BAD_REVISION';
-/** The command line's exit statuses: the data contract's three, and Ctrl-C's. */
+/** The command line's exit statuses: docs/data-format.md's three, and Ctrl-C's. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, stopped: 130 } as const;
 
 /**

@@ -1,4 +1,4 @@
-/** One promise's standing at a quarter: the definitions of section 3 of the data contract. */
+/** One promise's standing at a quarter: the definitions of section 3 of docs/data-format.md. */
 import type { AccountPromise } from '../validate/account-schema.ts';
 import { entriesUpTo, quarterIndex, type Quarter } from './quarter.ts';
 import type { PromiseResult, PromiseStatus } from './summary-schema.ts';

@@ -1,5 +1,5 @@
 /**
- * What changed since the last review (section 9 of the data contract): the previous quarter's
+ * What changed since the last review (section 9 of docs/data-format.md): the previous quarter's
  * summary, made by the same summariseQuarter as the current one, set beside it. No figure is
  * computed here a second way: only the two summaries and the commitments' states are compared.
  */

@@ -1,5 +1,5 @@
 /**
- * The summary JSON (section 3 of the data contract): the only source of the `Summary` type and
+ * The summary JSON (section 3 of docs/data-format.md): the only source of the `Summary` type and
  * of `schema/summary.schema.json`, which CI jobs rely on. Numbers are unrounded.
  */
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-/** The signal thresholds of the data contract; the config file may change each one. */
+/** The signal thresholds of docs/data-format.md; the config file may change each one. */
 import { z } from 'zod';
 
 export const thresholdsSchema = z.strictObject({

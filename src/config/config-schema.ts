@@ -36,7 +36,7 @@ export const configSchema = z.strictObject({
         .prefault({}),
     })
     .prefault({}),
-  /** Signal thresholds (defaults: those of the data contract). */
+  /** Signal thresholds (defaults: those of docs/data-format.md). */
   thresholds: thresholdsSchema.prefault({}),
   /** The deck's language: its words, `<html lang>` and PDF metadata (default `en`); an account may set its own. */
   language: z.enum(LANGUAGES).default('en'),

@@ -70,7 +70,7 @@ function register(face: FontFace): Promise<void> {
       const hash = createHash('sha256').update(woff2).update(`${family} ${style}`).digest('hex').slice(0, 16);
       const ttf = join(tmpdir(), 'qbr-fonts', `${subsetOf(face)}-${face.weight}-${hash}.ttf`);
       // Whole or absent, so a run starting meanwhile never registers half a font.
-      // wawoff2 is loaded only to fill the cache: its WebAssembly reserves 35 MB as it loads.
+      // wawoff2 is loaded only to fill the cache: its WebAssembly reserves tens of megabytes as it loads.
       if (!existsSync(ttf)) await writeAtomic(ttf, renameFont(await (await import('wawoff2')).decompress(woff2), family, style));
       registerFont(ttf, { family, weight: bold ? 'bold' : 'normal' });
     });

@@ -72,7 +72,7 @@ export function parseSource(text: string, displayPath: string, absolutePath: str
 /**
  * The file as kept while a run waits to review it: its text, with its parse made again on first
  * use (only a positioned error asks for it). A run plans every account before it reviews any,
- * and a parse holds about ten times its text (500 synthetic accounts: 53 MB of heap).
+ * and a parse holds many times its text (docs/performance.md).
  */
 export function keptSource({ displayPath, absolutePath, text }: SourceFile): SourceFile {
   return lazySource({ displayPath, absolutePath, text });

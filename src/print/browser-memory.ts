@@ -20,7 +20,7 @@ export async function processTreeBytes(pid: number): Promise<number> {
 /**
  * `root` and every process below it (Linux: read from /proc). Each thread's `children` file
  * names its children, a few reads for a browser's tree; where the kernel has none, every
- * process's parent is read instead (50 ms on a machine running a hundred processes).
+ * process's parent is read instead (slower: one read per process on the machine).
  */
 export async function linuxProcessTree(root: number): Promise<number[]> {
   const tree: number[] = [];

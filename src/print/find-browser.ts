@@ -3,7 +3,7 @@
  * `browser.executable`), then the usual environment variables, then the browser puppeteer
  * downloaded, then common system paths. Where both are there, Chrome's headless shell comes
  * before the full browser: it only prints, which is all qbr asks, and starts several times
- * faster, which a one-deck run feels (measured in the README's "Speed and memory").
+ * faster, which a one-deck run feels (docs/performance.md).
  */
 import { accessSync, constants, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';

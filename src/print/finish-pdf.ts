@@ -6,7 +6,7 @@
  * Chromium's file is edited where it stands, not parsed and saved again: the tag ids are
  * renumbered in place (same length), the information dictionary is replaced and the
  * cross-reference table moved by the difference. Everything else is Chromium's bytes, so this
- * costs a scan of the file's dictionaries (1 ms a deck) where pdf-lib's parse and save took 50.
+ * costs a scan of the file's dictionaries, far less than pdf-lib's parse and save.
  * A file not written that way (another browser's) goes through pdf-lib instead.
  */
 import { readClassicPdf, readObject, readOutline, type ClassicPdf } from './classic-pdf.ts';

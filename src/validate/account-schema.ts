@@ -1,6 +1,6 @@
 /**
  * The account file's schema: the only source of the `Account` type and of
- * `schema/account.schema.json`. Section 1 of the data contract, field for field.
+ * `schema/account.schema.json`. Section 1 of docs/data-format.md, field for field.
  */
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages.ts';

@@ -16,8 +16,8 @@ export async function writeAtomic(path: string, content: string | Uint8Array): P
   try {
     await writeFile(temporary, content).catch(async (error: NodeJS.ErrnoException) => {
       // The folder is made when a write finds it missing, not asked for before every write: a
-      // run writes hundreds of files into one folder, and the asking cost this thread 0.2 to
-      // 0.5 ms a file (54 to 147 ms for 300 files, two 100-deck runs' profiles). A file where
+      // run writes hundreds of files into one folder, and asking for each cost this thread more
+      // than the write itself in a 100-deck run's profile. A file where
       // a folder must be (ENOTDIR) goes to mkdir too, whose error names that folder, not the
       // temporary file.
       if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') throw error;
