@@ -13,6 +13,7 @@ import { QbrError } from '../errors.ts';
 import { processTreeBytes } from './browser-memory.ts';
 import { launchChromium, LaunchFailed, type Chromium } from './chromium.ts';
 import { findBrowser, puppeteerDownload } from './find-browser.ts';
+import { answers, disconnection, pastDeadline, PastDeadline } from './browser-signs.ts';
 import { PagePool, type PrintingPage } from './page-pool.ts';
 import { printOnPage } from './print-page.ts';
 
@@ -34,8 +35,6 @@ export interface PrinterOptions {
 
 /** Memory is measured every this many decks: often enough to catch growth, rarely enough to cost nothing. */
 const MEMORY_CHECK_EVERY = 10;
-/** How long a browser has to answer once a deck is past its deadline, before it counts as frozen. */
-const ANSWER_MS = 2000;
 const BROWSER_HINT = 'Check that it runs (`chromium --version`), or point QBR_BROWSER to another.';
 
 /** One browser and what the printer knows of it. */
@@ -53,9 +52,6 @@ export class PrinterClosed extends Error {}
 
 /** The browser went away or froze under a deck: worth one more try on a new browser. */
 class BrowserLost extends Error {}
-
-/** A deck's deadline passed. */
-class PastDeadline extends Error {}
 
 export class Printer {
   private session: Session | null = null;
@@ -245,39 +241,6 @@ export class Printer {
     const ended = session.started.then(({ chromium }) => chromium.kill(), () => {}).finally(() => this.stopping.delete(ended));
     this.stopping.add(ended);
   }
-}
-
-/** A deadline `ms` from now: `passed` rejects with PastDeadline then, unless cleared. */
-function pastDeadline(ms: number): { passed: Promise<never>; clear: () => void } {
-  let timer: NodeJS.Timeout | undefined;
-  const passed = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PastDeadline(`past its deadline of ${ms} ms`)), ms);
-  });
-  passed.catch(() => {});
-  return { passed, clear: () => clearTimeout(timer) };
-}
-
-/** Whether the browser answers a question within ANSWER_MS: a frozen one does not. */
-async function answers(browser: Browser): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const silence = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ANSWER_MS)));
-  try {
-    return await Promise.race([browser.version().then(() => true, () => false), silence]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Resolves when `browser` is disconnected, or after `ms` if it stays connected. */
-function disconnection(browser: Browser, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    if (!browser.connected) return resolve();
-    const timer = setTimeout(resolve, ms);
-    browser.once('disconnected', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
 }
 
 const firstLine = (error: unknown): string => ((error as Error)?.message ?? String(error)).split('\n')[0]!;
