@@ -62,6 +62,14 @@ describe.each(['ar', 'he'] as const)('the %s deck', (language) => {
     expect(edges.first[0]! - edges.table[0]!).toBeGreaterThan(400);
   });
 
+  it('turns the on-track arrow to point left', async () => {
+    const page = await open(language);
+    await page.keyboard.press('p'); // the scroll of slides: a hidden slide's icons have no transform to read
+    const transform = await page.evaluate(() => getComputedStyle(document.querySelector('.status--on_track .icon')!).transform);
+    await page.close();
+    expect(transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+  });
+
   it('goes forward with the left arrow and back with the right one', async () => {
     const page = await open(language, '#2');
     const current = () => page.evaluate(() => location.hash);
