@@ -1,8 +1,8 @@
 /** Test helpers: run the CLI in-process and collect what it prints. */
-import { cpSync, mkdtempSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { main } from '../src/cli.ts';
+import { tempDir } from './temp-dirs.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const fixturePath = (scenario: string, file = 'account.yaml') => join(ROOT, 'test', 'fixtures', scenario, file);
@@ -19,7 +19,7 @@ export async function runCli(args: string[], cwd = ROOT): Promise<{ status: numb
 
 /** A scratch project folder with `data/` holding the given files (name -> source path). */
 export function scratchProject(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'qbr-test-'));
+  const dir = tempDir('qbr-test-');
   mkdirSync(join(dir, 'data'));
   for (const [name, source] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, 'data', name)), { recursive: true });

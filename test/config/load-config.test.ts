@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, templateFolder } from '../../src/config/load-config.ts';
 import { DataError, QbrError } from '../../src/errors.ts';
+import { tempDir } from '../temp-dirs.ts';
 
 const folderWith = (text: string | null) => {
-  const dir = mkdtempSync(join(tmpdir(), 'qbr-config-'));
+  const dir = tempDir('qbr-config-');
   if (text !== null) writeFileSync(join(dir, 'qbr.config.yaml'), text);
   return dir;
 };

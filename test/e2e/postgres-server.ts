@@ -5,10 +5,11 @@
  * so as root (CI, this machine) its commands run as the `postgres` user.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir, userInfo } from 'node:os';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from '../temp-dirs.ts';
 
 const BIN_ROOT = '/usr/lib/postgresql';
 
@@ -48,7 +49,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   const root = userInfo().uid === 0;
   const run = (command: string, args: string[], input?: string) =>
     execFileSync(root ? 'runuser' : join(bin, command), root ? ['-u', 'postgres', '--', join(bin, command), ...args] : args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
-  const dir = mkdtempSync(join(tmpdir(), 'qbr-postgres-'));
+  const dir = tempDir('qbr-postgres-');
   if (root) chownSync(dir, postgresIds().uid, postgresIds().gid);
   chmodSync(dir, 0o700);
   const password = 'pg-test-secret-7f3a';

@@ -1,9 +1,9 @@
 /** Runs the real CLI in a child process, as a user or CI would. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers.ts';
+import { tempDir } from '../temp-dirs.ts';
 
 /** tsx's loader by its full address, so the CLI runs from any working folder. */
 const TSX = import.meta.resolve('tsx');
@@ -18,7 +18,7 @@ export function qbr(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export const scratch = () => mkdtempSync(join(tmpdir(), 'qbr-e2e-'));
+export const scratch = () => tempDir('qbr-e2e-');
 
 /** The summary CI reads, as written beside a deck. */
 export const readSummary = (file: string) => JSON.parse(readFileSync(file, 'utf8'));

@@ -2,13 +2,13 @@
 // told once as QBR_WRITE_FAILED with the folder and the system's reason, before any deck is
 // rendered; never a stack or "qbr bug". The disk and the folder are real tmpfs mounts.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath, scratchProject } from '../helpers.ts';
 import { qbr } from './render.ts';
 import { requireTools, skipping } from './requirements.ts';
+import { tempDir } from '../temp-dirs.ts';
 
 const SKIP = skipping('mount');
 beforeAll(() => requireTools('mount'));
@@ -22,7 +22,7 @@ afterEach(() => {
 
 /** A tmpfs of 256 KiB, mounted with `options`; `fill` writes into it until it is full. */
 function tmpfs(options: string, fill = false): string {
-  const dir = mkdtempSync(join(tmpdir(), 'qbr-mount-'));
+  const dir = tempDir('qbr-mount-');
   made.push(dir);
   expect(spawnSync('mount', ['-t', 'tmpfs', '-o', `size=256k,${options}`, 'tmpfs', dir]).status).toBe(0);
   mounts.push(dir);
@@ -52,7 +52,7 @@ describe.skipIf(SKIP)('a folder qbr cannot write to', () => {
   });
 
   it('--out naming a file: the same error, the folder it could not make named', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qbr-out-file-'));
+    const dir = tempDir('qbr-out-file-');
     made.push(dir);
     writeFileSync(join(dir, 'report'), 'a file');
     mkdirSync(join(dir, 'unused'));

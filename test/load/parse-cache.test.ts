@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.ts';
@@ -7,8 +6,9 @@ import { ParseCache } from '../../src/load/parse-cache.ts';
 import { loadSourceFile } from '../../src/load/source-file.ts';
 import { loadAccount } from '../../src/validate/load-account.ts';
 import { fixturePath } from '../helpers.ts';
+import { tempDir } from '../temp-dirs.ts';
 
-const scratch = () => mkdtempSync(join(tmpdir(), 'qbr-parse-cache-'));
+const scratch = () => tempDir('qbr-parse-cache-');
 const isLazy = (source: object) => typeof Object.getOwnPropertyDescriptor(source, 'document')?.get === 'function';
 
 /** Loads `file` through a cache kept in `cacheFile`, opened and saved as a run does. */

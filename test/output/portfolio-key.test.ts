@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { portfolioView } from '../../src/output/portfolio-view.ts';
 import { PORTFOLIO_FILE, PORTFOLIO_PDF_FILE } from '../../src/output/output-names.ts';
 import { publishQuarter } from '../../src/output/publish.ts';
 import { entry } from './portfolio-manifest.ts';
+import { tempDir } from '../temp-dirs.ts';
 
 const run = { fiscalYear: { start_month: 1, named_by: 'end' } as const, author: 'Your company', language: 'en' as const, printer: null };
 const portfolioKey = (m: Manifest, language: 'en' | 'de') => keyOfView(portfolioView(m, language));
@@ -38,7 +38,7 @@ describe('the key a portfolio page carries', () => {
 });
 
 describe('publishing a quarter whose page is on disk', () => {
-  const folder = () => mkdtempSync(join(tmpdir(), 'qbr-portfolio-key-'));
+  const folder = () => tempDir('qbr-portfolio-key-');
   /** The page on disk, with a mark in its body that only a page not made again keeps. */
   const mark = (dir: string) => writeFileSync(join(dir, 'team', PORTFOLIO_FILE), readFileSync(join(dir, 'team', PORTFOLIO_FILE), 'utf8').replace('<body>', '<body><!-- kept -->'));
   const page = (dir: string) => readFileSync(join(dir, 'team', PORTFOLIO_FILE), 'utf8');

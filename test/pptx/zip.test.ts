@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readZip, writeZip } from '../../src/pptx/zip.ts';
+import { tempDir } from '../temp-dirs.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const files: Array<[string, Uint8Array]> = [
@@ -31,7 +31,7 @@ describe('zip archives', () => {
   it('writes the same bytes every time, dated 2000-01-01 whatever the clock', () => {
     const a = writeZip(files, 6);
     expect(Buffer.from(writeZip(files, 6)).equals(Buffer.from(a))).toBe(true);
-    const dir = mkdtempSync(join(tmpdir(), 'qbr-zip-'));
+    const dir = tempDir('qbr-zip-');
     writeFileSync(join(dir, 'a.zip'), a);
     const listing = execFileSync('unzip', ['-l', join(dir, 'a.zip')], { encoding: 'utf8' });
     expect(listing).toContain('2000-01-01 00:00   ppt/slides/slide1.xml');

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InputWatcher } from '../../src/preview/watch-inputs.ts';
+import { tempDir } from '../temp-dirs.ts';
 
 let watcher: InputWatcher | undefined;
 afterEach(async () => {
@@ -16,7 +16,7 @@ const waitFor = async (done: () => boolean, ms = 3000) => {
 
 describe('the preview watcher', () => {
   it('reports a save made within 50 ms of the one before, which chokidar alone drops', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qbr-watch-'));
+    const dir = tempDir('qbr-watch-');
     const file = join(dir, 'acme.yaml');
     writeFileSync(file, 'name: One\n');
     const calls: string[][] = [];

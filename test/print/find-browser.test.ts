@@ -1,11 +1,11 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { QbrError } from '../../src/errors.ts';
 import { findBrowser, puppeteerDownload, SYSTEM_BROWSER_PATHS } from '../../src/print/find-browser.ts';
+import { tempDir } from '../temp-dirs.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'qbr-browsers-'));
+const dir = tempDir('qbr-browsers-');
 const executable = (name: string) => {
   const path = join(dir, name);
   writeFileSync(path, '#!/bin/sh\n');

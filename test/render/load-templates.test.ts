@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadTemplates } from '../../src/render/load-templates.ts';
+import { tempDir } from '../temp-dirs.ts';
 
 // Every read the templates make is counted, and still made.
 vi.mock('node:fs', async (original) => {
@@ -18,7 +18,7 @@ describe('loading a templates folder', () => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
   const folder = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qbr-load-templates-'));
+    const dir = tempDir('qbr-load-templates-');
     dirs.push(dir);
     return dir;
   };

@@ -1,13 +1,13 @@
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/paths.ts';
 import { fromSpec, keepSpecs, keptSpecs, specsFile, specsKey } from '../../src/render/precompiled-templates.ts';
+import { tempDir } from '../temp-dirs.ts';
 
 const folder = () => `/test/templates-${Math.random().toString(36).slice(2)}`;
-const cache = mkdtempSync(join(tmpdir(), 'qbr-specs-'));
+const cache = tempDir('qbr-specs-');
 const FILES = [
   { path: 'deck.hbs', source: '<h1>{{title}}</h1>{{> footer}}' },
   { path: 'slides/footer.hbs', source: '<p>{{shout note}}</p>' },
@@ -42,7 +42,7 @@ describe('precompiled templates', () => {
   });
 
   it('are kept for twenty folders at most, the oldest going first', async () => {
-    const own = mkdtempSync(join(tmpdir(), 'qbr-specs-'));
+    const own = tempDir('qbr-specs-');
     for (let n = 0; n < 23; n++) {
       await keepSpecs(`/test/folder-${n}`, 'k', { 'deck.hbs': '{}' }, own);
       // A second apart, so their order by age is certain.

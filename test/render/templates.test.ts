@@ -1,13 +1,13 @@
 /** A config's `templates:` folder over the package's: overrides, theme, escaping, errors, re-rendering. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, ROOT, runCli } from '../helpers.ts';
+import { tempDir } from '../temp-dirs.ts';
 
 /** A scratch project: the fixture's config and templates, and the hostile-names account as data/hostile.yaml. */
 function project(scenario: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'qbr-templates-'));
+  const dir = tempDir('qbr-templates-');
   cpSync(join(ROOT, 'test', 'fixtures', scenario), dir, { recursive: true });
   mkdirSync(join(dir, 'data'));
   cpSync(fixturePath('hostile-names'), join(dir, 'data', 'hostile.yaml'));

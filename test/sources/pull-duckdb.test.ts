@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers.ts';
 import { account, accountText } from '../import/helpers.ts';
 import { addQuery, pullProject } from './helpers.ts';
+import { tempDir } from '../temp-dirs.ts';
 
 const made: string[] = [];
 const project = (sql: Record<string, string> = {}, source: Record<string, unknown> = { type: 'duckdb' }) => {
@@ -18,7 +18,7 @@ afterEach(() => {
 
 /** The repository's sample accounts copied into a scratch folder, to be written into. */
 function sampleData(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'qbr-pull-'));
+  const dir = tempDir('qbr-pull-');
   made.push(dir);
   cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
   return join(dir, 'data');

@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeAtomic } from '../../src/write/write-atomic.ts';
+import { tempDir } from '../temp-dirs.ts';
 
 describe('writeAtomic', () => {
   const dirs: string[] = [];
   const scratch = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qbr-write-'));
+    const dir = tempDir('qbr-write-');
     dirs.push(dir);
     return dir;
   };
