@@ -3,7 +3,7 @@ import { summarise } from '../../src/analyse/summarise.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/analyse/thresholds.ts';
 import { accountSchema, type Account } from '../../src/validate/account-schema.ts';
 
-/** An account in trouble in 2025-Q4: every signal raised, no locale (so the language's own). */
+/** An account in trouble in 2025-Q4: seven of the eight signals raised (not promise_at_risk), no locale (so the language's own). */
 const troubled: Account = {
   ...accountSchema.parse({
     name: 'Test',

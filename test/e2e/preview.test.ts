@@ -121,9 +121,11 @@ describe('preview', () => {
       const tab = await browser.newPage();
       const refused: string[] = [];
       tab.on('console', (message) => message.type() === 'error' && refused.push(message.text()));
+      // The edit is made once the page's event stream is answered, so the reload has a listener.
+      const listening = tab.waitForResponse((response) => new URL(response.url()).pathname === '/events');
       await tab.goto(preview.url, { waitUntil: 'load' });
       await tab.waitForFunction(() => document.body.innerText.includes('Acme Manufacturing'));
-      await new Promise((settle) => setTimeout(settle, 300)); // the event stream connects
+      await listening;
       edit(join(dir, 'data', 'acme.yaml'), 'name: Acme Manufacturing', 'name: Acme Industries');
       await tab.waitForFunction(() => document.body.innerText.includes('Acme Industries'), { timeout: 5000 });
       expect(refused).toEqual([]);

@@ -33,7 +33,7 @@ async function renderersOnce(check: (pids: number[]) => boolean): Promise<number
 describe.skipIf(SKIP || process.platform !== 'linux')("the printer's pages", () => {
   beforeAll(() => requireTools('browser'));
 
-  it('are out of step: of two pages printing side by side, the second is replaced after five decks, the first after ten', async () => {
+  it('are out of step: of two pages printing side by side, one is replaced after its fifth deck while the other prints on', async () => {
     const printer = new Printer({ browser: { timeout_ms: 30_000 }, concurrency: 2 });
     const seen: number[][] = [];
     try {
