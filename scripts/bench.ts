@@ -199,7 +199,7 @@ async function batch(): Promise<void> {
 
 /** `--stages`: where a deck's time goes, summed over the decks of an in-process run (node's clock, so waiting included). */
 async function stages(config: Awaited<ReturnType<typeof loadConfig>>): Promise<void> {
-  const sums: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, queue: 0, pdf: 0, pptx: 0, write: 0 };
+  const sums: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, queue: 0, pdf: 0, pptx: 0, eml: 0, write: 0 };
   const onDeck = (event: DeckEvent) => {
     if (event.type !== 'done') return;
     for (const key of Object.keys(sums) as Array<keyof StageTimings>) sums[key] += event.timings[key];

@@ -2,7 +2,7 @@
  * One account through the pipeline, in its order: load and validate, the quarter under review,
  * the skip check, analyse, the deck (charts, HTML, PDF: src/deck.ts), write. Each stage is timed.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { reviewAccount, type AccountReview } from './analyse/review.ts';
 import { missingPlanWarning, nextQuarterPlan } from './analyse/next-plan.ts';
 import { dataLag, dataLagWarning, quarterUnderReview } from './analyse/review-quarter.ts';
@@ -13,6 +13,7 @@ import { entryFromReview, type ManifestEntry } from './output/manifest.ts';
 import { outputNames, type OutputNames } from './output/output-names.ts';
 import { unchanged } from './output/unchanged.ts';
 import type { Printer } from './print/printer.ts';
+import { noStakeholderEmailWarning } from './meeting/recipients.ts';
 import { accountLogo } from './render/logo.ts';
 import { stageTimer, type Lap, type StageTimings } from './stage-timings.ts';
 import type { LoadedAccount } from './validate/load-account.ts';
@@ -57,6 +58,8 @@ export async function buildAccount({ account, source }: LoadedAccount, context: 
   if (lag) warn({ account: account.id, quarter, message: dataLagWarning(lag) });
   const slides = account.slides ?? context.config.slides;
   if (slides.includes('ahead') && !nextQuarterPlan(account, quarter)) warn({ account: account.id, quarter, message: missingPlanWarning(quarter) });
+  const unaddressed = context.formats.includes('eml') && context.audience === 'customer' ? noStakeholderEmailWarning(account) : null;
+  if (unaddressed) warn({ account: account.id, quarter, message: unaddressed });
   if (context.check) return { kind: 'checked', account: account.id, quarter };
 
   const { formats, audience } = context;
@@ -78,19 +81,20 @@ export async function buildAccount({ account, source }: LoadedAccount, context: 
   return { kind: 'rendered', entry: entryFromReview(reviewed, Object.keys(outputs), { [audience]: fingerprint }), timings };
 }
 
-/** Each output's content by file name (the summary, and the deck's HTML, PDF and PowerPoint), and why its PDF is missing if it is. */
+/** Each output's content by file name (the summary, and the deck's HTML, PDF, PowerPoint and email draft), and why its PDF is missing if it is. */
 async function makeOutputs(reviewed: AccountReview, { files }: OutputNames, customerLogo: string, context: AccountContext, lap: Lap): Promise<{ outputs: Record<string, string | Uint8Array>; printFailure?: unknown }> {
   if (files.pdf) context.printer?.warmUp();
   const outputs: Record<string, string | Uint8Array> = {};
   if (files.json) outputs[files.json] = `${JSON.stringify(reviewed.summary, null, 2)}\n`;
-  if (files.html || files.pdf || files.pptx) {
+  if (files.html || files.pdf || files.pptx || files.eml) {
     // Loaded when a deck is first needed, after the browser was started: the two overlap.
     const { renderDeck } = await import('./deck.ts');
     const logos = { customer: customerLogo, company: context.companyLogo };
-    const deck = await renderDeck(reviewed, { config: context.config, logos, audience: context.audience, printer: files.pdf ? context.printer : null, html: Boolean(files.html), pptx: Boolean(files.pptx) }, lap);
+    const deck = await renderDeck(reviewed, { config: context.config, logos, audience: context.audience, printer: files.pdf ? context.printer : null, html: Boolean(files.html), pptx: Boolean(files.pptx), eml: files.eml && files.pdf && basename(files.pdf) }, lap);
     if (files.html) outputs[files.html] = deck.html;
     if (files.pdf && deck.pdf) outputs[files.pdf] = deck.pdf;
     if (files.pptx && deck.pptx) outputs[files.pptx] = deck.pptx;
+    if (files.eml && deck.eml) outputs[files.eml] = deck.eml;
     return { outputs, printFailure: deck.printFailure };
   }
   return { outputs };

@@ -24,7 +24,7 @@ import { join, relative, resolve } from 'node:path';
 import pMap from 'p-map';
 import { resolveAccounts } from './accounts.ts';
 import { buildAccount, type AccountContext } from './build-account.ts';
-import type { Audience, Config, Format } from './config/config-schema.ts';
+import { withRequiredFormats, type Audience, type Config, type Format } from './config/config-schema.ts';
 import type { Printer } from './print/printer.ts';
 import { companyName, loadConfig } from './config/load-config.ts';
 import { failedEntry, notStartedEntry } from './output/manifest.ts';
@@ -94,7 +94,7 @@ export interface BuildResult {
 export async function build(options: BuildOptions, onDeck: (event: DeckEvent) => void = () => {}): Promise<BuildResult> {
   const config = options.config ?? (await loadConfig(options.cwd));
   const check = options.check ?? false;
-  const formats = options.formats ?? config.output.formats;
+  const formats = withRequiredFormats(options.formats ?? config.output.formats);
   const concurrency = options.concurrency ?? availableParallelism();
   const outDir = resolve(options.cwd, options.outDir ?? config.output.dir);
   const ourLogo = await companyLogo(config);

@@ -1,4 +1,4 @@
-/** One account's deck, stages 4 to 6: its charts, its view and HTML, its PDF and its PowerPoint. */
+/** One account's deck, stages 4 to 7: its charts, its view and HTML, its PDF, its PowerPoint and its email draft. */
 import { isFiscal } from './analyse/fiscal-year.ts';
 import type { AccountReview } from './analyse/review.ts';
 import { drawDeckCharts } from './chart/deck-charts.ts';
@@ -22,6 +22,8 @@ export interface DeckContext {
   html?: boolean;
   /** Whether to build the PowerPoint too (default no). */
   pptx?: boolean;
+  /** The PDF's file name, when the email draft that attaches it is wanted (needs the printer). */
+  eml?: string;
 }
 
 export interface Deck {
@@ -30,6 +32,8 @@ export interface Deck {
   pptx: Uint8Array | null;
   /** Why the PDF asked for was not printed; the rest of the deck is whole, to be written all the same. */
   printFailure?: unknown;
+  /** The email draft, which needs the PDF. */
+  eml: Uint8Array | null;
 }
 
 /** `lap(stage)` is called as each stage ends (charts, html, queue, pdf, pptx), for timing. */
@@ -60,14 +64,23 @@ export async function renderDeck(review: AccountReview, context: DeckContext, la
   printing?.catch(() => {});
   const pptx = context.pptx ? await buildPptx(view, metadata, context.config) : null;
   if (context.pptx) lap('pptx');
-  if (!printing) return { html, pdf: null, pptx };
+  if (!printing) return { html, pdf: null, pptx, eml: null };
+  let pdf: Uint8Array;
   try {
-    const pdf = await printing;
-    lap('pdf');
-    return { html, pdf, pptx };
+    pdf = await printing;
   } catch (error) {
-    return { html, pdf: null, pptx, printFailure: error };
+    return { html, pdf: null, pptx, eml: null, printFailure: error };
   }
+  lap('pdf');
+  const eml = context.eml ? await buildDraft(review, view, f, context, { name: context.eml, bytes: pdf }) : null;
+  if (context.eml) lap('eml');
+  return { html, pdf, pptx, eml };
+}
+
+/** The email draft with this PDF attached (src/meeting). */
+async function buildDraft(review: AccountReview, view: DeckView, f: Formatter, context: DeckContext, pdf: { name: string; bytes: Uint8Array }): Promise<Uint8Array> {
+  const { emailDraft } = await import('./meeting/email-draft.ts');
+  return emailDraft({ review, view, f, audience: context.audience ?? context.config.output.audience, fiscalYear: context.config.fiscal_year, pdf });
 }
 
 /** The PDF's title, author (our company), subject and date (the data's cut-off, never the clock), in the deck's language. */

@@ -46,7 +46,8 @@ Accounts:
 Options:
   --quarter 2025-Q3       the quarter under review (default: the latest quarter in which any
                           account named has data)
-  --format pdf,html,json  which outputs: pdf, html, json, pptx (default: the first three; json and pptx need no browser)
+  --format pdf,html,json  which outputs: pdf, html, json, pptx, eml (default: the first three; json and pptx need
+                          no browser; eml, the email draft to the meeting, attaches the PDF and so writes it too)
   --out DIR               where to write (default: out)
   --audience customer     customer (default) or internal: adds the account team's prep pages
   --check                 validate only, write nothing

@@ -12,10 +12,15 @@ import { sourceSchema } from '../sources/source-types.ts';
 import { hexColor, text } from '../validate/fields.ts';
 import { CUSTOMER_SLIDE_KINDS, slideList } from '../validate/slide-list.ts';
 
-export const FORMATS = ['pdf', 'html', 'json', 'pptx'] as const;
+export const FORMATS = ['pdf', 'html', 'json', 'pptx', 'eml'] as const;
 /** What a run writes when neither flags nor config say: the PowerPoint only when asked for. */
 export const DEFAULT_FORMATS = ['pdf', 'html', 'json'] as const;
 export const AUDIENCES = ['customer', 'internal'] as const;
+
+/** The formats a run writes for those asked: the email draft attaches the PDF, so `eml` brings `pdf`. */
+export function withRequiredFormats(formats: readonly Format[]): Format[] {
+  return formats.includes('eml') && !formats.includes('pdf') ? [...formats, 'pdf'] : [...formats];
+}
 
 /** The discovery questions of an English deck; other languages take their catalogue's. */
 export const DEFAULT_QUESTIONS = [englishMessages['ahead.question1'], englishMessages['ahead.question2'], englishMessages['ahead.question3'], englishMessages['ahead.question4']];
@@ -56,7 +61,7 @@ export const configSchema = z.strictObject({
     .strictObject({
       /** Where decks are written (default `out`). */
       dir: text.default('out'),
-      /** Which outputs (default pdf, html and json; `pptx` adds the PowerPoint). */
+      /** Which outputs (default pdf, html and json; `pptx` adds the PowerPoint, `eml` the email draft with the PDF). */
       formats: z.array(z.enum(FORMATS)).min(1).default([...DEFAULT_FORMATS]),
       /** Which copy (default customer). */
       audience: z.enum(AUDIENCES).default('customer'),

@@ -24,7 +24,7 @@ export const PORTFOLIO_PDF_FILE = 'portfolio.pdf';
  * The one rule: a deck file of the customer's audience is the customer's; the summary (health
  * and signals in it) and anything of the internal audience are the team's.
  */
-export function sideOf(format: Format | 'eml', audience: Audience): Side {
+export function sideOf(format: Format, audience: Audience): Side {
   return audience === 'customer' && format !== 'json' ? 'customer' : 'team';
 }
 

@@ -108,6 +108,14 @@ risks: []
 #     body: |
 #       - **Monday planning** inside the product
 custom_slides: []
+
+# Optional: the review meeting; \`--format eml\` writes the email draft with its invitation.
+# next_review:
+#   date: ${start}
+#   time: "10:00"                   # at \`timezone\`
+#   duration_minutes: 60
+#   timezone: UTC                   # an IANA name, like Europe/Berlin
+#   location: https://meet.example/review   # a room or a link
 `;
 }
 

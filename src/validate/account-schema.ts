@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { crossFieldIssues } from './cross-field-checks.ts';
-import { amount, byQuarter, count, currency, isoDate, locale, measurement, nonNegative, price, quarter, text } from './fields.ts';
+import { amount, byQuarter, count, currency, isoDate, locale, measurement, nonNegative, price, quarter, text, timeOfDay, timeZone } from './fields.ts';
 import { noRepeats, slideList } from './slide-list.ts';
 
 /** An account id: it names the output files, so nothing that could leave the output folder. */
@@ -87,6 +87,14 @@ const risk = z.strictObject({
   severity: z.enum(['low', 'medium', 'high']).default('medium'),
 });
 
+const nextReview = z.strictObject({
+  date: isoDate.describe('The day of the review meeting'),
+  time: timeOfDay.default('10:00').describe('When it starts, HH:MM at `timezone` (default 10:00)'),
+  duration_minutes: z.number().int('must be a whole number').min(5, 'must be at least 5').max(1440, 'must be at most 1440 (a day)').default(60).describe('How long it lasts (default 60)'),
+  timezone: timeZone.default('UTC').describe('IANA time zone name, like Europe/Berlin (default UTC)'),
+  location: text.optional().describe('A room or a link'),
+});
+
 const customSlide = z.strictObject({
   id: id.describe('Unique in the file; lower-case letters, digits and hyphens'),
   title: text.describe("The slide's heading, agenda line and PDF bookmark"),
@@ -124,6 +132,7 @@ export const accountSchema = z
     questions: z.array(text).optional().describe('Replaces the default discovery questions'),
     slides: slideList.optional().describe("The customer slides, in order; replaces the config's list for this account"),
     custom_slides: customSlides.default([]).describe('Slides of your own, shown where `custom` stands in `slides`'),
+    next_review: nextReview.optional().describe('The meeting the deck is for: the email draft invites to it'),
   })
   // Also run on a file that fails elsewhere, by validateSource (see cross-field-checks.ts).
   .superRefine((account, ctx) => {
@@ -134,3 +143,4 @@ export const accountSchema = z
 export type Account = z.output<typeof accountSchema> & { id: string };
 export type AccountPromise = Account['promises'][number];
 export type Commitment = Account['commitments'][number];
+export type NextReview = NonNullable<Account['next_review']>;

@@ -1,6 +1,8 @@
 /** Field types shared by the account and config schemas, each with a message a person can act on. */
 import { z } from 'zod';
 import { QUARTER_PATTERN, isCalendarDate } from './written-forms.ts';
+import { isTimeZone, timeZoneNames } from '../meeting/time-zone.ts';
+import { didYouMean } from './issue-message.ts';
 
 export const text = z.string().trim().min(1, 'must not be empty');
 
@@ -47,6 +49,18 @@ export const locale = z.string().refine((tag) => {
     return false;
   }
 }, 'expected a BCP 47 locale, like en-US or de-DE');
+
+/** `HH:MM`, 24-hour clock. */
+export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time written HH:MM (24-hour), like 15:00');
+
+/** An IANA time zone name, like Europe/Berlin; a near miss gets its likely spelling. */
+export const timeZone = z.string().check(
+  z.superRefine((name: string, ctx) => {
+    if (isTimeZone(name)) return;
+    const hint = didYouMean(name, [...timeZoneNames()]);
+    ctx.addIssue({ code: 'custom', message: `expected an IANA time zone, like Europe/Berlin or UTC${hint}`, input: name });
+  }),
+);
 
 /** Quarter -> value maps (`actuals`, `adoption`, `support`, ...). */
 export function byQuarter<T extends z.ZodType>(value: T) {

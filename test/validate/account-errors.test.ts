@@ -32,6 +32,8 @@ const CASES: Array<{ scenario: string; line: number; column: number; path: strin
   { scenario: 'slide-kind-unknown', line: 23, column: 34, path: 'slides[3]', says: 'got "scorcard" (did you mean "scorecard"?)' },
   { scenario: 'slide-kind-twice', line: 27, column: 5, path: 'slides[3]', says: 'duplicate slide "summary" (also slides[1])' },
   { scenario: 'custom-slide-id-twice', line: 25, column: 11, path: 'custom_slides[1].id', says: 'duplicate custom slide id "roadmap" (also custom_slides[0].id)' },
+  { scenario: 'next-review-timezone-invalid', line: 26, column: 13, path: 'next_review.timezone', says: 'expected an IANA time zone, like Europe/Berlin or UTC (did you mean "Europe/Berlin"?)' },
+  { scenario: 'next-review-time-invalid', line: 25, column: 9, path: 'next_review.time', says: 'expected a time written HH:MM (24-hour), like 15:00, got "3pm"' },
   { scenario: 'custom-slide-id-invalid', line: 24, column: 11, path: 'custom_slides[0].id', says: 'expected lower-case letters, digits and hyphens' },
 ];
 

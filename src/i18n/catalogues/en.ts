@@ -294,6 +294,25 @@ export const englishMessages = {
   'portfolio.link.json': 'JSON',
   'portfolio.link.internalPdf': 'Internal PDF',
   'portfolio.link.internalHtml': 'Internal HTML',
+  // The email draft of --format eml (src/meeting/).
+  'meeting.greeting': 'Hello {names},',
+  'meeting.greetingTeam': 'Hello team,',
+  'meeting.intro': 'Ahead of our quarterly business review for {quarter}, the deck is attached as a PDF.',
+  'meeting.introInternal': 'The internal copy of the {quarter} review for {customer} is attached: the customer’s deck with our prep pages. Keep it within the team.',
+  'meeting.noEmails': 'No stakeholder of {customer} has an email address in the account file, so this draft is addressed to the team. Forward it once the addresses are known.',
+  'meeting.when': 'When: {date}, {time} ({zone})',
+  'meeting.where': 'Where: {place}',
+  'meeting.due': 'Our next review is due by {date}; we will propose a time for it.',
+  'meeting.dueInternal': 'The next review is due by {date}. No meeting is set in the account file yet (next_review).',
+  'meeting.invitation': 'The calendar invitation is attached: accepting it adds the meeting to your calendar.',
+  'meeting.figures': 'At a glance',
+  'meeting.figure': '{label}: {value}',
+  'meeting.figureDetail': '{figure} ({detail})',
+  'meeting.talkingPoints': 'Talking points',
+  'meeting.noTalkingPoints': 'No signal was raised this quarter, so there are no talking points.',
+  'meeting.closing': 'We look forward to the conversation.',
+  'meeting.closingInternal': 'Please read the talking points before the meeting.',
+  'meeting.regards': 'Best regards,',
 };
 
 export const en: Catalogue = { locale: 'en-US', messages: englishMessages };

@@ -1,0 +1,118 @@
+/**
+ * The email draft's view model: every line of its body in the deck's language, ready for the
+ * plain-text and HTML writers (src/meeting/draft-body.ts), which only lay it out.
+ */
+import type { AccountReview } from '../analyse/review.ts';
+import type { Audience } from '../config/config-schema.ts';
+import type { Formatter } from '../format.ts';
+import type { DeckView } from '../render/deck-view.ts';
+import { headlineKpis } from '../render/kpis.ts';
+import { agendaItems } from '../render/slide-order.ts';
+import type { Meeting, Place } from './meeting.ts';
+import type { Recipients } from './recipients.ts';
+
+export interface DraftView {
+  /** The language of the words (`<html lang>`) and its writing direction (`dir`). */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  subject: string;
+  greeting: string;
+  /** Paragraphs before the lists: the introduction, and why the draft goes to the team when it does. */
+  opening: string[];
+  /** "When: ..." and "Where: ...", or the day the next review is due. */
+  meeting: { when: string | null; where: string | null; link: string | null; due: string | null };
+  agenda: { title: string; items: string[] };
+  /** The summary slide's first three headline figures, each one line. */
+  figures: { title: string; items: string[] };
+  /** The internal copy's talking points, one per signal raised; null in the customer's draft. */
+  talkingPoints: { title: string; items: Array<{ title: string; text: string }>; none: string } | null;
+  closing: string[];
+  signature: { regards: string; name: string; company: string };
+}
+
+export interface DraftInput {
+  review: AccountReview;
+  view: DeckView;
+  f: Formatter;
+  audience: Audience;
+  recipients: Recipients;
+  meeting: Meeting | null;
+  /** The day the next review is due, for a draft without a meeting. */
+  due: string;
+}
+
+export function draftView({ review, view, f, audience, recipients, meeting, due }: DraftInput): DraftView {
+  const { account, summary } = review;
+  const internal = audience === 'internal';
+  const quarter = f.quarter(summary.quarter);
+  const customerSlides = view.slides.filter((slide) => !slide.internal && slide.kind !== 'title' && slide.kind !== 'agenda');
+  const figure = (kpi: { label: string; value: string; detail: string }) => {
+    const line = f.t('meeting.figure', { label: kpi.label, value: kpi.value });
+    return kpi.detail ? f.t('meeting.figureDetail', { figure: line, detail: kpi.detail }) : line;
+  };
+  const sender = account.team[0];
+  return {
+    lang: view.lang,
+    dir: writingDirection(view.lang),
+    subject: view.title,
+    greeting: recipients.toTeam ? f.t('meeting.greetingTeam') : f.t('meeting.greeting', { names: f.list(recipients.to.map((to) => to.name)) }),
+    opening: [
+      internal ? f.t('meeting.introInternal', { quarter, customer: account.name }) : f.t('meeting.intro', { quarter }),
+      ...(!internal && recipients.toTeam ? [f.t('meeting.noEmails', { customer: account.name })] : []),
+    ],
+    meeting: meetingLines(meeting, f, f.t(internal ? 'meeting.dueInternal' : 'meeting.due', { date: day(due, f) })),
+    agenda: { title: f.t('agenda.title'), items: agendaItems(customerSlides) },
+    figures: { title: f.t('meeting.figures'), items: headlineKpis(summary, review.previous, f).slice(0, 3).map(figure) },
+    talkingPoints: internal ? talkingPoints(review, f) : null,
+    closing: [internal ? f.t('meeting.closingInternal') : f.t('meeting.closing'), ...(!internal && meeting ? [f.t('meeting.invitation')] : [])],
+    signature: { regards: f.t('meeting.regards'), name: sender?.name ?? view.company, company: view.company },
+  };
+}
+
+function meetingLines(meeting: Meeting | null, f: Formatter, dueLine: string): DraftView['meeting'] {
+  if (!meeting) return { when: null, where: null, link: null, due: dueLine };
+  const zone = meeting.tzid;
+  const [start, end] = [meeting.start.toJSDate(), meeting.end.toJSDate()];
+  const locale = wordsLocale(f);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: zone }).format(start);
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }).formatRange(start, end);
+  // The zone's name in the language, as it is on that day ("Central European Standard Time").
+  const named = new Intl.DateTimeFormat(f.language, { timeZone: zone, timeZoneName: 'long' }).formatToParts(start);
+  const zoneName = named.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+  const place: Place | null = meeting.place;
+  return {
+    when: f.t('meeting.when', { date, time, zone: zoneName }),
+    where: place ? f.t('meeting.where', { place: place.kind === 'link' ? place.url : place.text }) : null,
+    link: place?.kind === 'link' ? place.url : null,
+    due: null,
+  };
+}
+
+function talkingPoints({ summary }: AccountReview, f: Formatter): NonNullable<DraftView['talkingPoints']> {
+  return {
+    title: f.t('meeting.talkingPoints'),
+    items: summary.signals.map((s) => ({ title: f.t(`signalTitle.${s.id}`), text: f.t(`talkingPoint.${s.id}`) })),
+    none: f.t('meeting.noTalkingPoints'),
+  };
+}
+
+/**
+ * The draft names weekdays and months, which the deck never does: in the deck's language, with
+ * the region of the account's locale (`de` with `en-US`: `de-US`), so no English word is in a German draft.
+ */
+function wordsLocale(f: Formatter): string {
+  const region = new Intl.Locale(f.locale).maximize().region;
+  return region ? `${f.language}-${region}` : f.language;
+}
+
+/** A day as the draft writes it: "Mar 31, 2027", its month in the deck's language. */
+function day(iso: string, f: Formatter): string {
+  return new Intl.DateTimeFormat(wordsLocale(f), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** The language's direction, from the locale data: `dir` on the HTML body is this one attribute. */
+function writingDirection(language: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(language) as Intl.Locale & { textInfo?: { direction?: string }; getTextInfo?: () => { direction?: string } };
+  const info = locale.getTextInfo?.() ?? locale.textInfo;
+  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+}
