@@ -22,7 +22,8 @@ describe('--format eml for an account whose stakeholders have no email', () => {
   it('is quiet when a stakeholder has an email, and for other formats', async () => {
     const dir = scratchProject({ 'acme.yaml': join(ROOT, 'data', 'acme.yaml'), 'good.yaml': fixturePath('valid') });
     dirs.push(dir);
-    expect((await runCli(['acme', '--check', '--format', 'eml'], dir)).stderr).toBe('');
-    expect((await runCli(['good', '--check', '--format', 'pdf'], dir)).stderr).toBe('');
+    // Other warnings (a missing plan) may be there; this one is not.
+    expect((await runCli(['acme', '--check', '--format', 'eml'], dir)).stderr).not.toContain('email');
+    expect((await runCli(['good', '--check', '--format', 'pdf'], dir)).stderr).not.toContain('email');
   });
 });

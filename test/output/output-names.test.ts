@@ -24,6 +24,11 @@ describe('which folder each output goes to', () => {
     expect(outputNames('out', 'acme', '2026-Q4', ['json', 'pdf'], 'internal').files).toEqual({ json: 'team/acme-qbr-2026-Q4.json', pdf: 'team/acme-qbr-2026-Q4-internal.pdf' });
   });
 
+  it("puts the customer's email draft beside the customer's PDF, and the internal draft in team/", () => {
+    expect(outputNames('out', 'acme', '2026-Q4', ['eml', 'pdf'], 'customer').files).toEqual({ eml: 'customer/acme-qbr-2026-Q4.eml', pdf: 'customer/acme-qbr-2026-Q4.pdf' });
+    expect(outputNames('out', 'acme', '2026-Q4', ['eml', 'pdf'], 'internal').files).toEqual({ eml: 'team/acme-qbr-2026-Q4-internal.eml', pdf: 'team/acme-qbr-2026-Q4-internal.pdf' });
+  });
+
   it('takes only a side and a file name as an output path', () => {
     expect(isOutputPath('customer/acme-qbr-2026-Q4.pdf')).toBe(true);
     expect(isOutputPath('team/acme-qbr-2026-Q4.json')).toBe(true);
