@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --accounts 100 --concurrency 2 --runs 7 --rounds 3 --only batch|one|pull|changes --keep --stages]`: qbr
+ * `npm run bench [-- --accounts 100 --concurrency 2 --runs 7 --rounds 3 --only batch|one|eml|pull|changes --keep --stages]`: qbr
  * against the bare floor (scripts/bench/bare-floor.mjs: Chrome's headless shell, `goto` of the
  * final HTML file and `pdf`, nothing else), with the ratios the README's targets are stated in.
  *
@@ -11,6 +11,7 @@
  *   (its floor, labelled as such); a second run with nothing changed; peak memory (PSS) of the
  *   CLI's node process, and of it and its browser together. `--stages` adds where a deck's time
  *   goes, from one more run in this process.
+ * - eml: what `--format eml` adds a deck, in this process (scripts/bench/eml.ts).
  * - pull: `pull` from DuckDB and from PostgreSQL against `import` of the same rows from a CSV file
  *   (scripts/bench/pull.ts), 1,000 accounts unless `--accounts` says otherwise.
  * - changes: `changes --base HEAD --markdown` over 1,000 accounts (unless `--accounts`), ten of
@@ -36,6 +37,7 @@ import { Printer } from '../src/print/printer.ts';
 import { printBare } from './bench/bare-floor.mjs';
 import { CpuMeter, cpuBetween, type CpuReading } from './bench/cpu-meter.ts';
 import { benchChanges } from './bench/changes.ts';
+import { benchEml } from './bench/eml.ts';
 import { benchPull } from './bench/pull.ts';
 import { syntheticAccount } from './bench/synthetic.ts';
 
@@ -69,6 +71,7 @@ const cpuText = ({ node, rest }: { node: number; rest: number | null }, per = 1)
 console.log(`qbr benchmark: concurrency ${concurrency}, ${availableParallelism()} cores, node ${process.version}, ${browserPath}; CPU by ${meter.method}\n`);
 if (values.only === undefined || values.only === 'one') await oneDeck();
 if (values.only === undefined || values.only === 'batch') await batch();
+if (values.only === undefined || values.only === 'eml') await benchEml(work, count, concurrency, row);
 // 1,000 accounts unless --accounts says otherwise (the pull's target is stated for 80,000 rows),
 // one run of each unless --runs: each way writes every account file.
 if (values.only === undefined || values.only === 'pull') await benchPull(work, Number(values.accounts ?? 1000), Number(values.runs ?? 1), row);

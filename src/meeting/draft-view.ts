@@ -74,10 +74,10 @@ function meetingLines(meeting: Meeting | null, f: Formatter, dueLine: string): D
   const zone = meeting.tzid;
   const [start, end] = [meeting.start.toJSDate(), meeting.end.toJSDate()];
   const locale = wordsLocale(f);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: zone }).format(start);
-  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }).formatRange(start, end);
+  const date = dateFormat(locale, { dateStyle: 'full', timeZone: zone }).format(start);
+  const time = dateFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }).formatRange(start, end);
   // The zone's name in the language, as it is on that day ("Central European Standard Time").
-  const named = new Intl.DateTimeFormat(f.language, { timeZone: zone, timeZoneName: 'long' }).formatToParts(start);
+  const named = dateFormat(f.language, { timeZone: zone, timeZoneName: 'long' }).formatToParts(start);
   const zoneName = named.find((part) => part.type === 'timeZoneName')?.value ?? zone;
   const place: Place | null = meeting.place;
   return {
@@ -96,6 +96,16 @@ function talkingPoints({ summary }: AccountReview, f: Formatter): NonNullable<Dr
   };
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An Intl format, made once for a run's locale, zone and options: each takes a millisecond or more to make. */
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /**
  * The draft names weekdays and months, which the deck never does: in the deck's language, with
  * the region of the account's locale (`de` with `en-US`: `de-US`), so no English word is in a German draft.
@@ -107,7 +117,7 @@ function wordsLocale(f: Formatter): string {
 
 /** A day as the draft writes it: "Mar 31, 2027", its month in the deck's language. */
 function day(iso: string, f: Formatter): string {
-  return new Intl.DateTimeFormat(wordsLocale(f), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return dateFormat(wordsLocale(f), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** The language's direction, from the locale data: `dir` on the HTML body is this one attribute. */

@@ -6,14 +6,15 @@ import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-librar
 
 let zones: Set<string> | undefined;
 
-/** Every time zone name accepted, IANA spelling (case matters, as in the database). */
+/** Every time zone name the VTIMEZONE library knows, IANA spelling (case matters, as in the database). */
 export function timeZoneNames(): Set<string> {
-  zones ??= new Set((tzlib_get_timezones() as string[]).filter(knownToIntl));
+  zones ??= new Set(tzlib_get_timezones() as string[]);
   return zones;
 }
 
+/** Checked against Intl one name at a time: making a format for each of 600 zones costs half a second. */
 export function isTimeZone(name: string): boolean {
-  return timeZoneNames().has(name);
+  return timeZoneNames().has(name) && knownToIntl(name);
 }
 
 function knownToIntl(name: string): boolean {
