@@ -12,11 +12,21 @@ import { build, type DeckEvent } from '../../src/build.ts';
 import { loadConfig } from '../../src/config/load-config.ts';
 import { syntheticAccount } from './synthetic.ts';
 
-const NEXT_REVIEW = { date: '2027-03-29', time: '15:00', duration_minutes: 60, timezone: 'Europe/Berlin', location: 'https://meet.example/review' };
+const NEXT_REVIEW = {
+  date: '2027-03-29',
+  time: '15:00',
+  duration_minutes: 60,
+  timezone: 'Europe/Berlin',
+  location: 'https://meet.example/review',
+};
 
 /** A synthetic account made ready for a draft: emails on both sides, and for even `n` the meeting. */
 function accountWithMeeting(n: number): string {
-  const account = parse(syntheticAccount(n)) as { team: Array<{ name: string; email?: string }>; stakeholders: Array<{ name: string; email?: string }>; next_review?: object };
+  const account = parse(syntheticAccount(n)) as {
+    team: Array<{ name: string; email?: string }>;
+    stakeholders: Array<{ name: string; email?: string }>;
+    next_review?: object;
+  };
   const email = (name: string, domain: string) => `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${domain}`;
   for (const person of account.team) person.email = email(person.name, 'vendor.example');
   for (const person of account.stakeholders) person.email = email(person.name, 'customer.example');
@@ -24,10 +34,16 @@ function accountWithMeeting(n: number): string {
   return stringify(account);
 }
 
-export async function benchEml(work: string, count: number, concurrency: number, row: (label: string, value: string, note?: string) => void): Promise<void> {
+export async function benchEml(
+  work: string,
+  count: number,
+  concurrency: number,
+  row: (label: string, value: string, note?: string) => void,
+): Promise<void> {
   const dir = join(work, 'eml');
   mkdirSync(join(dir, 'data'), { recursive: true });
-  for (let n = 0; n < count; n++) writeFileSync(join(dir, 'data', `bench-${String(n).padStart(4, '0')}.yaml`), accountWithMeeting(n));
+  for (let n = 0; n < count; n++)
+    writeFileSync(join(dir, 'data', `bench-${String(n).padStart(4, '0')}.yaml`), accountWithMeeting(n));
   let ms = 0;
   let decks = 0;
   const onDeck = (event: DeckEvent) => {
@@ -35,8 +51,23 @@ export async function benchEml(work: string, count: number, concurrency: number,
     ms += event.timings.eml;
     decks++;
   };
-  const result = await build({ cwd: dir, accounts: [], all: true, concurrency, config: await loadConfig(dir), formats: ['pdf', 'eml'], force: true }, onDeck);
+  const result = await build(
+    {
+      cwd: dir,
+      accounts: [],
+      all: true,
+      concurrency,
+      config: await loadConfig(dir),
+      formats: ['pdf', 'eml'],
+      force: true,
+    },
+    onDeck,
+  );
   if (result.failed > 0) throw new Error(`${result.failed} of the eml bench's accounts failed`);
   console.log(`--format eml: ${decks} synthetic decks with their PDFs, in this process (half with an invitation)`);
-  row('  the draft, a deck (eml stage)', `${(ms / decks).toFixed(1)} ms`, `target <= 10 ms: ${ms / decks <= 10 ? 'met' : 'NOT MET'}`);
+  row(
+    '  the draft, a deck (eml stage)',
+    `${(ms / decks).toFixed(1)} ms`,
+    `target <= 10 ms: ${ms / decks <= 10 ? 'met' : 'NOT MET'}`,
+  );
 }

@@ -37,7 +37,16 @@ export async function composeDraft(message: DraftMessage): Promise<Uint8Array> {
     html: message.html,
     attachments: [
       { filename: pdf.name, content: Buffer.from(pdf.bytes), contentType: 'application/pdf' },
-      ...(invitation ? [{ filename: 'invite.ics', content: invitation, contentType: 'text/calendar; charset=utf-8; method=REQUEST', contentTransferEncoding: asIs(invitation) }] : []),
+      ...(invitation
+        ? [
+            {
+              filename: 'invite.ics',
+              content: invitation,
+              contentType: 'text/calendar; charset=utf-8; method=REQUEST',
+              contentTransferEncoding: asIs(invitation),
+            },
+          ]
+        : []),
     ],
     newline: '\r\n',
   });
@@ -50,7 +59,8 @@ export async function composeDraft(message: DraftMessage): Promise<Uint8Array> {
  * PDF it carries, which is base64 already.
  */
 function asIs(text: string): '7bit' | '8bit' {
-  return /^[\x00-\x7f]*$/.test(text) ? '7bit' : '8bit';
+  // ASCII when no character takes more than one byte in UTF-8.
+  return Buffer.byteLength(text, 'utf8') === text.length ? '7bit' : '8bit';
 }
 
 /**
@@ -61,7 +71,16 @@ function asIs(text: string): '7bit' | '8bit' {
 function contentDigest(message: DraftMessage): string {
   const hash = createHash('sha256');
   const { recipients } = message;
-  for (const part of [JSON.stringify(recipients), message.subject, message.text, message.html, message.date, message.pdf.name, message.invitation ? 'invitation' : '']) hash.update(part).update('\0');
+  for (const part of [
+    JSON.stringify(recipients),
+    message.subject,
+    message.text,
+    message.html,
+    message.date,
+    message.pdf.name,
+    message.invitation ? 'invitation' : '',
+  ])
+    hash.update(part).update('\0');
   hash.update(message.pdf.bytes);
   return hash.digest('hex');
 }

@@ -47,12 +47,20 @@ export function draftHtml(view: DraftView): string {
     meetingHtml(view.meeting),
     section(view.agenda.title, ul(view.agenda.items.map(escapeMarkup))),
     view.figures.items.length > 0 ? section(view.figures.title, ul(view.figures.items.map(escapeMarkup))) : '',
-    points ? section(points.title, points.items.length > 0 ? ul(points.items.map((i) => `<strong>${escapeMarkup(i.title)}</strong>: ${escapeMarkup(i.text)}`)) : p(points.none)) : '',
+    points
+      ? section(
+          points.title,
+          points.items.length > 0
+            ? ul(points.items.map((i) => `<strong>${escapeMarkup(i.title)}</strong>: ${escapeMarkup(i.text)}`))
+            : p(points.none),
+        )
+      : '',
     ...view.closing.map(p),
-    `<p>${escapeMarkup(view.signature.regards)}<br>${escapeMarkup(view.signature.name)}<br>${escapeMarkup(view.signature.company)}</p>`,
+    `<p>${[view.signature.regards, view.signature.name, view.signature.company].map(escapeMarkup).join('<br>')}</p>`,
   ];
   const head = `<meta charset="utf-8"><title>${escapeMarkup(view.subject)}</title>`;
-  return `<!DOCTYPE html>\n<html lang="${escapeMarkup(view.lang)}" dir="${view.dir}"><head>${head}</head><body style="${STYLE.body}">${parts.join('\n')}</body></html>\n`;
+  const body = `<body style="${STYLE.body}">${parts.join('\n')}</body>`;
+  return `<!DOCTYPE html>\n<html lang="${escapeMarkup(view.lang)}" dir="${view.dir}"><head>${head}</head>${body}</html>\n`;
 }
 
 function meetingHtml(meeting: DraftView['meeting']): string {

@@ -45,7 +45,9 @@ export function draftView({ review, view, f, audience, recipients, meeting, due 
   const { account, summary } = review;
   const internal = audience === 'internal';
   const quarter = f.quarter(summary.quarter);
-  const customerSlides = view.slides.filter((slide) => !slide.internal && slide.kind !== 'title' && slide.kind !== 'agenda');
+  const customerSlides = view.slides.filter(
+    (slide) => !slide.internal && slide.kind !== 'title' && slide.kind !== 'agenda',
+  );
   const figure = (kpi: { label: string; value: string; detail: string }) => {
     const line = f.t('meeting.figure', { label: kpi.label, value: kpi.value });
     return kpi.detail ? f.t('meeting.figureDetail', { figure: line, detail: kpi.detail }) : line;
@@ -55,16 +57,24 @@ export function draftView({ review, view, f, audience, recipients, meeting, due 
     lang: view.lang,
     dir: writingDirection(view.lang),
     subject: view.title,
-    greeting: recipients.toTeam ? f.t('meeting.greetingTeam') : f.t('meeting.greeting', { names: f.list(recipients.to.map((to) => to.name)) }),
+    greeting: recipients.toTeam
+      ? f.t('meeting.greetingTeam')
+      : f.t('meeting.greeting', { names: f.list(recipients.to.map((to) => to.name)) }),
     opening: [
       internal ? f.t('meeting.introInternal', { quarter, customer: account.name }) : f.t('meeting.intro', { quarter }),
       ...(!internal && recipients.toTeam ? [f.t('meeting.noEmails', { customer: account.name })] : []),
     ],
     meeting: meetingLines(meeting, f, f.t(internal ? 'meeting.dueInternal' : 'meeting.due', { date: day(due, f) })),
     agenda: { title: f.t('agenda.title'), items: agendaItems(customerSlides) },
-    figures: { title: f.t('meeting.figures'), items: headlineKpis(summary, review.previous, f).slice(0, 3).map(figure) },
+    figures: {
+      title: f.t('meeting.figures'),
+      items: headlineKpis(summary, review.previous, f).slice(0, 3).map(figure),
+    },
     talkingPoints: internal ? talkingPoints(review, f) : null,
-    closing: [internal ? f.t('meeting.closingInternal') : f.t('meeting.closing'), ...(!internal && meeting ? [f.t('meeting.invitation')] : [])],
+    closing: [
+      internal ? f.t('meeting.closingInternal') : f.t('meeting.closing'),
+      ...(!internal && meeting ? [f.t('meeting.invitation')] : []),
+    ],
     signature: { regards: f.t('meeting.regards'), name: sender?.name ?? view.company, company: view.company },
   };
 }
@@ -122,7 +132,10 @@ function day(iso: string, f: Formatter): string {
 
 /** The language's direction, from the locale data: `dir` on the HTML body is this one attribute. */
 function writingDirection(language: string): 'ltr' | 'rtl' {
-  const locale = new Intl.Locale(language) as Intl.Locale & { textInfo?: { direction?: string }; getTextInfo?: () => { direction?: string } };
+  const locale = new Intl.Locale(language) as Intl.Locale & {
+    textInfo?: { direction?: string };
+    getTextInfo?: () => { direction?: string };
+  };
   const info = locale.getTextInfo?.() ?? locale.textInfo;
   return info?.direction === 'rtl' ? 'rtl' : 'ltr';
 }

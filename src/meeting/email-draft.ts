@@ -39,12 +39,30 @@ export async function emailDraft(input: EmailDraftInput): Promise<Uint8Array> {
   const due = nextReviewDue(summary.quarter, input.fiscalYear);
   const view = draftView({ review, view: input.view, f: input.f, audience, recipients, meeting, due });
   // The team's copy carries no invitation: the customer's is the one the meeting is sent with.
-  const invite = audience === 'customer' && meeting && recipients.from ? invitationFor(meeting, view, recipients, summary, account.id, pdf) : null;
-  return composeDraft({ recipients, subject: view.subject, text: draftText(view), html: draftHtml(view), date: summary.as_of, pdf, invitation: invite });
+  const invite =
+    audience === 'customer' && meeting && recipients.from
+      ? invitationFor(meeting, view, recipients, summary, account.id, pdf)
+      : null;
+  return composeDraft({
+    recipients,
+    subject: view.subject,
+    text: draftText(view),
+    html: draftHtml(view),
+    date: summary.as_of,
+    pdf,
+    invitation: invite,
+  });
 }
 
 /** The review of `id` for its quarter is one event: a new run, or a new time, updates it (the same UID). */
-function invitationFor(meeting: Meeting, view: DraftView, recipients: Recipients, summary: Summary, id: string, pdf: EmailDraftInput['pdf']): string {
+function invitationFor(
+  meeting: Meeting,
+  view: DraftView,
+  recipients: Recipients,
+  summary: Summary,
+  id: string,
+  pdf: EmailDraftInput['pdf'],
+): string {
   const organizer = recipients.from!;
   return invitation({
     meeting,

@@ -4,7 +4,7 @@
  * the ATTACH line is added by hand, since ical-generator writes attachments as URIs only.
  */
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod } from 'ical-generator';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { Meeting } from './meeting.ts';
 import type { Address } from './recipients.ts';
 
@@ -44,7 +44,13 @@ export function invitation(input: InvitationInput): string {
     ...(meeting.place?.kind === 'link' ? { url: meeting.place.url, location: meeting.place.url } : {}),
   });
   for (const attendee of input.attendees) {
-    event.createAttendee({ name: attendee.name, email: attendee.address, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION, rsvp: true });
+    event.createAttendee({
+      name: attendee.name,
+      email: attendee.address,
+      role: ICalAttendeeRole.REQ,
+      status: ICalAttendeeStatus.NEEDSACTION,
+      rsvp: true,
+    });
   }
   return withAttachment(calendar.toString(), input.pdf);
 }
@@ -52,7 +58,8 @@ export function invitation(input: InvitationInput): string {
 /** The PDF inline (RFC 5545 3.8.1.1), before the event ends. */
 function withAttachment(ics: string, pdf: InvitationInput['pdf']): string {
   const name = pdf.name.replace(/[^\w.-]/g, '_');
-  const line = `ATTACH;FMTTYPE=application/pdf;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=${name}:${Buffer.from(pdf.bytes).toString('base64')}`;
+  const base64 = Buffer.from(pdf.bytes).toString('base64');
+  const line = `ATTACH;FMTTYPE=application/pdf;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=${name}:${base64}`;
   const end = ics.lastIndexOf('END:VEVENT\r\n');
   if (end < 0) throw new Error('ical-generator wrote no VEVENT');
   return `${ics.slice(0, end)}${foldAscii(line)}\r\n${ics.slice(end)}`;

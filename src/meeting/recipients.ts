@@ -27,7 +27,8 @@ export function recipients(account: Account, audience: Audience): Recipients {
   const [first, ...rest] = account.team;
   const from = first?.email ? { name: first.name, address: first.email } : null;
   const stakeholders = withEmail(account.stakeholders);
-  if (audience === 'internal' || stakeholders.length === 0) return { from, to: withEmail(account.team), cc: [], toTeam: true };
+  if (audience === 'internal' || stakeholders.length === 0)
+    return { from, to: withEmail(account.team), cc: [], toTeam: true };
   return { from, to: stakeholders, cc: withEmail(rest), toTeam: false };
 }
 
@@ -35,5 +36,6 @@ export function recipients(account: Account, audience: Audience): Recipients {
 export function noStakeholderEmailWarning(account: Account): string | null {
   if (withEmail(account.stakeholders).length > 0) return null;
   const who = account.stakeholders.length === 0 ? 'no stakeholders are listed' : 'no stakeholder has an email';
-  return `${who}, so the email draft is addressed to the team. Add \`email:\` to the stakeholders who should receive it.`;
+  const hint = 'Add `email:` to the stakeholders who should receive it.';
+  return `${who}, so the email draft is addressed to the team. ${hint}`;
 }

@@ -43,7 +43,10 @@ describe('--format eml', () => {
 
   it("carries no page of the internal deck in the customer's draft, in any attachment", () => {
     for (const [i, attachment] of draft.attachments.entries()) {
-      const bytes = attachment.filename === 'invite.ics' ? pdfInsideInvitation(attachment.content.toString('utf8')) : attachment.content;
+      const bytes =
+        attachment.filename === 'invite.ics'
+          ? pdfInsideInvitation(attachment.content.toString('utf8'))
+          : attachment.content;
       const copy = join(out, `attachment-${i}.pdf`);
       writeFileSync(copy, bytes);
       const text = pdfText(copy);

@@ -23,13 +23,26 @@ export async function acme(): Promise<Account> {
 }
 
 /** The draft's input for `account` reviewed in 2026-Q4, in `language`, for `audience`. */
-export async function draftInput(account: Account, audience: Audience = 'customer', language: Language = 'en'): Promise<EmailDraftInput> {
+export async function draftInput(
+  account: Account,
+  audience: Audience = 'customer',
+  language: Language = 'en',
+): Promise<EmailDraftInput> {
   const review = reviewAccount(account, '2026-Q4', DEFAULT_THRESHOLDS, language);
   const f = createFormatter(review.locale, account.currency, language);
   const colors = { primary: '#1f3a5f', accent: '#0b7285' };
   const charts = await drawDeckCharts(review, f, colors, false);
   const company = { name: 'Vendor Inc.', logo: '', colors };
-  const view = deckView({ review, f, charts, audience, company, customerLogo: '', questions: undefined, slides: CUSTOMER_SLIDE_KINDS });
+  const view = deckView({
+    review,
+    f,
+    charts,
+    audience,
+    company,
+    customerLogo: '',
+    questions: undefined,
+    slides: CUSTOMER_SLIDE_KINDS,
+  });
   const name = audience === 'internal' ? 'acme-qbr-2026-Q4-internal.pdf' : 'acme-qbr-2026-Q4.pdf';
   return { review, view, f, audience, fiscalYear: CALENDAR_YEAR, pdf: { name, bytes: PDF } };
 }

@@ -5,7 +5,8 @@ import type { Account } from '../../src/validate/account-schema.ts';
 import { acme, draftInput, PDF } from './draft-input.ts';
 
 const parse = async (eml: Uint8Array) => simpleParser(Buffer.from(eml));
-const addresses = (field: AddressObject | AddressObject[] | undefined) => [field ?? []].flat().flatMap((a) => a.value.map((v) => `${v.name} <${v.address}>`));
+const addresses = (field: AddressObject | AddressObject[] | undefined) =>
+  [field ?? []].flat().flatMap((a) => a.value.map((v) => `${v.name} <${v.address}>`));
 const attachmentNames = (mail: ParsedMail) => mail.attachments.map((a) => a.filename);
 
 describe('the email draft', () => {
@@ -13,7 +14,11 @@ describe('the email draft', () => {
     const mail = await parse(await emailDraft(await draftInput(await acme())));
     expect(mail.headers.get('x-unsent')).toBe('1');
     expect(addresses(mail.from)).toEqual(['Dana Whitfield <dana@vendor.example>']);
-    expect(addresses(mail.to)).toEqual(['Priya Raman <priya.raman@acme.example>', 'Tom Okafor <tom.okafor@acme.example>', 'Grace Liu <grace.liu@acme.example>']);
+    expect(addresses(mail.to)).toEqual([
+      'Priya Raman <priya.raman@acme.example>',
+      'Tom Okafor <tom.okafor@acme.example>',
+      'Grace Liu <grace.liu@acme.example>',
+    ]);
     expect(addresses(mail.cc)).toEqual(['Luis Ortega <luis@vendor.example>']);
     expect(mail.subject).toBe('Acme Manufacturing: Quarterly Business Review Q4 2026');
     // The data's cut-off day, not the clock.
@@ -23,7 +28,9 @@ describe('the email draft', () => {
   it('says the agenda, the three headline figures, and the meeting’s date, time with its zone, and place', async () => {
     const mail = await parse(await emailDraft(await draftInput(await acme())));
     // Intl writes thin spaces around the dash and before PM.
-    expect(mail.text).toContain('When: Thursday, January 14, 2027, 3:00\u2009–\u20094:00\u202fPM (Central European Standard Time)\nWhere: https://meet.example/acme');
+    expect(mail.text).toContain(
+      'When: Thursday, January 14, 2027, 3:00\u2009–\u20094:00\u202fPM (Central European Standard Time)\nWhere: https://meet.example/acme',
+    );
     expect(mail.text).toContain('Agenda\n- Executive summary\n- Your definition of success\n- Promise scorecard\n');
     expect(mail.text).toContain('- Looking ahead\n');
     expect(mail.text).toContain(
@@ -38,7 +45,9 @@ describe('the email draft', () => {
 
   it('loads nothing from elsewhere in its HTML: no image, style sheet, font or frame', async () => {
     const html = String((await parse(await emailDraft(await draftInput(await acme())))).html);
-    expect(html).not.toMatch(/<(img|link|script|iframe|object|embed|video|audio|source)\b|\bsrc=|url\(|@import|background=/i);
+    expect(html).not.toMatch(
+      /<(img|link|script|iframe|object|embed|video|audio|source)\b|\bsrc=|url\(|@import|background=/i,
+    );
   });
 
   it('attaches the PDF byte for byte, and the invitation as text/calendar with method REQUEST', async () => {
@@ -56,7 +65,9 @@ describe('the email draft', () => {
     const input = await draftInput(await acme());
     const first = Buffer.from(await emailDraft(input));
     expect(Buffer.from(await emailDraft(input)).equals(first)).toBe(true);
-    const other = Buffer.from(await emailDraft({ ...input, pdf: { ...input.pdf, bytes: PDF.subarray(0, PDF.length - 1) } }));
+    const other = Buffer.from(
+      await emailDraft({ ...input, pdf: { ...input.pdf, bytes: PDF.subarray(0, PDF.length - 1) } }),
+    );
     const messageId = (eml: Buffer) => /^Message-ID: (.+)$/m.exec(eml.toString('latin1'))![1];
     const boundary = (eml: Buffer) => /boundary="([^"]+)"/.exec(eml.toString('latin1'))![1];
     expect(messageId(other)).not.toBe(messageId(first));
@@ -82,7 +93,11 @@ describe('the email draft', () => {
 
   it('addresses the team, and says why, when no stakeholder has an email', async () => {
     const account = await acme();
-    const mail = await parse(await emailDraft(await draftInput({ ...account, stakeholders: account.stakeholders.map(({ email: _, ...s }) => s) })));
+    const mail = await parse(
+      await emailDraft(
+        await draftInput({ ...account, stakeholders: account.stakeholders.map(({ email: _, ...s }) => s) }),
+      ),
+    );
     expect(addresses(mail.to)).toEqual(['Dana Whitfield <dana@vendor.example>', 'Luis Ortega <luis@vendor.example>']);
     expect(mail.text).toContain('Hello team,');
     expect(mail.text).toContain('No stakeholder of Acme Manufacturing has an email address in the account file');
@@ -93,7 +108,9 @@ describe('the email draft', () => {
     const mail = await parse(await emailDraft(await draftInput(account, 'customer', 'de')));
     expect(mail.subject).toBe('Acme Manufacturing: Quartalsgespräch Q4 2026');
     expect(mail.text).toContain('Hallo Priya Raman, Tom Okafor und Grace Liu,');
-    expect(mail.text).toContain('Wann: Donnerstag, 14. Januar 2027, 15:00–16:00 Uhr (Mitteleuropäische Normalzeit)\nWo: https://meet.example/acme');
+    expect(mail.text).toContain(
+      'Wann: Donnerstag, 14. Januar 2027, 15:00–16:00 Uhr (Mitteleuropäische Normalzeit)\nWo: https://meet.example/acme',
+    );
     expect(mail.text).toContain('Auf einen Blick\n- Zusagen erfüllt oder im Plan: 2 von 4');
     expect(mail.text).toContain('Viele Grüße\nDana Whitfield');
     expect(String(mail.html)).toContain('<html lang="de" dir="ltr">');

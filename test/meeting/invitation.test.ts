@@ -7,7 +7,14 @@ import type { NextReview } from '../../src/validate/account-schema.ts';
 import { PDF } from './draft-input.ts';
 
 function invite(review: Partial<NextReview> = {}): string {
-  const meeting = meetingOf({ date: '2027-01-14', time: '15:00', duration_minutes: 90, timezone: 'Europe/Berlin', location: 'Room 4.12, Plant 3', ...review });
+  const meeting = meetingOf({
+    date: '2027-01-14',
+    time: '15:00',
+    duration_minutes: 90,
+    timezone: 'Europe/Berlin',
+    location: 'Room 4.12, Plant 3',
+    ...review,
+  });
   return invitation({
     meeting,
     uid: 'acme-qbr-2026-Q4@vendor.example',
@@ -71,7 +78,9 @@ describe('the invitation', () => {
     expect(attach.getParameter('fmttype')).toBe('application/pdf');
     expect(attach.getParameter('encoding')).toBe('BASE64');
     expect(attach.type).toBe('binary'); // VALUE=BINARY, as ical.js reads it
-    expect(new Uint8Array(Buffer.from((attach.getFirstValue() as unknown as { value: string }).value, 'base64'))).toEqual(PDF);
+    expect(
+      new Uint8Array(Buffer.from((attach.getFirstValue() as unknown as { value: string }).value, 'base64')),
+    ).toEqual(PDF);
     const longest = Math.max(...ics.split('\r\n').map((line) => Buffer.byteLength(line)));
     expect(longest).toBeLessThanOrEqual(75);
   });
