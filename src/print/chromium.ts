@@ -60,7 +60,7 @@ export async function launchChromium(executablePath: string, timeoutMs: number):
   const profile = newProfile();
   // Without the sandbox (as root) renderers need no zygote to start from: less memory.
   const sandbox = process.getuid?.() === 0 ? ['--no-sandbox', '--no-zygote'] : [];
-  const args = puppeteer.defaultArgs({ headless: 'shell', args: [...CHROMIUM_ARGS, ...sandbox], userDataDir: profile });
+  const args = puppeteer.defaultArgs({ headless: true, args: [...CHROMIUM_ARGS, ...sandbox], userDataDir: profile });
   // Its own process group, so one signal ends the browser and every process it started.
   const child = spawn(executablePath, args, { detached: process.platform !== 'win32', stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
   const pipes = [child.stdio[3], child.stdio[4]] as Socket[];
@@ -94,7 +94,10 @@ async function connect([write, read]: Socket[]): Promise<Browser> {
 
 /** `connecting`, unless the browser ends first or `ms` pass. */
 async function withDeadline(connecting: Promise<Browser>, child: ChildProcess, ms: number): Promise<Browser> {
-  connecting.catch(() => {}); // lost the race: the browser is killed, and its connection fails with it
+  // A pipe that closes before the browser is connected is a browser that ended as it started,
+  // whichever of the two, the pipe or the exit, is told first.
+  const connected = connecting.catch((error: unknown) => Promise.reject(new LaunchFailed((error as Error).message.split('\n')[0]!, true)));
+  connected.catch(() => {}); // lost the race: the browser is killed, and its connection fails with it
   let timer: NodeJS.Timeout | undefined;
   const failure = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new LaunchFailed(`it did not answer within ${ms} ms`, false)), ms);
@@ -102,7 +105,7 @@ async function withDeadline(connecting: Promise<Browser>, child: ChildProcess, m
     child.once('exit', (code, signal) => reject(new LaunchFailed(`it ended as it started (${signal ?? `exit code ${code}`})`, true)));
   });
   try {
-    return await Promise.race([connecting, failure]);
+    return await Promise.race([connected, failure]);
   } finally {
     clearTimeout(timer);
   }
