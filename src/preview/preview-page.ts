@@ -18,14 +18,19 @@ export interface PreviewPage {
 /** What a deck may load when it carries no policy of its own: itself and `data:` URLs. */
 const DECK_POLICY = "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-const CSP_META = /<meta\s+http-equiv=["']?content-security-policy["']?\s+content=(?:"([^"]*)"|'([^']*)')\s*\/?>/i;
+const CSP_META = /<meta\s+http-equiv=["']?content-security-policy["']?\s+content=(?:"([^"]*)"|'([^']*)')\s*\/?>/gi;
 
-/** The deck, reloading itself when build `version` is no longer the newest. */
+/**
+ * The deck, reloading itself when build `version` is no longer the newest. Its first policy is
+ * qbr's own (src/render/page-policy.ts); one a template added beside it would block the reload
+ * script, and is dropped with it: the header's policy is qbr's, which no template changes.
+ */
 export function deckPage(deckHtml: string, version: number): PreviewPage {
   const script = reloadScript(version);
-  const meta = CSP_META.exec(deckHtml);
-  const policy = withReload(meta ? (meta[1] ?? meta[2] ?? '') : DECK_POLICY, script);
-  const html = meta ? deckHtml.replace(meta[0], '') : deckHtml;
+  const metas = [...deckHtml.matchAll(CSP_META)];
+  const first = metas[0];
+  const policy = withReload(first ? (first[1] ?? first[2] ?? '') : DECK_POLICY, script);
+  const html = metas.reduce((page, meta) => page.replace(meta[0], ''), deckHtml);
   const tag = `<script>${script}</script>`;
   const at = html.lastIndexOf('</body>');
   return { html: at < 0 ? html + tag : html.slice(0, at) + tag + html.slice(at), policy };

@@ -8,6 +8,7 @@ import { QbrError } from '../errors.ts';
 import { fontFaceCss } from '../fonts/font-faces.ts';
 import type { DeckView } from './deck-view.ts';
 import { loadTemplates } from './load-templates.ts';
+import { withDeckPolicy } from './page-policy.ts';
 
 /** The deck as one HTML document: styles, fonts, images and charts inside it. `folder`: the config's templates, if any. */
 export function renderHtml(view: DeckView, folder: string | null = null): string {
@@ -22,7 +23,7 @@ export function renderHtml(view: DeckView, folder: string | null = null): string
     presentHash: new Handlebars.SafeString(templates.present.hash),
   };
   try {
-    return templates.deck(context);
+    return withDeckPolicy(templates.deck(context), templates.present.hash, folder);
   } catch (error) {
     // A partial named only as the deck is rendered (`{{> (lookup . 'kind')}}`) is missing.
     if (error instanceof Handlebars.Exception) throw new QbrError('QBR_TEMPLATE', `${folder ?? 'templates'}: ${error.message}`, 'Fix the template that names it, or add the file.');
