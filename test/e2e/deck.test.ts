@@ -121,7 +121,8 @@ describe.skipIf(SKIP).each(SAMPLES)('the $id deck', ({ id, quarter, name, promis
   });
 
   it('has a bookmark per slide, named by its heading', async () => {
-    const headings = [...html().matchAll(/<h[12]>([^<]+)<\/h[12]>/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+    // A heading's text, without the <bdi> that keeps a customer's name in its own direction.
+    const headings = [...html().matchAll(/<h[12]>(.*?)<\/h[12]>/g)].map((m) => m[1]!.replace(/<\/?bdi>/g, '').replaceAll('&amp;', '&'));
     expect(await pdfBookmarks(pdf())).toEqual(headings);
   });
 
