@@ -1,11 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeTextString, readClassicPdf, readDictionary, readOutline } from '../../src/print/classic-pdf.ts';
-import { pdfText, rewrite } from '../../src/print/finish-pdf.ts';
-import { pdfBookmarks, qpdfCheck } from '../e2e/pdf-tools.ts';
 import { fixturePath } from '../helpers.ts';
-import { tempDir } from '../temp-dirs.ts';
 
 // A two-page PDF as Chromium writes it, with a bookmark per heading.
 const deck = readFileSync(fixturePath('chromium-pdf', 'deck.pdf'));
@@ -37,18 +33,5 @@ describe('decodeTextString', () => {
   it('reads UTF-16 after its byte order mark, in hex or in octal escapes', () => {
     expect(decodeTextString('<FEFF00430061006600E9>')).toBe('Café');
     expect(decodeTextString('(\\376\\377\\000A\\000B)')).toBe('AB');
-  });
-});
-
-describe('rewrite', () => {
-  it('replaces objects of another length where they stand, and the file still checks and reads', () => {
-    const file = readClassicPdf(deck)!;
-    const [first] = readOutline(file);
-    const title = /\/Title (\([^)]*\))/.exec(first!.dictionary)!;
-    const renamed = first!.dictionary.replace(title[1]!, pdfText('Erste Folie, mit einem viel längeren Titel'));
-    const path = join(tempDir('qbr-rewrite-'), 'renamed.pdf');
-    writeFileSync(path, rewrite(file, new Uint8Array(deck), new Map([[first!.number, renamed]]))!);
-    expect(qpdfCheck(path).status).toBe(0);
-    return pdfBookmarks(path).then((titles) => expect(titles).toEqual(['Erste Folie, mit einem viel längeren Titel', 'Second slide']));
   });
 });

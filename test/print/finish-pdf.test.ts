@@ -1,46 +1,17 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PDFDocument } from '@cantoo/pdf-lib';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { finishPdf, pdfText } from '../../src/print/finish-pdf.ts';
 import type { PdfMetadata } from '../../src/print/pdf-metadata.ts';
-import { pdfBookmarks, pdfInfo, qpdfCheck } from '../e2e/pdf-tools.ts';
 import { fixturePath } from '../helpers.ts';
-import { tempDir } from '../temp-dirs.ts';
 
 // Two prints of the same page by one Chromium, 1.5 s apart: another creation time, other tag ids.
 const deck = readFileSync(fixturePath('chromium-pdf', 'deck.pdf'));
 const deckAgain = readFileSync(fixturePath('chromium-pdf', 'deck-again.pdf'));
 const META: PdfMetadata = { title: 'Acme: Quarterly Business Review Q4 2026', author: 'Your company', subject: 'Review (of) the quarter \\ with data', keywords: ['QBR', 'Acme', '2026-Q4'], date: '2026-12-31' };
-const dir = tempDir('qbr-finish-');
-const save = (name: string, bytes: Uint8Array) => {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-};
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 const tagIds = (bytes: Uint8Array) => [...latin1(bytes).matchAll(/\((node\d+)\)/g)].map((m) => m[1]);
 
-describe("finishing Chromium's PDF", () => {
-  it('sets title, author, subject, keywords, creator and the data date, as pdfinfo reads them', async () => {
-    const info = pdfInfo(save('meta.pdf', await finishPdf(deck, META)));
-    expect(info.Title).toBe('Acme: Quarterly Business Review Q4 2026');
-    expect(info.Author).toBe('Your company');
-    expect(info.Subject).toBe('Review (of) the quarter \\ with data');
-    expect(info.Keywords).toBe('QBR Acme 2026-Q4');
-    expect(info.Creator).toBe('qbr');
-    expect(info.Producer).toBe('qbr');
-    expect(info.CreationDate).toBe('Thu Dec 31 00:00:00 2026 UTC');
-    expect(info.ModDate).toBe('Thu Dec 31 00:00:00 2026 UTC');
-  });
-
-  it('passes qpdf --check, as Chromium\'s file did', async () => {
-    expect(qpdfCheck(fixturePath('chromium-pdf', 'deck.pdf')).status).toBe(0);
-    const result = qpdfCheck(save('checked.pdf', await finishPdf(deck, META)));
-    expect(result.output).toContain('No syntax or stream encoding errors found');
-    expect(result.status, result.output).toBe(0);
-  });
-
+describe("finishing Chromium's PDF (what pdfinfo and qpdf read of it: test/e2e/finish-pdf.test.ts)", () => {
   it('gives the same bytes for two prints of the same page', async () => {
     expect(deck.equals(deckAgain)).toBe(false); // the clock and the tag counter differ
     expect(Buffer.from(await finishPdf(deckAgain, META)).equals(Buffer.from(await finishPdf(deck, META)))).toBe(true);
@@ -52,34 +23,6 @@ describe("finishing Chromium's PDF", () => {
     // Each header cell's /ID and the /Headers of the cell below it, and the ID tree's keys and limits.
     expect(tagIds(finished).filter((id) => id === 'node00000001').length).toBe(tagIds(deckAgain).filter((id) => id === 'node00000040').length);
     expect(new Set(tagIds(finished))).toEqual(new Set(['node00000001', 'node00000002']));
-  });
-
-  it('keeps the bookmarks, the tags and the pages', async () => {
-    const path = save('kept.pdf', await finishPdf(deck, META));
-    expect(await pdfBookmarks(path)).toEqual(['First slide', 'Second slide']);
-    expect(pdfInfo(path).Tagged).toBe('yes');
-    expect(pdfInfo(path).Pages).toBe('2');
-    expect(pdfInfo(path)['Page size']).toBe('360 x 203.04 pts');
-  });
-
-  it('writes a title in Japanese and emoji so that it reads back', async () => {
-    const path = save('japanese.pdf', await finishPdf(deck, { ...META, title: '神戸精密工業 📊 レビュー' }));
-    expect(pdfInfo(path).Title).toBe('神戸精密工業 📊 レビュー');
-    expect(qpdfCheck(path).status).toBe(0);
-  });
-
-  it('finishes a PDF written otherwise (a cross-reference stream) through pdf-lib, with the same result to a reader', async () => {
-    const repacked = await (await PDFDocument.load(deckAgain, { updateMetadata: false })).save({ useObjectStreams: true });
-    expect(latin1(repacked)).toContain('/XRef'); // not what Chromium writes
-    const path = save('repacked.pdf', await finishPdf(repacked, META));
-    expect(pdfInfo(path).Title).toBe('Acme: Quarterly Business Review Q4 2026');
-    expect(pdfInfo(path).Author).toBe('Your company');
-    expect(pdfInfo(path).CreationDate).toBe('Thu Dec 31 00:00:00 2026 UTC');
-    expect(await pdfBookmarks(path)).toEqual(['First slide', 'Second slide']);
-    // pdf-lib's trailer counts the cross-reference stream it no longer writes: qpdf warns (3), finds no error (2).
-    const result = qpdfCheck(path);
-    expect(result.output).not.toMatch(/error/i);
-    expect(result.status).toBe(3);
   });
 });
 
