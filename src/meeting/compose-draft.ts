@@ -43,7 +43,9 @@ export async function composeDraft(message: DraftMessage): Promise<Uint8Array> {
               filename: 'invite.ics',
               content: invitation,
               contentType: 'text/calendar; charset=utf-8; method=REQUEST',
-              contentTransferEncoding: asIs(invitation),
+              // Left to MimeNode: 7bit when ASCII (its lines are folded to 75 octets), else quoted-printable
+              // or base64 as it measures; not base64 always, which would encode the PDF's base64 again.
+              contentTransferEncoding: false as const,
             },
           ]
         : []),
@@ -51,16 +53,6 @@ export async function composeDraft(message: DraftMessage): Promise<Uint8Array> {
     newline: '\r\n',
   });
   return composer.compile().build();
-}
-
-/**
- * The invitation's lines are at most 75 octets (RFC 5545 folds them), so it travels as it is:
- * 7bit when it is ASCII, else 8bit. Base64 again would cost a third more bytes and time over the
- * PDF it carries, which is base64 already.
- */
-function asIs(text: string): '7bit' | '8bit' {
-  // ASCII when no character takes more than one byte in UTF-8.
-  return Buffer.byteLength(text, 'utf8') === text.length ? '7bit' : '8bit';
 }
 
 /**

@@ -114,5 +114,15 @@ describe('the email draft', () => {
     expect(mail.text).toContain('Auf einen Blick\n- Zusagen erfüllt oder im Plan: 2 von 4');
     expect(mail.text).toContain('Viele Grüße\nDana Whitfield');
     expect(String(mail.html)).toContain('<html lang="de" dir="ltr">');
+    // Its invitation, with German words, reads back whole.
+    const ics = mail.attachments.find((a) => a.filename === 'invite.ics')!;
+    expect(ics.content.toString('utf8')).toContain(
+      'DESCRIPTION:Agenda\\n- Zusammenfassung\\n- Was Erfolg für Sie bedeutet',
+    );
+  });
+
+  it('sets the HTML body’s direction from the language: right to left in Arabic', async () => {
+    const html = String((await parse(await emailDraft(await draftInput(await acme(), 'customer', 'ar')))).html);
+    expect(html).toContain('<html lang="ar" dir="rtl">');
   });
 });
