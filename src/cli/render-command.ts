@@ -5,6 +5,7 @@
 import { QUARTER_PATTERN } from '../validate/written-forms.ts';
 import { build } from '../build.ts';
 import { AUDIENCES, FORMATS, type Audience, type Format } from '../config/config-schema.ts';
+import { configWarnings } from '../config/config-warnings.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { EXIT } from '../errors.ts';
 import { packageVersion } from '../paths.ts';
@@ -105,6 +106,7 @@ async function render(flags: RenderFlags, { cwd, out, err }: CommandIo): Promise
   try {
     const { values } = flags;
     const config = await loadConfig(cwd, values.config);
+    for (const warning of configWarnings(config)) err.write(`warning   ${warning}\n`);
     const options = { cwd, accounts: flags.accounts, all: values.all, dataDir: values.data, quarter: values.quarter, formats: flags.formats, outDir: values.out };
     const more = { audience: flags.audience, check: values.check, force: values.force, concurrency: flags.concurrency, shard: flags.shard };
     const result = await build({ ...options, ...more, config, signal: stop.signal }, progress.on);

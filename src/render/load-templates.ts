@@ -14,6 +14,7 @@ import { QbrError } from '../errors.ts';
 import { codeFrame } from '../load/code-frame.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { fromSpec, specsFor, type Specs } from './precompiled-templates.ts';
+import { unclosedBlock } from './unclosed-block.ts';
 
 export interface Templates {
   deck: Handlebars.TemplateDelegate;
@@ -103,7 +104,7 @@ function parse(file: TemplateFile): hbs.AST.Program {
   try {
     ast = Handlebars.parse(file.source);
   } catch (error) {
-    const { line, column, message } = parseErrorAt(error as Error & { lineNumber?: number; column?: number });
+    const { line, column, message } = parseErrorAt(error as Error & { lineNumber?: number; column?: number }, file.source);
     throw templateError(file, line, column, message);
   }
   visit(ast, (node) => {
@@ -112,9 +113,14 @@ function parse(file: TemplateFile): hbs.AST.Program {
   return ast;
 }
 
-/** Handlebars' own errors carry their line; the grammar's only say it in words, and leave it on the lexer. */
-function parseErrorAt(error: Error & { lineNumber?: number; column?: number }): { line: number; column: number; message: string } {
+/**
+ * Handlebars' own errors carry their line; the grammar's only say it in words, and leave it on the
+ * lexer. A block left open is reported where it opens, not at the end of the file.
+ */
+function parseErrorAt(error: Error & { lineNumber?: number; column?: number }, source: string): { line: number; column: number; message: string } {
   if (error.lineNumber !== undefined) return { line: error.lineNumber, column: (error.column ?? 0) + 1, message: error.message.replace(/ - \d+:\d+$/, '') };
+  const unclosed = /got 'EOF'/.test(error.message) ? unclosedBlock(source) : null;
+  if (unclosed) return { line: unclosed.line, column: unclosed.column, message: `{{#${unclosed.name}}} is never closed: no {{/${unclosed.name}}} after it` };
   const at = (Handlebars as unknown as { Parser: { lexer: { yylloc?: { first_line: number; first_column: number } } } }).Parser.lexer.yylloc;
   const lines = error.message.split('\n');
   const said = lines[0]!.startsWith('Lexical error') ? 'unrecognised text' : lines.at(-1)!;

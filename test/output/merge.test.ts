@@ -139,3 +139,13 @@ describe('merge refuses folders that are not the shards of one run, and writes n
     expect(existsSync(join(dir, 'merged'))).toBe(false);
   });
 });
+
+describe('what merge prints', () => {
+  it('counts one folder and one account in the singular', async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
+    await runCli(['a', '--out', 's1', '--format', 'json'], dir);
+    const { status, stdout } = await runCli(['merge', 's1', '--out', 'merged'], dir);
+    expect(status).toBe(0);
+    expect(stdout).toBe('merged 1 folder: merged/2025-Q1/ (1 account; portfolio: merged/2025-Q1/team/index.html)\n');
+  });
+});
