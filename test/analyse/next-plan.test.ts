@@ -21,6 +21,7 @@ describe('--check without a plan for the next quarter', () => {
     const dir = scratchProject({ 'good.yaml': fixturePath('valid') });
     made.push(dir);
     writeFileSync(join(dir, 'data', 'good.yaml'), `${readFileSync(fixturePath('valid'), 'utf8')}${extra}`);
+    writeFileSync(join(dir, 'qbr.config.yaml'), 'company: { name: Vendor Inc }\n'); // no warning about the company's name
     return dir;
   };
 
