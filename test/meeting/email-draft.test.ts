@@ -103,6 +103,14 @@ describe('the email draft', () => {
     expect(mail.text).toContain('No stakeholder of Acme Manufacturing has an email address in the account file');
   });
 
+  it('is written right to left in Arabic, its dates in the deck’s Latin digits', async () => {
+    const { next_review: _, locale: __, ...account } = await acme();
+    const mail = await parse(await emailDraft(await draftInput(account as Account, 'customer', 'ar')));
+    expect(String(mail.html)).toContain('<html lang="ar" dir="rtl">');
+    expect(mail.text).toContain('تُعقد مراجعتنا القادمة في موعد أقصاه \u206831\u200f/03\u200f/2027\u2069');
+    expect(mail.text).not.toMatch(/[\u0660-\u0669]/);
+  });
+
   it('is written in the deck’s language: German subject, body and meeting time', async () => {
     const account = { ...(await acme()), locale: 'de-DE' };
     const mail = await parse(await emailDraft(await draftInput(account, 'customer', 'de')));
