@@ -52,6 +52,8 @@ export interface AccountReview {
   adoptionSeries: Array<QuarterPoint<{ licensed: number; active: number }>>;
   supportSeries: Array<QuarterPoint<Account['support'][string]>>;
   commitments: Array<{ commitment: Commitment; state: CommitmentState }>;
+  /** The commitments agreed at the last review or since (from the previous quarter to Q), where each stood at the end of Q. */
+  agreedSinceLast: Array<{ commitment: Commitment; state: CommitmentState }>;
   /** Touchpoints in each of the last four quarters (the rhythm asked for is touchpoints_min a year). */
   touchpointsByQuarter: Array<QuarterPoint<number>>;
   coverage: Array<{ role: (typeof STAKEHOLDER_ROLES)[number]; people: Account['stakeholders'] }>;
@@ -86,6 +88,9 @@ export function reviewAccount(account: Account, quarter: Quarter, thresholds: Th
     commitments: commitmentStates(account.commitments, quarter, fiscalYear)
       // Done ones are news only in the quarter they were completed; open and overdue ones always are.
       .filter(({ commitment, state }) => state !== 'done' || quarterOf(commitment.completed!) === quarter),
+    agreedSinceLast: commitmentStates(account.commitments, quarter, fiscalYear).filter(
+      ({ commitment }) => commitment.agreed !== undefined && compareQuarters(commitment.agreed, addQuarters(quarter, -1)) >= 0,
+    ),
     touchpointsByQuarter: quarterRange(addQuarters(quarter, -3), quarter).map((q) => ({
       quarter: q,
       value: account.touchpoints.filter((t) => quarterOf(t.date) === q).length,

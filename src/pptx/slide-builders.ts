@@ -9,6 +9,7 @@ import { genericSlide } from './slides/generic.ts';
 import { healthSlide } from './slides/health.ts';
 import { promiseChartsSlide } from './slides/promise-charts.ts';
 import { scorecardSlide } from './slides/scorecard.ts';
+import { sinceLastSlide } from './slides/since-last.ts';
 import { signalsSlide } from './slides/signals.ts';
 import { successSlide } from './slides/success.ts';
 import { summarySlide } from './slides/summary.ts';
@@ -18,6 +19,7 @@ import { togetherSlide } from './slides/together.ts';
 const BUILDERS: Record<string, SlideBuilder> = {
   title: titleSlide,
   agenda: agendaSlide,
+  'since-last': sinceLastSlide,
   summary: summarySlide,
   success: successSlide,
   scorecard: scorecardSlide,

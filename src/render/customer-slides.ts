@@ -11,6 +11,7 @@ import type { DeckCharts } from '../chart/deck-charts.ts';
 import type { Formatter } from '../format.ts';
 import { wordsOf } from '../i18n/translator.ts';
 import { headlineKpis } from './kpis.ts';
+import { sinceLast } from './since-last-slide.ts';
 import { markdownSize, markdownToHtml } from './markdown.ts';
 import { scorecardRow, statusView } from './promise-view.ts';
 import { paginate, single, type Slide } from './slide.ts';
@@ -32,7 +33,7 @@ const SUMMARY_PROMISES = 4;
 
 /** The makers of the customer slides after the title and agenda (see src/render/slide-order.ts). */
 export function customerSlideMakers(input: SlideInput) {
-  const makers = { summary, success, scorecard, 'promise-charts': promiseCharts, value, adoption, support, commitments, together, custom, ahead };
+  const makers = { 'since-last': sinceLast, summary, success, scorecard, 'promise-charts': promiseCharts, value, adoption, support, commitments, together, custom, ahead };
   return Object.fromEntries(Object.entries(makers).map(([kind, make]) => [kind, () => make(input)])) as Record<keyof typeof makers, () => Slide[]>;
 }
 

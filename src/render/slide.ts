@@ -4,6 +4,7 @@ import type { Translate } from '../i18n/translator.ts';
 export type SlideKind =
   | 'title'
   | 'agenda'
+  | 'since-last'
   | 'summary'
   | 'success'
   | 'scorecard'

@@ -5,6 +5,7 @@ import { z } from 'zod';
 export const CUSTOMER_SLIDE_KINDS = [
   'title',
   'agenda',
+  'since-last',
   'summary',
   'success',
   'scorecard',

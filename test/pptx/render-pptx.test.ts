@@ -25,7 +25,7 @@ describe('the acme PowerPoint, customer copy', () => {
   });
 
   it('has a slide per page of the PDF deck, 16:9', async () => {
-    expect(pptx.slides).toHaveLength(12);
+    expect(pptx.slides).toHaveLength(13);
     expect(await pptx.text('ppt/presentation.xml')).toContain('<p:sldSz cx="12192000" cy="6858000"/>');
   });
 
@@ -85,9 +85,9 @@ describe('the acme PowerPoint, customer copy', () => {
   });
 
   it("carries each chart's text alternative in its speaker notes", async () => {
-    const notes = wordsOf(await pptx.text('ppt/notesSlides/notesSlide6.xml'));
+    const notes = wordsOf(await pptx.text('ppt/notesSlides/notesSlide7.xml'));
     expect(notes).toContain('Unplanned downtime by quarter: 118 h in Q1 2025 to 55 h in Q4 2026. 120 h at sale, target 60 h by Q2 2026.');
-    expect(wordsOf(await pptx.text('ppt/notesSlides/notesSlide7.xml'))).toContain('Cumulative value delivered against fees paid');
+    expect(wordsOf(await pptx.text('ppt/notesSlides/notesSlide8.xml'))).toContain('Cumulative value delivered against fees paid');
   });
 
   it("holds none of the account team's words, anywhere in the file", async () => {
@@ -141,10 +141,10 @@ describe('the acme PowerPoint, customer copy', () => {
 describe('the internal copy', () => {
   it("carries each signal's talking point in the signals slide's notes, and the band on its layout", async () => {
     const pptx = await openPackage(await pptxOf('acme', 'internal'));
-    expect(pptx.slides).toHaveLength(15);
-    const signals = wordsOf(await pptx.slides.map(pptx.text)[13]!);
+    expect(pptx.slides).toHaveLength(16);
+    const signals = wordsOf(await pptx.slides.map(pptx.text)[14]!);
     expect(signals).toContain('Account team prep: signals and talking points');
-    const notes = wordsOf(await pptx.text('ppt/notesSlides/notesSlide14.xml'));
+    const notes = wordsOf(await pptx.text('ppt/notesSlides/notesSlide15.xml'));
     expect(notes).toContain('Say: Own the miss before they raise it: what happened, what we learned, and a dated recovery plan with a named owner.');
     const layouts = await Promise.all(pptx.names.filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)).map(pptx.text));
     expect(layouts.some((l) => l.includes('Internal: account team only. Do not share with the customer.'))).toBe(true);

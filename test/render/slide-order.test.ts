@@ -10,6 +10,7 @@ function makers(): SlideMakers {
   return {
     title: one('title', 'Acme: QBR'),
     agenda: (items) => single('Agenda', { kind: 'agenda', items }),
+    'since-last': one('since-last', 'Since our last review'),
     summary: one('summary', 'Executive summary'),
     success: one('success', 'Your definition of success'),
     scorecard: () => paginate([1, 2, 3, 4, 5, 6], 5, 'Promise scorecard', translator('en'), (rows) => ({ kind: 'scorecard', rows })),
@@ -29,7 +30,7 @@ const headings = (slides: Slide[]) => slides.map((s) => s.heading);
 describe('the customer slides in the order of `slides:`', () => {
   it('follows the default order, a paginated kind keeping its pages together, a kind with nothing to show left out', () => {
     expect(headings(orderSlides(CUSTOMER_SLIDE_KINDS, makers()))).toEqual([
-      'Acme: QBR', 'Agenda', 'Executive summary', 'Your definition of success', 'Promise scorecard (1 of 2)', 'Promise scorecard (2 of 2)',
+      'Acme: QBR', 'Agenda', 'Since our last review', 'Executive summary', 'Your definition of success', 'Promise scorecard (1 of 2)', 'Promise scorecard (2 of 2)',
       'Results against promises', 'Adoption', 'Service and support', 'What we committed to', 'Working together', 'Roadmap 2027', 'Pilot results', 'Looking ahead',
     ]);
   });

@@ -32,6 +32,6 @@ describe.each(LANGUAGES)('the words each template prints, in %s', (language) => 
       }
     }
     // Every customer and internal slide kind of acme was checked, the title slide among them.
-    expect([...kinds].sort()).toEqual(['adoption', 'agenda', 'ahead', 'commitments', 'contacts-and-risks', 'health', 'promise-charts', 'scorecard', 'signals', 'success', 'summary', 'support', 'title', 'together', 'value']);
+    expect([...kinds].sort()).toEqual(['adoption', 'agenda', 'ahead', 'commitments', 'contacts-and-risks', 'health', 'promise-charts', 'scorecard', 'signals', 'since-last', 'success', 'summary', 'support', 'title', 'together', 'value']);
   });
 });
