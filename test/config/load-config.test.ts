@@ -74,7 +74,7 @@ describe('qbr.config.yaml', () => {
 
   it('lists every customer slide in meeting order by default', async () => {
     const config = await loadConfig(folderWith(null));
-    expect(config.slides).toEqual(['title', 'agenda', 'summary', 'success', 'scorecard', 'promise-charts', 'value', 'adoption', 'support', 'commitments', 'together', 'custom', 'ahead']);
+    expect(config.slides).toEqual(['title', 'agenda', 'since-last', 'summary', 'success', 'scorecard', 'promise-charts', 'value', 'adoption', 'support', 'commitments', 'together', 'custom', 'ahead']);
     expect(config.templates).toBeUndefined();
   });
 
@@ -82,7 +82,7 @@ describe('qbr.config.yaml', () => {
     const error = await loadConfig(folderWith('slides:\n  - title\n  - scorcard\n  - title\n')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataError);
     expect((error as DataError).issues.map(({ line, column, path, message }) => ({ line, column, path, message }))).toEqual([
-      { line: 3, column: 5, path: 'slides[1]', message: 'expected one of title, agenda, summary, success, scorecard, promise-charts, value, adoption, support, commitments, together, custom, ahead; got "scorcard" (did you mean "scorecard"?)' },
+      { line: 3, column: 5, path: 'slides[1]', message: 'expected one of title, agenda, since-last, summary, success, scorecard, promise-charts, value, adoption, support, commitments, together, custom, ahead; got "scorcard" (did you mean "scorecard"?)' },
       { line: 4, column: 5, path: 'slides[2]', message: 'duplicate slide "title" (also slides[0])' },
     ]);
   });

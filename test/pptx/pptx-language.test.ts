@@ -67,9 +67,9 @@ describe('the acme PowerPoint in German', () => {
 
   it('heads its tables in German', async () => {
     const heads = async (n: number) => tables(await pptx.text(pptx.slides[n - 1]!)).map((rows) => rows[0]);
-    expect(await heads(5)).toEqual([['ZUSAGE', 'AUSGANGSWERT', 'ZIEL', 'AKTUELL', 'ZIELERREICHUNG', 'STATUS']]);
-    expect(await heads(10)).toEqual([['MASSNAHME', 'ZUSTÄNDIG', 'FÄLLIG', 'STATUS']]);
-    expect(await heads(13)).toEqual([['SIGNAL', 'GEWICHT', 'AKTUELL']]);
+    expect(await heads(6)).toEqual([['ZUSAGE', 'AUSGANGSWERT', 'ZIEL', 'AKTUELL', 'ZIELERREICHUNG', 'STATUS']]);
+    expect(await heads(11)).toEqual([['MASSNAHME', 'ZUSTÄNDIG', 'FÄLLIG', 'STATUS']]);
+    expect(await heads(14)).toEqual([['SIGNAL', 'GEWICHT', 'AKTUELL']]);
   });
 
   it('labels every slide in German', () => {
@@ -129,13 +129,13 @@ describe('the acme PowerPoint in Japanese', () => {
 
   it('heads its tables and labels its pages in Japanese', async () => {
     const heads = async (n: number) => tables(await pptx.text(pptx.slides[n - 1]!)).map((rows) => rows[0]);
-    expect(await heads(5)).toEqual([['成果目標', '導入時', '目標値', '最新値', '達成度', '状況']]);
-    expect(await heads(10)).toEqual([['合意内容', '担当', '期限', '状況']]);
-    expect(await heads(13)).toEqual([['シグナル', '重み', '今四半期']]);
+    expect(await heads(6)).toEqual([['成果目標', '導入時', '目標値', '最新値', '達成度', '状況']]);
+    expect(await heads(11)).toEqual([['合意内容', '担当', '期限', '状況']]);
+    expect(await heads(14)).toEqual([['シグナル', '重み', '今四半期']]);
     expect(text.slides[0]).toContain('四半期ビジネスレビュー · 2026年第4四半期 · 社内用');
     expect(text.slides[0]).toContain('データ基準日：Dec 31, 2026');
-    expect(text.slides[13]).toContain('伝え方：');
-    expect(text.slides[14]).toContain('把握済みのリスク');
+    expect(text.slides[14]).toContain('伝え方：');
+    expect(text.slides[15]).toContain('把握済みのリスク');
     expect(text.layouts).toContain('社外秘：担当チーム限定です。お客様には共有しないでください。');
   });
 
