@@ -32,7 +32,7 @@ export interface DeckView {
    * The words `deck.hbs` prints around every slide: the footer and the internal band; and the
    * data's cut-off date, which the PowerPoint's footer adds (its slides travel alone).
    */
-  words: { footer: string; internalBand: string; dataAsOf: string };
+  words: { footer: string; internalBand: string; previousSlide: string; nextSlide: string; slideControls: string; dataAsOf: string };
 }
 
 export interface DeckViewInput {
@@ -89,6 +89,9 @@ export function deckView(input: DeckViewInput): DeckView {
     words: {
       footer: f.t('deck.footer', { customer: account.name, quarter }),
       internalBand: f.t('deck.internalBand'),
+      previousSlide: f.t('deck.previousSlide'),
+      nextSlide: f.t('deck.nextSlide'),
+      slideControls: f.t('deck.slideControls'),
       dataAsOf: f.t('title.dataAsOf', { date: f.date(summary.as_of) }),
     },
   };

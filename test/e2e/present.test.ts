@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Page } from 'puppeteer';
+import puppeteer, { KnownDevices, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/print/find-browser.ts';
 import { fixturePath } from '../helpers.ts';
@@ -89,6 +89,67 @@ describe('the HTML deck, presenting', () => {
     const shown = await page.evaluate(() => [...document.querySelectorAll('.slide')].filter((s) => getComputedStyle(s).display !== 'none').length);
     expect(shown).toBe(12);
     await page.close();
+  });
+});
+
+describe('on a phone (touch, 390 x 664)', () => {
+  const phone = async () => {
+    const page = await browser.newPage();
+    await page.emulate(KnownDevices['iPhone 13']);
+    await page.goto(acme(), { waitUntil: 'load' });
+    return page;
+  };
+  const hash = (page: Page) => page.evaluate(() => location.hash);
+
+  it('a tap on the right two thirds goes on, on the left third back', async () => {
+    const page = await phone();
+    await page.touchscreen.tap(300, 400);
+    expect(await hash(page)).toBe('#2');
+    await page.touchscreen.tap(200, 400);
+    expect(await hash(page)).toBe('#3');
+    await page.touchscreen.tap(60, 400);
+    expect(await hash(page)).toBe('#2');
+    await page.close();
+  });
+
+  it('a swipe to the left goes on, to the right back', async () => {
+    const page = await phone();
+    await page.touchscreen.touchStart(300, 400);
+    await page.touchscreen.touchMove(100, 410);
+    await page.touchscreen.touchEnd();
+    expect(await hash(page)).toBe('#2');
+    await page.touchscreen.touchStart(100, 400);
+    await page.touchscreen.touchMove(300, 390);
+    await page.touchscreen.touchEnd();
+    expect(await hash(page)).toBe('#1');
+    await page.close();
+  });
+});
+
+describe('the previous and next buttons and the slide count', () => {
+  it('show on a desktop, move the deck and count its slides', async () => {
+    const page = await open(acme());
+    const controls = await page.evaluate(() => {
+      const box = document.querySelector('.present-controls')!.getBoundingClientRect();
+      return { inside: box.top >= 0 && box.bottom <= innerHeight && box.width > 0, count: document.querySelector('.present-count')!.textContent };
+    });
+    expect(controls).toEqual({ inside: true, count: '1 / 12' });
+    await page.click('.present-next');
+    await page.click('.present-next');
+    await page.click('.present-previous');
+    expect(await page.evaluate(() => [location.hash, document.querySelector('.present-count')!.textContent])).toEqual(['#2', '2 / 12']);
+    expect(await page.$eval('.present-next', (b) => b.getAttribute('aria-label'))).toBe('Next slide');
+    await page.close();
+  });
+
+  it('are not printed, nor shown without the script', async () => {
+    const printed = await open(acme());
+    await printed.emulateMediaType('print');
+    expect(await printed.$eval('.present-controls', (n) => getComputedStyle(n).display)).toBe('none');
+    await printed.close();
+    const still = await open(acme(), false);
+    expect(await still.$eval('.present-controls', (n) => getComputedStyle(n).display)).toBe('none');
+    await still.close();
   });
 });
 

@@ -23,7 +23,7 @@ const view = (slides: DeckView['slides']): DeckView => ({
   presenters: [{ name: 'Dana Whitfield', role: 'Account manager' }],
   cutoff: 'Mar 31, 2026',
   internal: false,
-  words: { footer: 'Globex · Quarterly Business Review Q1 2026', internalBand: 'Internal: account team only. Do not share with the customer.', dataAsOf: 'Data as of Mar 31, 2026' },
+  words: { footer: 'Globex · Quarterly Business Review Q1 2026', internalBand: 'Internal: account team only. Do not share with the customer.', previousSlide: 'Previous slide', nextSlide: 'Next slide', slideControls: 'Slides', dataAsOf: 'Data as of Mar 31, 2026' },
   slides: slides.map((s, i) => ({ ...s, number: i + 1 })),
   slideCount: slides.length,
 });
