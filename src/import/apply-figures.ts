@@ -4,7 +4,6 @@
  * the CSV cell whose figure caused it.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { parse } from 'yaml';
 import { DataError } from '../errors.ts';
 import { parseSource } from '../load/source-file.ts';
 import { accountSchema } from '../validate/account-schema.ts';
@@ -12,7 +11,7 @@ import type { LoadedAccount } from '../validate/load-account.ts';
 import { validateSource } from '../validate/validate-source.ts';
 import type { ImportIssue } from './import-error.ts';
 import { targetLabel, targetOrder, type Target } from './metrics.ts';
-import { EditError, insertValueEntry, setNumberIn } from './yaml-edit.ts';
+import { editText, type FigureWrite } from './yaml-edit.ts';
 
 /** A figure bound for a place in an account file, with the CSV cell it came from. */
 export interface PlannedFigure {
@@ -51,35 +50,32 @@ export function applyFigures(loaded: LoadedAccount, figures: PlannedFigure[], sh
   const issues: ImportIssue[] = [];
   const sorted = figures.toSorted((a, b) => targetOrder(a.target, b.target));
   // Each figure has a place of its own (duplicates are refused before), so what one writes is
-  // never another's `before`: the file is read for them once, not once a figure.
-  const data = parse(text) as Data;
+  // never another's `before`: all are read from the data as loaded, and written in one pass.
+  const data = source.data as Data;
+  const writes: Array<{ figure: PlannedFigure; write: FigureWrite }> = [];
   for (const figure of sorted) {
     const before = currentValue(data, figure.target);
     const kind = before === undefined ? 'added' : before === figure.value ? 'unchanged' : 'changed';
     changes.push({ kind, label: targetLabel(figure.target), before, after: figure.value });
-    if (kind === 'unchanged') continue;
-    try {
-      text = writeFigure(text, figure, account.promises.findIndex((p) => p.id === (figure.target as { promise?: string }).promise));
-    } catch (error) {
-      if (!(error instanceof EditError)) throw error;
-      issues.push({ ...figure.origin, message: `cannot be written into ${shownAs}: ${error.message}` });
-    }
+    if (kind !== 'unchanged') writes.push({ figure, write: writeOf(data, figure, account.promises.findIndex((p) => p.id === (figure.target as { promise?: string }).promise)) });
   }
+  text = editText(text, writes.map((w) => w.write), (index, error) => {
+    issues.push({ ...writes[index]!.figure.origin, message: `cannot be written into ${shownAs}: ${error.message}` });
+  });
   if (issues.length === 0 && text !== original) issues.push(...checkResult(loaded, text, sorted, shownAs));
   return { text: crlf ? text.replaceAll('\n', '\r\n') : text, changes, issues };
 }
 
-function writeFigure(text: string, figure: PlannedFigure, promiseIndex: number): string {
-  const { target, value } = figure;
+function writeOf(data: Data, { target, value }: PlannedFigure, promiseIndex: number): FigureWrite {
   switch (target.kind) {
     case 'actual':
-      return setNumberIn(text, ['promises', promiseIndex, 'actuals', target.quarter], value, { flowFrom: Infinity });
+      return { path: ['promises', promiseIndex, 'actuals', target.quarter], value, style: { flowFrom: Infinity } };
     case 'field':
-      return setNumberIn(text, [target.section, target.quarter, target.field], value, { flowFrom: 1 });
+      return { path: [target.section, target.quarter, target.field], value, style: { flowFrom: 1 } };
     case 'value': {
-      const index = valueIndex(parse(text) as Data, target);
-      if (index >= 0) return setNumberIn(text, ['value', index, 'amount'], value, { flowFrom: Infinity });
-      return insertValueEntry(text, { quarter: target.quarter, amount: value, description: target.description });
+      const index = valueIndex(data, target);
+      if (index >= 0) return { path: ['value', index, 'amount'], value, style: { flowFrom: Infinity } };
+      return { entry: { quarter: target.quarter, amount: value, description: target.description } };
     }
   }
 }
@@ -105,8 +101,11 @@ function valueIndex(data: Data, target: Target & { kind: 'value' }): number {
 /** The new text must pass `--check` and hold exactly the old data with the figures set. */
 function checkResult(loaded: LoadedAccount, text: string, figures: PlannedFigure[], shownAs: string): ImportIssue[] {
   const { source } = loaded;
+  let result: Data;
   try {
-    validateSource(parseSource(text, shownAs, source.absolutePath), accountSchema);
+    const parsed = parseSource(text, shownAs, source.absolutePath);
+    validateSource(parsed, accountSchema);
+    result = parsed.data as Data;
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     return error.issues.map((issue) => {
@@ -117,7 +116,7 @@ function checkResult(loaded: LoadedAccount, text: string, figures: PlannedFigure
   }
   const expected = structuredClone(source.data) as Data;
   for (const figure of figures) setExpected(expected, figure);
-  if (!sameData(expected, parse(text) as Data)) throw new Error(`qbr bug: the import's edit of ${shownAs} does not hold the data it should`);
+  if (!sameData(expected, result)) throw new Error(`qbr bug: the import's edit of ${shownAs} does not hold the data it should`);
   return [];
 }
 
