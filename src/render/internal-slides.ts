@@ -51,7 +51,7 @@ function signals({ review, f }: SlideInput): Slide {
     kind: 'signals',
     internal: true,
     words: wordsOf(f.t, ['signals.say', 'signals.none']),
-    signals: review.summary.signals.map((s) => ({ title: f.t(`signalTitle.${s.id}`), detail: s.detail, talkingPoint: f.t(`talkingPoint.${s.id}`) })),
+    signals: review.summary.signals.map((s) => ({ title: f.t(`signalTitle.${s.id}`), streak: streakOf(review, s.id, f), detail: s.detail, talkingPoint: f.t(`talkingPoint.${s.id}`) })),
   });
 }
 
@@ -74,4 +74,10 @@ function coverage({ review, f }: SlideInput): Slide {
     }));
   const words = wordsOf(f.t, ['coverage.contacts', 'coverage.risks', 'coverage.noRisks']);
   return single(f.t('coverage.title'), { kind: 'contacts-and-risks', internal: true, words, gaps, risks });
+}
+
+/** "new this quarter", or "raised 3 quarters in a row, since Q2 2026". */
+function streakOf(review: SlideInput['review'], id: string, f: SlideInput['f']): string {
+  const streak = review.signalStreaks.find((s) => s.id === id);
+  return streak ? f.t('signals.streak', { count: streak.quarters, since: f.quarter(streak.since) }) : '';
 }

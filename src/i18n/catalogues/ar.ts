@@ -199,6 +199,7 @@ export const ar: Catalogue = {
     'signals.title': 'تحضير فريق الحساب: الإشارات ونقاط الحديث',
     'signals.say': 'ما نقوله:',
     'signals.none': 'لا إشارات هذا الربع: لا شيء في البيانات يستدعي التنبيه.',
+    'signals.streak': '{count, plural, =1 {جديدة هذا الربع} two {ربعان متتاليان منذ {since}} few {# أرباع متتالية منذ {since}} many {# ربعًا متتاليًا منذ {since}} other {# ربع متتالٍ منذ {since}}}',
     'signalTitle.unfulfilled_promise': 'لم يتحقق أحد التعهدات',
     'signalTitle.promise_at_risk': 'أحد التعهدات معرّض للخطر',
     'signalTitle.below_par_experience': 'الخدمة دون المستوى',

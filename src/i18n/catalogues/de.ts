@@ -192,6 +192,7 @@ export const de: Catalogue = {
     'signals.title': 'Interne Vorbereitung: Signale und Gesprächspunkte',
     'signals.say': 'Vorschlag:',
     'signals.none': 'Keine Signale in diesem Quartal: Die Daten geben keinen Anlass zur Warnung.',
+    'signals.streak': '{count, plural, =1 {neu in diesem Quartal} other {# Quartale in Folge, seit {since}}}',
     'signalTitle.unfulfilled_promise': 'Eine Zusage wurde verfehlt',
     'signalTitle.promise_at_risk': 'Eine Zusage ist gefährdet',
     'signalTitle.below_par_experience': 'Der Service war unzureichend',

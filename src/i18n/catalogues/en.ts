@@ -198,6 +198,7 @@ export const englishMessages = {
   'signals.title': 'Account team prep: signals and talking points',
   'signals.say': 'Say:',
   'signals.none': 'No signals this quarter: nothing in the data calls for a warning.',
+  'signals.streak': '{count, plural, =1 {new this quarter} other {raised # quarters in a row, since {since}}}',
   'signalTitle.unfulfilled_promise': 'A promise was missed',
   'signalTitle.promise_at_risk': 'A promise is at risk',
   'signalTitle.below_par_experience': 'Service fell short',

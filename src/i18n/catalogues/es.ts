@@ -197,6 +197,7 @@ export const es: Catalogue = {
     'signals.title': 'Preparación interna: señales y mensajes clave',
     'signals.say': 'Qué decir:',
     'signals.none': 'Sin señales este trimestre: nada en los datos justifica una alerta.',
+    'signals.streak': '{count, plural, =1 {nueva este trimestre} other {# trimestres seguidos, desde {since}}}',
     'signalTitle.unfulfilled_promise': 'Se incumplió un compromiso',
     'signalTitle.promise_at_risk': 'Un compromiso está en riesgo',
     'signalTitle.below_par_experience': 'El servicio no estuvo a la altura',

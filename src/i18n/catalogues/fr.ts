@@ -204,6 +204,7 @@ export const fr: Catalogue = {
     'signals.title': 'Préparation interne\u202f: alertes et messages clés',
     'signals.say': 'À dire\u202f:',
     'signals.none': 'Aucune alerte ce trimestre\u202f: rien dans les données n’appelle de mise en garde.',
+    'signals.streak': '{count, plural, =1 {nouvelle ce trimestre} other {# trimestres de suite, depuis {since}}}',
     'signalTitle.unfulfilled_promise': 'Un engagement n’a pas été tenu',
     'signalTitle.promise_at_risk': 'Un engagement est à risque',
     'signalTitle.below_par_experience': 'Le service n’a pas été à la hauteur',

@@ -198,6 +198,7 @@ export const he: Catalogue = {
     'signals.title': 'הכנת צוות הלקוח: אותות ונקודות לשיחה',
     'signals.say': 'מה לומר:',
     'signals.none': 'אין אותות ברבעון הזה: שום דבר בנתונים אינו מצריך אזהרה.',
+    'signals.streak': '{count, plural, =1 {חדש ברבעון הזה} two {שני רבעונים ברציפות, מאז {since}} other {# רבעונים ברציפות, מאז {since}}}',
     'signalTitle.unfulfilled_promise': 'מדד הצלחה לא הושג',
     'signalTitle.promise_at_risk': 'מדד הצלחה בסיכון',
     'signalTitle.below_par_experience': 'השירות לא עמד בציפיות',

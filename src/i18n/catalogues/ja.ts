@@ -199,6 +199,7 @@ export const ja: Catalogue = {
     'signals.title': '社内準備：シグナルと伝え方',
     'signals.say': '伝え方：',
     'signals.none': '今四半期のシグナルはありません。データ上、注意すべき点は見当たりません。',
+    'signals.streak': '{count, plural, =1 {今四半期に新たに発生} other {#四半期連続（{since}以降）}}',
     'signalTitle.unfulfilled_promise': '成果目標の未達',
     'signalTitle.promise_at_risk': '成果目標の未達リスク',
     'signalTitle.below_par_experience': 'サポート品質の課題',

@@ -7,6 +7,8 @@ import { textHeight } from '../text-fit.ts';
 
 interface Signal {
   title: string;
+  /** "new this quarter", "raised 3 quarters in a row, since Q2 2026". */
+  streak: string;
   detail: string;
   talkingPoint: string;
 }
@@ -25,7 +27,7 @@ export const signalsSlide: SlideBuilder = (slide, view, context) => {
   const width = (CONTENT_WIDTH - GAP.column) / 2;
   const inner = width - 18;
   const heightAt = (s: Signal, size: number) =>
-    textHeight([s.title], inner, size + 2, { bold: true, lineHeight: 1.25 }) + textHeight([s.detail, `${words.say} ${s.talkingPoint}`], inner, size, { lineHeight: 1.25, gap: 0.3 }) + 8;
+    textHeight([titleLine(s)], inner, size + 2, { bold: true, lineHeight: 1.25 }) + textHeight([s.detail, `${words.say} ${s.talkingPoint}`], inner, size, { lineHeight: 1.25, gap: 0.3 }) + 8;
   const layout = (size: number) => {
     const rows: number[] = [];
     for (const [i, s] of signals.entries()) rows[Math.floor(i / 2)] = Math.max(rows[Math.floor(i / 2)] ?? 0, heightAt(s, size));
@@ -40,7 +42,9 @@ export const signalsSlide: SlideBuilder = (slide, view, context) => {
     const y = top + rows.slice(0, row).reduce((a, b) => a + b + GAP.row, 0);
     addRect(slide, context, { x, y, w: 4, h: rows[row]! - 4 }, COLORS.bad);
     const runs: Run[] = [
-      { text: s.title, style: { size: size + 2, bold: true }, paragraph: true },
+      ...(s.streak
+        ? [{ text: s.title, style: { size: size + 2, bold: true } }, { text: ` · ${s.streak}`, style: { size, color: COLORS.muted }, paragraph: true }]
+        : [{ text: s.title, style: { size: size + 2, bold: true }, paragraph: true }]),
       { text: s.detail, style: { size }, paragraph: true, after: 4 },
       { text: `${words.say} `, style: { size, bold: true, color: COLORS.body } },
       { text: s.talkingPoint, style: { size, color: COLORS.body } },
@@ -48,5 +52,7 @@ export const signalsSlide: SlideBuilder = (slide, view, context) => {
     addText(slide, context, runs, { x: x + 18, y, w: inner, h: rows[row]! }, { size }, { lineHeight: 1.2 });
   });
   // The notes say it as the slide does, a line each: what it is, why, and what to say.
-  return signals.map((s) => [s.title, s.detail, `${words.say} ${s.talkingPoint}`].join('\n'));
+  return signals.map((s) => [titleLine(s), s.detail, `${words.say} ${s.talkingPoint}`].join('\n'));
 };
+
+const titleLine = (s: Signal) => (s.streak ? `${s.title} · ${s.streak}` : s.title);
