@@ -102,7 +102,7 @@ describe('the acme PowerPoint in German', () => {
   it('has the footer and the band of the view on its layouts, and German speaker notes', () => {
     expect(text.layouts).toContain('Acme Manufacturing · Quartalsgespräch Q4 2026 · Datenstand: Dec 31, 2026');
     expect(text.layouts).toContain('Intern: nur für das Betreuungsteam. Nicht an den Kunden weitergeben.');
-    expect(text.notes).toContain('Eine Zusage wurde verfehlt 1 von 4 Zusagen verfehlt: First-time fix rate. Vorschlag: Sprechen Sie die verfehlte Zusage von sich aus an');
+    expect(text.notes).toContain('Eine Zusage wurde verfehlt · neu in diesem Quartal 1 von 4 Zusagen verfehlt: First-time fix rate. Vorschlag: Sprechen Sie die verfehlte Zusage von sich aus an');
   });
 
   it('holds no English word of ours, on its slides, layouts or notes', () => {
