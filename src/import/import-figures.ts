@@ -9,6 +9,7 @@ import { CALENDAR_YEAR, quarterOfDate, type FiscalYear } from '../analyse/fiscal
 import { compareQuarters } from '../analyse/quarter.ts';
 import { DataError, QbrError } from '../errors.ts';
 import type { Account } from '../validate/account-schema.ts';
+import { NEVER_NEGATIVE } from '../validate/cross-field-checks.ts';
 import { accountOf, loadAccount, type LoadedAccount } from '../validate/load-account.ts';
 import { parseSource } from '../load/source-file.ts';
 import { didYouMean } from '../validate/issue-message.ts';
@@ -136,6 +137,8 @@ function whyNot(figure: CsvFigure, account: Account, target: Target | null, fisc
   if (compareQuarters(figure.quarter, start) < 0) return { column: columns.quarter, message: `${figure.quarter} is before ${account.id}'s contract starts (${start})` };
   const unit = target.kind === 'actual' ? account.promises.find((p) => p.id === target.promise)!.unit : undefined;
   if (figure.percent && unit !== 'percent') return { column: columns.value, message: `a % is read only for a percent promise; ${figure.metric} is ${unit ? `measured in ${unit}` : 'not one'}` };
+  // The same rule --check holds the file to (src/validate/cross-field-checks.ts), named at its row.
+  if (unit && NEVER_NEGATIVE.has(unit) && figure.value < 0) return { column: columns.value, message: `${figure.value} ${unit}: a promise in ${unit} cannot be negative` };
   if (figure.note !== undefined && target.kind !== 'value') return { column: columns.note!, message: `only a value row has a note (the value's description); ${figure.metric} has none` };
   return null;
 }

@@ -1,6 +1,6 @@
 /**
  * The account file's rules that span fields: unique promise ids, `completed` with `done`,
- * renewal after start. zod runs an object's refinements only when all its fields parse, so a
+ * renewal after start, no negative counts or durations. zod runs an object's refinements only when all its fields parse, so a
  * file with one mistyped value would hide these until it was fixed. They are written once,
  * here, over the raw data (any part of the wrong shape is skipped: its own issue is reported
  * by the schema), and run both by the schema and by validateSource on a file that fails it.
@@ -23,7 +23,22 @@ const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []
 export function crossFieldIssues(data: unknown): FieldIssue[] {
   const account = fieldsOf(data);
   if (!account) return [];
-  return [...duplicatePromiseIds(account.promises), ...doneWithoutCompleted(account.commitments), ...renewalNotAfterStart(account.contract)];
+  return [...duplicatePromiseIds(account.promises), ...doneWithoutCompleted(account.commitments), ...renewalNotAfterStart(account.contract), ...negativeAmounts(account.promises)];
+}
+
+/** Units that count or measure time: a value below zero is a slip (a sign, a column), never a measurement. */
+export const NEVER_NEGATIVE: ReadonlySet<string> = new Set(['count', 'hours', 'days', 'minutes']);
+
+/** A promise in one of those units: its baseline, target and every actual at least zero. */
+function negativeAmounts(promises: unknown): FieldIssue[] {
+  return listOf(promises).flatMap((promise, i) => {
+    const fields = fieldsOf(promise);
+    if (typeof fields?.unit !== 'string' || !NEVER_NEGATIVE.has(fields.unit)) return [];
+    const unit = fields.unit;
+    const below = (path: PathSegment[], value: unknown) => (typeof value === 'number' && value < 0 ? [{ path, message: `must be at least 0 (${unit} cannot be negative), got ${value}` }] : []);
+    const actuals = Object.entries(fieldsOf(fields.actuals) ?? {}).flatMap(([quarter, value]) => below(['promises', i, 'actuals', quarter], value));
+    return [...below(['promises', i, 'baseline'], fields.baseline), ...below(['promises', i, 'target'], fields.target), ...actuals];
+  });
 }
 
 function duplicatePromiseIds(promises: unknown): FieldIssue[] {

@@ -16,6 +16,7 @@ const FAULTS: Array<[string, string]> = [
   ['before-contract', "before-contract.csv:3 column quarter: 2024-Q4 is before acme's contract starts (2025-Q1)"],
   ['bad-quarter', 'bad-quarter.csv:2 column quarter: expected a quarter written YYYY-Qn, like 2027-Q1; got "Q1 2027"'],
   ['not-a-number', 'not-a-number.csv:2 column mttr: expected a number written with a decimal comma, like 1.234,5; got "6.4" (in a file delimited by ; the decimal separator is a comma)'],
+  ['negative-hours', 'negative-hours.csv:2 column value: -5 hours: a promise in hours cannot be negative'],
   ['duplicate-figure', 'duplicate-figure.csv:3 column value: acme downtime 2027-Q1 is also given as 52 (duplicate-figure.csv:2); which is right?'],
 ];
 

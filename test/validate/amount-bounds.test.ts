@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accountSchema } from '../../src/validate/account-schema.ts';
 
 const base = { name: 'T', contract: { start: '2025-01-01', annual_value: 1000 } };
-const promise = { id: 'p', name: 'P', unit: 'count', baseline: 1, target: 2, due: '2026-Q1' };
+const promise = { id: 'p', name: 'P', unit: 'number', baseline: 1, target: 2, due: '2026-Q1' }; // a number may be negative: the bounds are what is tested
 
 /** The messages of the issues at `path`, for an account with `overrides`. */
 function messagesAt(overrides: object, path: string): string[] {

@@ -15,6 +15,21 @@ describe('the rules that span fields, on raw data', () => {
     ]);
   });
 
+  it('refuses a negative count or duration, and lets a score or a percent be negative', () => {
+    const data = {
+      promises: [
+        { unit: 'hours', baseline: 120, target: 60, actuals: { '2025-Q1': 118, '2025-Q2': -5 } },
+        { unit: 'count', baseline: -1, target: 0 },
+        { unit: 'score', baseline: -20, target: 10, actuals: { '2025-Q1': -5 } },
+        { unit: 'percent', baseline: -3, target: 5 },
+      ],
+    };
+    expect(crossFieldIssues(data)).toEqual([
+      { path: ['promises', 0, 'actuals', '2025-Q2'], message: 'must be at least 0 (hours cannot be negative), got -5' },
+      { path: ['promises', 1, 'baseline'], message: 'must be at least 0 (count cannot be negative), got -1' },
+    ]);
+  });
+
   it('skips parts of the wrong shape, which the schema reports itself', () => {
     expect(crossFieldIssues(null)).toEqual([]);
     expect(crossFieldIssues(['name'])).toEqual([]);
