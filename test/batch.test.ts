@@ -52,13 +52,32 @@ describe('batch runs', () => {
     await runCli(['a', ...json], dir);
     await runCli(['--all', ...json], dir);
     const manifest = JSON.parse(readFileSync(join(dir, 'out/2025-Q1/team/manifest.json'), 'utf8'));
-    const summary = JSON.parse(readFileSync(join(dir, 'out/2025-Q1/team/b-qbr-2025-Q1.json'), 'utf8'));
     expect(manifest.quarter).toBe('2025-Q1');
     expect(manifest.accounts.map((e: { account: string; status: string }) => [e.account, e.status])).toEqual([
       ['a', 'unchanged'],
       ['b', 'rendered'],
     ]);
-    expect(manifest.accounts[1]).toMatchObject({ outputs: ['team/b-qbr-2025-Q1.json'], health: summary.health, signals: summary.signals });
+    // b in 2025-Q1, its contract's first quarter: downtime 118 on the way from 120 to 60, A = -2/-60 = 0.033;
+    // communication_gap 2 (0 touchpoints, 1 wanted; 89 days since the start) + single_threaded 1 (1 stakeholder)
+    // = 3 (promise_at_risk and value_below_price wait for the second quarter).
+    // round(40 x 0.033 + 60 x (1 - 3/17)) = round(1.33 + 49.41) = 51.
+    expect(manifest.accounts[1]).toMatchObject({
+      outputs: ['team/b-qbr-2025-Q1.json'],
+      health: 51,
+      signals: [
+        {
+          id: 'communication_gap',
+          params: {
+            touchpoints_last_4_quarters: 0,
+            touchpoints_min: 1,
+            contract_quarters: 1,
+            days_since_last_touch: null,
+            days_without_contact: 89,
+          },
+        },
+        { id: 'single_threaded', params: { stakeholders: 1, stakeholders_min: 2, has_executive_sponsor: true } },
+      ],
+    });
   });
 
   it('writes a portfolio page linking to each deck, worst health first', async () => {
@@ -66,12 +85,19 @@ describe('batch runs', () => {
     await runCli(['--all', '--quarter', '2025-Q3', ...json], dir);
     const page = readFileSync(join(dir, 'out/2025-Q3/team/index.html'), 'utf8');
     const manifest = JSON.parse(readFileSync(join(dir, 'out/2025-Q3/team/manifest.json'), 'utf8'));
-    const byHealth = manifest.accounts.toSorted((x: { health: number }, y: { health: number }) => x.health - y.health);
+    // acme (the contract example) in 2025-Q3: A = (88-120)/(60-120) = 0.533; below_par_experience 2 (an SLA breach)
+    // + value_below_price 3 (35,000 of 180,000) + communication_gap 2 (1 touchpoint, 3 wanted) = 7;
+    // round(21.33 + 60 x 10/17 = 35.29) = 57. z (valid) in 2025-Q3: A = (118-120)/(60-120) = 0.033;
+    // promise_at_risk 2 + value_below_price 3 (0 of 75,000) + communication_gap 2 (0, 3 wanted) + single_threaded 1
+    // = 8; round(1.33 + 60 x 9/17 = 31.76) = 33.
+    expect(manifest.accounts.map((e: { account: string; health: number }) => [e.account, e.health])).toEqual([
+      ['acme', 57],
+      ['z', 33],
+    ]);
+    // The page reorders, worst first; it is in team/, beside the summaries it links to.
     const links = [...page.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
-    // The page is in team/, beside the summaries it links to.
-    expect(links).toEqual(byHealth.map((e: { account: string }) => `${e.account}-qbr-2025-Q3.json`));
+    expect(links).toEqual(['z-qbr-2025-Q3.json', 'acme-qbr-2025-Q3.json']);
     for (const link of links) expect(existsSync(join(dir, 'out/2025-Q3/team', link!))).toBe(true);
-    expect(manifest.accounts.map((e: { health: number }) => e.health)).not.toEqual(byHealth.map((e: { health: number }) => e.health)); // the page reorders
   });
 
   it("keeps an account's customer and internal outputs together in the manifest and on the portfolio page", async () => {
