@@ -5,6 +5,7 @@ import { agendaSlide } from './slides/agenda.ts';
 import { adoptionSlide, supportSlide, valueSlide } from './slides/chart-side.ts';
 import { commitmentsSlide } from './slides/commitments.ts';
 import { contactsAndRisksSlide } from './slides/contacts-and-risks.ts';
+import { customSlide } from './slides/custom.ts';
 import { genericSlide } from './slides/generic.ts';
 import { healthSlide } from './slides/health.ts';
 import { promiseChartsSlide } from './slides/promise-charts.ts';
@@ -30,6 +31,7 @@ const BUILDERS: Record<string, SlideBuilder> = {
   commitments: commitmentsSlide,
   together: togetherSlide,
   ahead: aheadSlide,
+  custom: customSlide,
   health: healthSlide,
   signals: signalsSlide,
   'contacts-and-risks': contactsAndRisksSlide,

@@ -157,5 +157,5 @@ function ahead({ review, f, questions }: SlideInput): Slide[] {
 
 /** The account's own slides, in file order: a title and a Markdown body. */
 function custom({ review }: SlideInput): Slide[] {
-  return review.account.custom_slides.map((s) => single(s.title, { kind: 'custom', id: s.id, body: markdownToHtml(s.body), size: markdownSize(s.body) }));
+  return review.account.custom_slides.map((s) => single(s.title, { kind: 'custom', id: s.id, body: markdownToHtml(s.body), markdown: s.body, size: markdownSize(s.body) }));
 }
