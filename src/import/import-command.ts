@@ -28,12 +28,13 @@ export const importCommand = defineCommand({
   name: 'import',
   help: IMPORT_HELP,
   flags: { data: { type: 'string' }, 'dry-run': { type: 'boolean' } },
-  async run({ values, positionals }, { cwd, out }) {
+  async run({ values, positionals }, { cwd, out, err }) {
     if (positionals.length === 0) throw usageError('import', 'import needs at least one CSV file');
     const dryRun = values['dry-run'] ?? false;
     const { fiscal_year: fiscalYear } = await loadConfig(cwd);
     const imports = await importFigures({ cwd, files: positionals, dataDir: values.data, dryRun, fiscalYear });
     for (const result of imports) out.write(describeImport(result, dryRun));
+    for (const warning of imports.flatMap((i) => i.warnings)) err.write(`warning: ${warning}\n`);
     out.write(importSummary(imports, dryRun));
     return EXIT.ok;
   },

@@ -17,6 +17,7 @@ import { writeAtomic } from '../write/write-atomic.ts';
 import { accountFiles } from './account-files.ts';
 import { applyFigures, type FigureChange, type PlannedFigure } from './apply-figures.ts';
 import { csvFigures, type CsvFigure } from './csv-figures.ts';
+import { fractionWarnings } from './fraction-warnings.ts';
 import { ImportError, placeOf, sortImportIssues, type ImportIssue } from './import-error.ts';
 import { accountMetrics, targetKey, targetOf, type Target } from './metrics.ts';
 import { readCsv } from './read-csv.ts';
@@ -41,6 +42,8 @@ export interface AccountImport {
   changes: FigureChange[];
   /** Whether its file was written (false in a dry run, or when nothing changed). */
   written: boolean;
+  /** Figures imported that look like a slip (a fraction for a percent), each at its row. */
+  warnings: string[];
 }
 
 export async function importFigures(options: ImportOptions): Promise<AccountImport[]> {
@@ -76,7 +79,8 @@ export async function writeFigures(options: FiguresToWrite): Promise<AccountImpo
   for (const { loaded, text, changes } of results) {
     const changed = text !== loaded.source.text;
     if (changed && !options.dryRun) await writeAtomic(loaded.source.absolutePath, text);
-    imports.push({ account: loaded.account.id, file: shownAs(loaded), changes, written: changed && !options.dryRun });
+    const warnings = fractionWarnings(loaded.account, planned.get(loaded) ?? []);
+    imports.push({ account: loaded.account.id, file: shownAs(loaded), changes, written: changed && !options.dryRun, warnings });
   }
   return imports;
 }
