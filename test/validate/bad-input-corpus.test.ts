@@ -9,7 +9,7 @@ import { fixturePath, runCli } from '../helpers.ts';
 // folders with templates (test/render/templates.test.ts), and CSV exports (test/fixtures/import/).
 const VALID = new Set(['valid', 'contract-example', 'international', 'emoji-blocks', 'hostile-names', 'hostile-script', 'logo-ok', 'many-promises', 'stress-long-text',
   'layout-brand', 'templates-override', 'templates-parse-error', 'templates-syntax-error', 'templates-unknown-helper', 'templates-unknown-partial',
-  'contract-not-started', 'fiscal-february', 'chromium-pdf', 'changes']);
+  'contract-not-started', 'fiscal-february', 'chromium-pdf', 'changes', 'rtl-arabic', 'rtl-hebrew']);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const FAULTS = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !VALID.has(entry.name) && existsSync(join(FIXTURES, entry.name, 'account.yaml')))
