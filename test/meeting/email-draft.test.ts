@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { emailDraft } from '../../src/meeting/email-draft.ts';
@@ -124,8 +125,9 @@ describe('the email draft', () => {
     expect(String(mail.html)).toContain('<html lang="de" dir="ltr">');
     // Its invitation, with German words, reads back whole.
     const ics = mail.attachments.find((a) => a.filename === 'invite.ics')!;
-    expect(ics.content.toString('utf8')).toContain(
-      'DESCRIPTION:Agenda\\n- Seit unserem letzten Review\\n- Zusammenfassung\\n- Was Erfolg für Sie bedeutet',
+    const event = new ICAL.Component(ICAL.parse(ics.content.toString('utf8'))).getFirstSubcomponent('vevent')!;
+    expect(String(event.getFirstPropertyValue('description'))).toContain(
+      'Agenda\n- Seit unserem letzten Review\n- Zusammenfassung\n- Was Erfolg für Sie bedeutet',
     );
   });
 
