@@ -55,7 +55,7 @@ export function draftView({ review, view, f, audience, recipients, meeting, due 
   const sender = account.team[0];
   return {
     lang: view.lang,
-    dir: writingDirection(view.lang),
+    dir: view.dir,
     subject: view.title,
     greeting: recipients.toTeam
       ? f.t('meeting.greetingTeam')
@@ -130,14 +130,4 @@ function wordsLocale(f: Formatter): string {
 /** A day as the draft writes it: "Mar 31, 2027", its month in the deck's language. */
 function day(iso: string, f: Formatter): string {
   return dateFormat(wordsLocale(f), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
-
-/** The language's direction, from the locale data: `dir` on the HTML body is this one attribute. */
-function writingDirection(language: string): 'ltr' | 'rtl' {
-  const locale = new Intl.Locale(language) as Intl.Locale & {
-    textInfo?: { direction?: string };
-    getTextInfo?: () => { direction?: string };
-  };
-  const info = locale.getTextInfo?.() ?? locale.textInfo;
-  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
 }
