@@ -66,5 +66,5 @@ if (!existsSync(version)) {
   for (const old of readdirSync(dist)) if (join(dist, old) !== version && old.startsWith('v')) rmSync(join(dist, old), { recursive: true, force: true });
 }
 
-const { main } = await import(pathToFileURL(join(version, 'cli.js')).href);
-process.exitCode = await main(process.argv.slice(2));
+const { runProgram } = await import(pathToFileURL(join(version, 'cli.js')).href);
+await runProgram(process.argv.slice(2));

@@ -18,6 +18,20 @@ export async function main(argv: string[], cwd = workingFolder(), out: NodeJS.Wr
   return runCommand(command, entry ? argv.slice(1) : argv, { cwd, out, err });
 }
 
+/**
+ * Runs the CLI as the process: `npm run qbr -- --help | head` closes the pipe early, and a
+ * closed reader is the reader's choice, not an error of ours: stop writing, quietly.
+ */
+export async function runProgram(argv: string[]): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+  process.exitCode = await main(argv);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.exitCode = await main(process.argv.slice(2));
+  await runProgram(process.argv.slice(2));
 }

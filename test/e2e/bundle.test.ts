@@ -1,6 +1,6 @@
 // `npm run qbr` runs an esbuild bundle of the sources and most packages, not the sources the
 // other tests run: it must print the same deck.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,4 +43,15 @@ it('bundles the packages node would load file by file, and leaves out those that
   expect(code).toContain('import("wawoff2")');
   expect(code).toContain('PDFParsingError'); // pdf-lib, inside
   expect(code.split('Canvas is already in use').length - 1).toBe(1); // Chart.js, inside, once
+});
+
+it('stops quietly, exit 0, when its reader closes the pipe early (npm run qbr -- --help | head -1)', async () => {
+  runBundle(['--version']); // the bundle built first, so the run below starts at once
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'qbr.mjs'), 'preview', '--help'], { cwd: ROOT });
+  child.stdout.destroy(); // a reader that has gone before the first line
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  expect(stderr).not.toContain('EPIPE');
+  expect(status).toBe(0);
 });
