@@ -61,8 +61,8 @@ describe('command line', () => {
     expect(stderr).toContain('good: 2024-Q4 is before the contract starts (2025-Q1)');
   });
 
-  it("--help lists every flag of the README's command-line table", async () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it("--help lists every flag of docs/commands.md's command-line table", async () => {
+    const readme = readFileSync(join(ROOT, 'docs', 'commands.md'), 'utf8');
     const section = readme.slice(readme.indexOf('\n## Command line\n'), readme.indexOf('\n## ', readme.indexOf('\n## Command line\n') + 1));
     const firstCells = section.split('\n').filter((line) => line.startsWith('| `')).map((line) => line.split('|')[1]!);
     const flags = [...new Set(firstCells.flatMap((cell) => [...cell.matchAll(/(?<![\w-])(--?[a-z][a-z-]*)/g)].map((m) => m[1]!)))];
