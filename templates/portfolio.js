@@ -28,11 +28,13 @@
   });
   const select = document.getElementById('owner');
   const showing = document.getElementById('showing');
+  const lede = document.getElementById('lede');
   const filter = () => {
     const owner = select.value;
     original.forEach((row) => (row.hidden = owner !== 'all' && row.dataset.owner !== owner));
     document.querySelectorAll('.totals tbody').forEach((group) => (group.hidden = group.dataset.owner !== owner));
     showing.textContent = select.selectedOptions[0].dataset.showing;
+    lede.textContent = select.selectedOptions[0].dataset.lede; // the heading's counts are the filtered accounts'
   };
   select.addEventListener('change', filter);
   filter();

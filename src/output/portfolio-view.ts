@@ -185,7 +185,11 @@ export function portfolioView(manifest: Manifest, language: Language) {
     renewingHeading: t('portfolio.renewing', { first: f.quarter(addQuarters(quarter, 1)), last: f.quarter(addQuarters(quarter, 2)), until: f.date(window.until) }),
     changeHeading: t('portfolio.column.change', { quarter: f.quarter(addQuarters(quarter, -1)) }),
     totals: [{ key: 'all', hidden: false, rows: totals(entries, window, f) }, ...owners.map((o) => ({ key: o.key, hidden: true, rows: totals(o.entries, window, f) }))],
-    owners: [{ key: 'all', name: t('portfolio.allOwners'), showing: showing(entries.length) }, ...owners.map((o) => ({ key: o.key, name: o.name, showing: showing(o.entries.length) }))],
+    // Each choice of the owner filter carries its own line of counts, which the script puts under the heading.
+    owners: [
+      { key: 'all', name: t('portfolio.allOwners'), showing: showing(entries.length), lede: lede(entries, asOf, f) },
+      ...owners.map((o) => ({ key: o.key, name: o.name, showing: showing(o.entries.length), lede: lede(o.entries, asOf, f) })),
+    ],
     rows: entries.map((e) => row(e, keyOf(e), window, fiscalYear, f)),
   };
 }

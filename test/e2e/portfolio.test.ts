@@ -93,6 +93,7 @@ describe('the portfolio page in Chromium', () => {
     await page.select('#owner', await page.$eval('#owner', (s) => [...(s as HTMLSelectElement).options].find((o) => o.text === 'Dana Whitfield')!.value));
     expect(await rowNames(page)).toEqual(['Acme Manufacturing']);
     expect(await page.$eval('#showing', (e) => e.textContent)).toBe('Showing 1 of 5 accounts.');
+    expect(await page.$eval('.lede', (e) => e.textContent)).toBe('1 account · 0 with health below 50 · 3 signals raised · data as of Dec 31, 2026');
     const totals = await page.$$eval('.totals tbody:not([hidden]) tr', (rows) => rows.map((r) => r.textContent!.replace(/\s+/g, ' ').trim()));
     expect(totals).toEqual(['USD1 account $240,000 $0 $240,000']);
     expect(problems).toEqual([]);

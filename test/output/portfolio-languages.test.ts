@@ -18,7 +18,7 @@ const german = renderPortfolio(manifest, 'de');
 const japanese = renderPortfolio(manifest, 'ja');
 const oneAccount = { ...manifest, accounts: [manifest.accounts[0]!] };
 /** The owner filter's options: key, name, and the line it shows. */
-const options = (page: string) => [...page.matchAll(/<option value="([^"]+)" data-showing="([^"]+)">([^<]+)<\/option>/g)].map((m) => [m[1], m[3], m[2]]);
+const options = (page: string) => [...page.matchAll(/<option value="([^"]+)" data-showing="([^"]+)" data-lede="[^"]*">([^<]+)<\/option>/g)].map((m) => [m[1], m[3], m[2]]);
 /** The column heads of both tables, in order. */
 const heads = (page: string) => [...page.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
 const rowOf = (page: string, name: string) => cells(page.slice(page.indexOf(`data-sort="${name}"`) - 40, page.indexOf('</tr>', page.indexOf(`data-sort="${name}"`))));
@@ -101,7 +101,7 @@ describe('the portfolio in Japanese', () => {
  * styles, script, or the errors and their codes (data, in English).
  */
 const textOf = (page: string) =>
-  [...page.matchAll(/data-showing="([^"]*)"/g)].map((m) => m[1]).join(' ') +
+  [...page.matchAll(/data-(?:showing|lede)="([^"]*)"/g)].map((m) => m[1]).join(' ') +
   page
     .replace(/<(style|script)>[\s\S]*?<\/\1>/g, ' ')
     .replace(/<span class="error">[\s\S]*?<\/span>/g, ' ')
@@ -130,7 +130,7 @@ describe('no English word left', () => {
     const script = readFileSync(join(TEMPLATES_DIR, 'portfolio.js'), 'utf8').replace(/\/\/.*$/gm, '');
     const strings = [...new Set([...script.matchAll(/'([^']*)'/g)].map((m) => m[1]))].sort();
     // Its one line of text ("Showing 3 of 5 accounts") comes from the page, rendered from the catalogue.
-    expect(strings).toEqual(['', '.controls', '.totals tbody', 'all', 'aria-sort', 'ascending', 'button', 'change', 'click', 'data-nosort', 'descending', 'none', 'number', 'owner', 'portfolio', 'showing']);
+    expect(strings).toEqual(['', '.controls', '.totals tbody', 'all', 'aria-sort', 'ascending', 'button', 'change', 'click', 'data-nosort', 'descending', 'lede', 'none', 'number', 'owner', 'portfolio', 'showing']);
     expect(script).toContain('dataset.showing');
     expect(script).not.toMatch(/"|`/); // no other kind of string
   });

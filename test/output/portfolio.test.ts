@@ -27,7 +27,7 @@ describe('the portfolio page', () => {
     expect(cells(tbody('0'))).toEqual(['USD 2 accounts', '$340,000', '$100,000', '$340,000']); // Dana Whitfield
     expect(cells(tbody('1'))).toEqual(['USD 1 account', '$60,000', '$60,000', '$0']); // Sam Okoro
     expect(cells(tbody('none'))).toEqual(['EUR 1 account', '€180,000', '€0', '€0', 'GBP 1 account', '£96,000', '£0', '£96,000']);
-    expect([...page.matchAll(/<option value="([^"]+)" data-showing="([^"]+)">([^<]+)<\/option>/g)].map((m) => [m[1], m[3], m[2]])).toEqual([
+    expect([...page.matchAll(/<option value="([^"]+)" data-showing="([^"]+)" data-lede="[^"]*">([^<]+)<\/option>/g)].map((m) => [m[1], m[3], m[2]])).toEqual([
       ['all', 'All owners', 'Showing 7 of 7 accounts.'],
       ['0', 'Dana Whitfield', 'Showing 2 of 7 accounts.'],
       ['1', 'Sam Okoro', 'Showing 1 of 7 accounts.'],
