@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { DataError } from '../errors.ts';
-import { parseSource } from '../load/source-file.ts';
+import { MAX_FILE_BYTES, parseSource } from '../load/source-file.ts';
 import { accountSchema } from '../validate/account-schema.ts';
 import type { LoadedAccount } from '../validate/load-account.ts';
 import { validateSource } from '../validate/validate-source.ts';
@@ -63,7 +63,22 @@ export function applyFigures(loaded: LoadedAccount, figures: PlannedFigure[], sh
     issues.push({ ...writes[index]!.figure.origin, message: `cannot be written into ${shownAs}: ${error.message}` });
   });
   if (issues.length === 0 && text !== original) issues.push(...checkResult(loaded, text, sorted, shownAs));
-  return { text: crlf ? text.replaceAll('\n', '\r\n') : text, changes, issues };
+  const result = crlf ? text.replaceAll('\n', '\r\n') : text;
+  if (issues.length === 0 && result !== source.text) issues.push(...sizeIssue(result, sorted, shownAs));
+  return { text: result, changes, issues };
+}
+
+/**
+ * Loading refuses a file over MAX_FILE_BYTES (src/load/source-file.ts), so a result over it
+ * would fail `--check` and every later import. Named at the figure with the longest note: a
+ * number adds a few bytes, a note may add a megabyte.
+ */
+function sizeIssue(text: string, figures: PlannedFigure[], shownAs: string): ImportIssue[] {
+  const size = Buffer.byteLength(text);
+  if (size <= MAX_FILE_BYTES) return [];
+  const noteOf = (f: PlannedFigure) => (f.target.kind === 'value' ? (f.target.description?.length ?? 0) : 0);
+  const cause = figures.reduce((a, b) => (noteOf(b) > noteOf(a) ? b : a));
+  return [{ ...cause.origin, message: `would make ${shownAs} ${size} bytes; an account file may be at most ${MAX_FILE_BYTES}` }];
 }
 
 function writeOf(data: Data, { target, value }: PlannedFigure, promiseIndex: number): FigureWrite {

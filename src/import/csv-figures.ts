@@ -30,6 +30,12 @@ export interface CsvFigure {
 
 const LONG_COLUMNS = ['account', 'metric', 'quarter', 'value', 'note'];
 
+/**
+ * A wide file has a column per metric: an account has tens of promises, so ten thousand columns
+ * is far past any real export, and each row's cells are held and checked once per column.
+ */
+export const MAX_CSV_COLUMNS = 10_000;
+
 /** Every figure of the table; each bad cell becomes an issue. */
 export function csvFigures(table: CsvTable, issues: ImportIssue[]): CsvFigure[] {
   const names = table.header.map((name) => name.toLowerCase());
@@ -43,8 +49,9 @@ export function csvFigures(table: CsvTable, issues: ImportIssue[]): CsvFigure[] 
 
 /** What is wrong with the header row, if anything: the shape is told by its names. */
 function headerProblem(names: string[], header: string[]): { message: string; column?: string } | null {
-  const duplicate = names.findIndex((name, i) => name !== '' && names.indexOf(name) !== i);
+  const duplicate = firstDuplicate(names);
   if (duplicate >= 0) return { column: header[duplicate], message: 'appears twice in the header' };
+  if (names.length > MAX_CSV_COLUMNS) return { message: `the header row has ${names.length} columns; a file may have at most ${MAX_CSV_COLUMNS}` };
   if (!names.includes('account')) {
     const has = header.map((h) => JSON.stringify(h)).join(', ');
     return { message: `the header row has no account column (it has ${has}); a long file starts account,metric,quarter,value and a wide one account,quarter,METRIC...` };
@@ -60,6 +67,16 @@ function headerProblem(names: string[], header: string[]): { message: string; co
     return { message: 'the header row names no metric: a wide file is account,quarter and one column per metric (a promise id, value, adoption.active, support.csat, ...)' };
   }
   return null;
+}
+
+/** The index of the first name seen before (empty names aside), or -1: one pass, for a header of any width. */
+function firstDuplicate(names: string[]): number {
+  const seen = new Set<string>();
+  for (const [i, name] of names.entries()) {
+    if (name !== '' && seen.has(name)) return i;
+    seen.add(name);
+  }
+  return -1;
 }
 
 function rowFigures(table: CsvTable, names: string[], line: number, cells: string[], issues: ImportIssue[]): CsvFigure[] {

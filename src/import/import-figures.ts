@@ -1,9 +1,10 @@
 /**
- * `import`: quarterly figures from CSV exports into the account files. All or nothing: every
- * file and row is checked, and every account file's result validated, before any file is
- * written; one bad row anywhere and an ImportError lists them all. The library never prints.
+ * `import`: quarterly figures from CSV exports into the account files. Every file and row is
+ * checked, and every account file's result validated, before any file is written; one bad row
+ * anywhere and an ImportError lists them all. Each file is then written whole (writeAtomic), one
+ * after another: a run killed between two leaves some accounts updated (README). The library never prints.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { CALENDAR_YEAR, quarterOfDate, type FiscalYear } from '../analyse/fiscal-year.ts';
 import { compareQuarters } from '../analyse/quarter.ts';
@@ -13,6 +14,7 @@ import { NEVER_NEGATIVE } from '../validate/cross-field-checks.ts';
 import { accountOf, loadAccount, type LoadedAccount } from '../validate/load-account.ts';
 import { parseSource } from '../load/source-file.ts';
 import { didYouMean } from '../validate/issue-message.ts';
+import { removeStaleTemporaries } from '../write/ready-folder.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
 import { accountFiles } from './account-files.ts';
 import { applyFigures, type FigureChange, type PlannedFigure } from './apply-figures.ts';
@@ -75,6 +77,8 @@ export async function writeFigures(options: FiguresToWrite): Promise<AccountImpo
   const results = [...planned].map(([loaded, list]) => ({ loaded, ...applyFigures(loaded, list, shownAs(loaded)) }));
   issues.push(...results.flatMap((r) => r.issues));
   if (issues.length > 0) throw new ImportError(sortImportIssues(issues, options.fileOrder), options.command);
+  // A run killed while writing leaves its temporary file beside the account file: gone now.
+  if (!options.dryRun && results.length > 0) await removeStaleTemporaries(dataDir);
   const imports: AccountImport[] = [];
   for (const { loaded, text, changes } of results) {
     const changed = text !== loaded.source.text;
@@ -85,10 +89,22 @@ export async function writeFigures(options: FiguresToWrite): Promise<AccountImpo
   return imports;
 }
 
+/**
+ * CSV files over this size are refused before they are read: a quarter's export for thousands
+ * of accounts is a few megabytes, and a file's parse holds many times its size in memory.
+ */
+export const MAX_CSV_BYTES = 20 * 1024 * 1024;
+
 async function readFigures(cwd: string, file: string, issues: ImportIssue[]): Promise<CsvFigure[]> {
-  const bytes = await readFile(resolve(cwd, file)).catch(() => {
+  const noFile = () => {
     throw new QbrError('QBR_USAGE', `no such file: ${file}`, 'Name the CSV files exported for this quarter, e.g. `npm run qbr -- import exports/*.csv`.');
-  });
+  };
+  const { size } = await stat(resolve(cwd, file)).catch(noFile);
+  if (size > MAX_CSV_BYTES) {
+    issues.push({ file, line: 1, message: `the file is ${size} bytes; a CSV file may be at most ${MAX_CSV_BYTES} (20 MB): split it` });
+    return [];
+  }
+  const bytes = await readFile(resolve(cwd, file)).catch(noFile);
   const table = readCsv(bytes, file, issues);
   return table ? csvFigures(table, issues) : [];
 }

@@ -21,7 +21,7 @@ export async function readyFolder(dir: string): Promise<void> {
 }
 
 /** Removes the temporary files under `dir` left by processes no longer running; another run's, under way, stay. */
-async function removeStaleTemporaries(dir: string): Promise<void> {
+export async function removeStaleTemporaries(dir: string): Promise<void> {
   const names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
   const stale = names.filter((path) => {
     const pid = TEMPORARY.exec(path.split('/').pop()!)?.[1];
