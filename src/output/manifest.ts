@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { fiscalYearSchema, quarterEnd, type FiscalYear } from '../analyse/fiscal-year.ts';
+import { HEALTH_HISTORY_QUARTERS } from '../analyse/history.ts';
 import type { AccountReview } from '../analyse/review.ts';
 import { SIGNAL_IDS } from '../analyse/summary-schema.ts';
 
@@ -32,6 +33,10 @@ export const manifestEntrySchema = z.object({
   health: z.number().nullable(),
   /** Health in the quarter before, from the same data; null in the contract's first quarter. */
   health_previous: z.number().nullable().default(null),
+  /** Health in the last eight quarters (fewer in a young contract), oldest first, this quarter last. */
+  health_history: z.array(z.object({ quarter: z.string(), health: z.number() })).default([]),
+  /** The signals raised this quarter that were not raised in the quarter before. */
+  signals_raised: z.array(z.enum(SIGNAL_IDS)).default([]),
   promises: z.object({ total: z.number(), met: z.number(), on_track: z.number(), at_risk: z.number(), missed: z.number() }).nullable(),
   value: z.object({ delivered: z.number(), invested: z.number(), roi: z.number(), currency: z.string() }).nullable(),
   adoption_rate: z.number().nullable(),
@@ -68,7 +73,7 @@ function stakes(account: Account): Pick<ManifestEntry, 'name' | 'contract' | 'ow
   return { name: account.name, contract: { start, renewal: renewal ?? null, annual_value, currency: account.currency }, owner: account.team[0]?.name ?? null };
 }
 
-const noFigures = { outputs: [], fingerprints: {}, health: null, health_previous: null, promises: null, value: null, adoption_rate: null, signals: [], error: null, error_code: null };
+const noFigures = { outputs: [], fingerprints: {}, health: null, health_previous: null, health_history: [], signals_raised: [], promises: null, value: null, adoption_rate: null, signals: [], error: null, error_code: null };
 
 /** A rendered account's entry: the figures a portfolio shows. */
 export function entryFromReview(review: AccountReview, outputs: string[], fingerprints: Record<string, string>): ManifestEntry {
@@ -84,6 +89,8 @@ export function entryFromReview(review: AccountReview, outputs: string[], finger
     fingerprints,
     health: summary.health,
     health_previous: review.previous?.health ?? null,
+    health_history: review.healthHistory.slice(-HEALTH_HISTORY_QUARTERS),
+    signals_raised: summary.changes?.signals_raised ?? [],
     promises: { total: summary.promises.length, met: count('met'), on_track: count('on_track'), at_risk: count('at_risk'), missed: count('missed') },
     value: { ...summary.value, currency: summary.currency },
     adoption_rate: summary.adoption?.rate ?? null,

@@ -10,7 +10,9 @@ import { addQuarters } from '../analyse/quarter.ts';
 import { createFormatter, type Formatter } from '../format.ts';
 import { deckLocale, textDirection, type Language } from '../i18n/languages.ts';
 import { wordsOf } from '../i18n/translator.ts';
+import { healthSparkline } from './health-sparkline.ts';
 import type { Manifest, ManifestEntry } from './manifest.ts';
+import { portfolioMovers, type Mover } from './portfolio-movers.ts';
 import { linkFromTeam } from './output-names.ts';
 
 /** A cell without a value: a dash in every language. */
@@ -27,7 +29,7 @@ const LINKS = [
 const LINK_ORDER = ['pdf', 'html', 'json', 'internalPdf', 'internalHtml'] as const;
 
 const PAGE_WORDS = ['portfolio.heading', 'portfolio.stakes', 'portfolio.currency', 'portfolio.contractValue', 'portfolio.valueBelowFifty', 'portfolio.noTotals', 'portfolio.accountsHeading', 'portfolio.ownerFilter', 'portfolio.sortHint', 'portfolio.worstFirst'] as const;
-const COLUMN_WORDS = ['portfolio.column.account', 'portfolio.column.owner', 'portfolio.column.contractValue', 'portfolio.column.renewal', 'portfolio.column.health', 'portfolio.column.promises', 'portfolio.column.value', 'portfolio.column.adoption', 'portfolio.column.signals', 'portfolio.column.decks'] as const;
+const COLUMN_WORDS = ['portfolio.column.account', 'portfolio.column.owner', 'portfolio.column.contractValue', 'portfolio.column.renewal', 'portfolio.column.health', 'portfolio.column.promises', 'portfolio.column.value', 'portfolio.column.adoption', 'portfolio.column.signals', 'portfolio.column.trend', 'portfolio.column.decks'] as const;
 
 /** The renewals that count as coming: after the quarter's end, up to the end of the second quarter after it. */
 export interface RenewalWindow {
@@ -56,6 +58,22 @@ function healthCells(entry: ManifestEntry, { t }: Formatter) {
   const change = delta === null ? MISSING : delta > 0 ? t('portfolio.up', { delta }) : delta < 0 ? t('portfolio.down', { delta: -delta }) : t('portfolio.noChange');
   const trend = delta === null ? 'none' : delta > 0 ? 'good' : delta < 0 ? 'bad' : 'flat';
   return { health: health ?? MISSING, healthSort: health ?? '', healthBand: band, change, changeSort: delta ?? '', changeTrend: trend };
+}
+
+/** The last eight quarters' health as a small chart, its text alternative in the page's words (oldest first). */
+function trendCell(entry: ManifestEntry, f: Formatter) {
+  const history = entry.health_history;
+  const alt = f.t('portfolio.healthHistory', { points: f.list(history.map((p) => f.t('portfolio.healthPoint', { quarter: f.quarter(p.quarter), health: p.health }))) });
+  return { sparkline: history.length ? healthSparkline(history.map((p) => p.health), alt) : '' };
+}
+
+/** A mover as the page lists it: its name and why, in a sentence per reason. */
+function moverView({ entry, drop, raised }: Mover, f: Formatter) {
+  const reasons = [
+    ...(drop === null ? [] : [f.t('portfolio.healthFell', { delta: drop, before: entry.health_previous ?? 0, after: entry.health ?? 0 })]),
+    ...(raised.length ? [f.t('portfolio.newlyRaised', { signals: f.list(raised.map((id) => f.t(`signalTitle.${id}`))) })] : []),
+  ];
+  return { name: entry.name, reasons };
 }
 
 function renewalCells(entry: ManifestEntry, window: RenewalWindow, f: Formatter) {
@@ -121,6 +139,7 @@ function row(entry: ManifestEntry, ownerKey: string, window: RenewalWindow, fisc
     ...renewalCells(entry, window, f),
     ...healthCells(entry, f),
     ...figureCells(entry, f),
+    ...trendCell(entry, f),
     ...statusCells(entry, fiscalYear, f),
     links: links(entry, f),
   };
@@ -190,6 +209,8 @@ export function portfolioView(manifest: Manifest, language: Language) {
       { key: 'all', name: t('portfolio.allOwners'), showing: showing(entries.length), lede: lede(entries, asOf, f) },
       ...owners.map((o) => ({ key: o.key, name: o.name, showing: showing(o.entries.length), lede: lede(o.entries, asOf, f) })),
     ],
+    moversHeading: t('portfolio.moversHeading', { quarter: f.quarter(addQuarters(quarter, -1)) }),
+    movers: portfolioMovers(entries, byName).map((m) => moverView(m, f)),
     rows: entries.map((e) => row(e, keyOf(e), window, fiscalYear, f)),
   };
 }

@@ -32,7 +32,7 @@ describe('the portfolio in German', () => {
     expect(german).toContain('7 Kunden · 2 mit Health Score unter 50 · 1 Signal ausgelöst · 2 fehlgeschlagen · 1 noch nicht begonnen · Datenstand 31. Dez. 2026');
     expect(heads(german)).toEqual([
       'Währung', 'Jährlicher Vertragswert', 'Davon Kunden mit Health Score unter 50', 'Verlängerung Q1 2027–Q2 2027 (bis 30. Juni 2027)',
-      'Kunde', 'Betreuung', 'Jahreswert', 'Verlängerung', 'Health Score', 'Änderung seit Q3 2026', 'Zusagen erfüllt oder im Plan', 'Wert zu Preis', 'Nutzung', 'Signale', 'Dateien',
+      'Kunde', 'Betreuung', 'Jahreswert', 'Verlängerung', 'Health Score', 'Änderung seit Q3 2026', 'Zusagen erfüllt oder im Plan', 'Wert zu Preis', 'Nutzung', 'Signale', 'Health Score, letzte 8 Quartale', 'Dateien',
     ]);
     expect(cells(tbody(german, 'all'))).toEqual([
       'EUR 2 Kunden', '230.000 €', '0 €', '0 €',
@@ -75,7 +75,7 @@ describe('the portfolio in Japanese', () => {
     expect(japanese).toContain('7社 · ヘルススコア50未満2社 · シグナル発生1件 · エラー2社 · 契約開始前1社 · データ基準日：2026年12月31日');
     expect(heads(japanese)).toEqual([
       '通貨', '年間契約金額', 'うちヘルススコア50未満', '更新予定：2027年第1四半期〜2027年第2四半期（2027年6月30日まで）',
-      '顧客', '担当者', '年間契約金額', '契約更新日', 'ヘルススコア', '前四半期比', '達成・順調な成果目標', '費用対効果', 'ライセンス利用率', 'シグナル', '資料',
+      '顧客', '担当者', '年間契約金額', '契約更新日', 'ヘルススコア', '前四半期比', '達成・順調な成果目標', '費用対効果', 'ライセンス利用率', 'シグナル', '直近8四半期のヘルススコア', '資料',
     ]);
     expect(cells(tbody(japanese, 'all'))).toEqual([
       'EUR 2社', '€230,000', '€0', '€0',

@@ -15,6 +15,8 @@ export function entry(account: string, fields: Partial<ManifestEntry> & { annual
     fingerprints: {},
     health: 70,
     health_previous: 70,
+    health_history: [],
+    signals_raised: [],
     promises: { total: 2, met: 1, on_track: 0, at_risk: 1, missed: 0 },
     value: { delivered: 10, invested: 20, roi: 0.5, currency },
     adoption_rate: 0.5,

@@ -5,6 +5,8 @@ import { cells, entry, manifest, tbody as totalsOf } from './portfolio-manifest.
 
 const page = renderPortfolio(manifest, 'en');
 const tbody = (owner: string) => totalsOf(page, owner);
+/** The text of each list item, white space made single. */
+const cellsOf = (html: string) => [...html.matchAll(/<li>(.*?)<\/li>/gs)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
 
 describe('the portfolio page', () => {
   it('lists failed accounts first, then worst health first, then accounts not started', () => {
@@ -79,5 +81,17 @@ describe('the portfolio page', () => {
     expect(cells(fiscal.slice(fiscal.indexOf('<tbody data-owner="all"'), fiscal.indexOf('</tbody>')))).toEqual(['USD 2 accounts', '$11', '$0', '$10']);
     expect(fiscal).toContain('Quarterly business reviews · Q2 FY2027');
     expect(fiscal).toContain('data as of Jul 31, 2026');
+  });
+
+  it("charts each account's last quarters with a text alternative, and lists above the table the accounts that moved most", () => {
+    const history = [{ quarter: '2026-Q2', health: 72 }, { quarter: '2026-Q3', health: 70 }, { quarter: '2026-Q4', health: 55 }];
+    const fallen = entry('acme', { name: 'Acme & Co', health: 55, health_previous: 70, health_history: history, signals_raised: ['low_adoption'] });
+    const moved = renderPortfolio({ ...manifest, accounts: [fallen, ...manifest.accounts.slice(1)] }, 'en');
+    expect(moved).toContain('role="img" aria-label="Health by quarter: Q2 2026: 72, Q3 2026: 70, and Q4 2026: 55"');
+    const movers = moved.slice(moved.indexOf('<section class="movers"'), moved.indexOf('</section>', moved.indexOf('<section class="movers"')));
+    expect(movers).toContain('<h2 id="movers-heading">Moved most since Q3 2026</h2>');
+    expect(cellsOf(movers)).toEqual(['Acme &amp; Co health fell 15 points, from 70 to 55 newly raised: Low adoption']);
+    expect(moved.indexOf('<section class="movers"')).toBeLessThan(moved.indexOf('<table id="portfolio">'));
+    expect(page).not.toContain('<section class="movers"'); // acme fell 5, none raised: nobody moved enough
   });
 });
