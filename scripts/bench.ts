@@ -21,7 +21,16 @@
  * which holds on a shared machine where wall-clock time does not (see bench/cpu-meter.ts).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -60,7 +69,17 @@ Options:
 function benchFlags() {
   try {
     const { values } = parseArgs({
-      options: { accounts: { type: 'string' }, concurrency: { type: 'string' }, runs: { type: 'string' }, rounds: { type: 'string', default: '3' }, only: { type: 'string' }, keep: { type: 'boolean' }, format: { type: 'string' }, stages: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        accounts: { type: 'string' },
+        concurrency: { type: 'string' },
+        runs: { type: 'string' },
+        rounds: { type: 'string', default: '3' },
+        only: { type: 'string' },
+        keep: { type: 'boolean' },
+        format: { type: 'string' },
+        stages: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     if (values.help) {
       console.log(BENCH_HELP);
@@ -88,7 +107,9 @@ const row = (label: string, value: string, note = '') => console.log(`${label.pa
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 
 /** Wall-clock time and CPU (node, browser and the rest) of one phase. */
-async function measure<T>(phase: () => Promise<T> | T): Promise<{ result: T; ms: number; cpu: { node: number; rest: number | null } }> {
+async function measure<T>(
+  phase: () => Promise<T> | T,
+): Promise<{ result: T; ms: number; cpu: { node: number; rest: number | null } }> {
   const start: CpuReading = meter.read();
   const started = performance.now();
   const result = await phase();
@@ -97,14 +118,18 @@ async function measure<T>(phase: () => Promise<T> | T): Promise<{ result: T; ms:
 const cpuText = ({ node, rest }: { node: number; rest: number | null }, per = 1) =>
   `CPU: node ${seconds(node / per)}${rest === null ? '' : `, browser and rest ${seconds(rest / per)}, together ${seconds((node + rest) / per)}`}${per > 1 ? ' a deck' : ''}`;
 
-console.log(`qbr benchmark: concurrency ${concurrency}, ${availableParallelism()} cores, node ${process.version}, ${browserPath}; CPU by ${meter.method}\n`);
+console.log(
+  `qbr benchmark: concurrency ${concurrency}, ${availableParallelism()} cores, node ${process.version}, ${browserPath}; CPU by ${meter.method}\n`,
+);
 if (values.only === undefined || values.only === 'one') await oneDeck();
 if (values.only === undefined || values.only === 'batch') await batch();
 if (values.only === undefined || values.only === 'eml') await benchEml(work, count, concurrency, row);
 // 1,000 accounts unless --accounts says otherwise (the pull's target is stated for 80,000 rows),
 // one run of each unless --runs: each way writes every account file.
-if (values.only === undefined || values.only === 'pull') await benchPull(work, Number(values.accounts ?? 1000), Number(values.runs ?? 1), row);
-if (values.only === undefined || values.only === 'changes') benchChanges(work, root, Number(values.accounts ?? 1000), Number(values.runs ?? 3), row);
+if (values.only === undefined || values.only === 'pull')
+  await benchPull(work, Number(values.accounts ?? 1000), Number(values.runs ?? 1), row);
+if (values.only === undefined || values.only === 'changes')
+  benchChanges(work, root, Number(values.accounts ?? 1000), Number(values.runs ?? 3), row);
 meter.close();
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nfiles kept in ${work}`);
@@ -118,26 +143,55 @@ async function oneDeck(): Promise<void> {
   const qbrOut = join(work, 'one');
   const bareOut = join(work, 'one-bare');
   mkdirSync(bareOut, { recursive: true });
-  const qbrRun = () => execFileSync(process.execPath, ['scripts/qbr.mjs', 'acme', '--force', '--out', qbrOut], { cwd: root, stdio: 'ignore' });
+  const qbrRun = () =>
+    execFileSync(process.execPath, ['scripts/qbr.mjs', 'acme', '--force', '--out', qbrOut], {
+      cwd: root,
+      stdio: 'ignore',
+    });
   qbrRun();
   const html = join(work, 'acme.html');
   copyFileSync(join(qbrOut, '2026-Q4', 'acme-qbr-2026-Q4.html'), html);
-  const bareRun = () => execFileSync(process.execPath, ['scripts/bench/bare-floor.mjs', '--browser', browserPath, '--out', bareOut, html], { cwd: root, stdio: 'ignore' });
+  const bareRun = () =>
+    execFileSync(process.execPath, ['scripts/bench/bare-floor.mjs', '--browser', browserPath, '--out', bareOut, html], {
+      cwd: root,
+      stdio: 'ignore',
+    });
   bareRun();
-  const runs = { qbr: [] as Array<{ ms: number; cpu: number | null }>, bare: [] as Array<{ ms: number; cpu: number | null }> };
+  const runs = {
+    qbr: [] as Array<{ ms: number; cpu: number | null }>,
+    bare: [] as Array<{ ms: number; cpu: number | null }>,
+  };
   for (let run = 0; run < Number(values.runs ?? 7); run++) {
-    for (const [name, fn] of [['qbr', qbrRun], ['bare', bareRun]] as const) {
+    for (const [name, fn] of [
+      ['qbr', qbrRun],
+      ['bare', bareRun],
+    ] as const) {
       const { ms, cpu } = await measure(fn);
       runs[name].push({ ms, cpu: cpu.rest });
     }
   }
   const wall = { qbr: median(runs.qbr.map((r) => r.ms)), bare: median(runs.bare.map((r) => r.ms)) };
-  const cpu = runs.qbr[0]!.cpu === null ? null : { qbr: median(runs.qbr.map((r) => r.cpu!)), bare: median(runs.bare.map((r) => r.cpu!)) };
+  const cpu =
+    runs.qbr[0]!.cpu === null
+      ? null
+      : { qbr: median(runs.qbr.map((r) => r.cpu!)), bare: median(runs.bare.map((r) => r.cpu!)) };
   const list = (name: 'qbr' | 'bare') => runs[name].map((r) => (r.ms / 1000).toFixed(2)).join(', ');
   console.log(`one deck (acme), whole process, interleaved, medians of ${values.runs ?? 7}`);
-  row('  qbr: node scripts/qbr.mjs acme --force', seconds(wall.qbr), `(${list('qbr')})${cpu ? `; CPU ${seconds(cpu.qbr)}` : ''}`);
-  row('  bare floor: bench/bare-floor.mjs acme.html', seconds(wall.bare), `(${list('bare')})${cpu ? `; CPU ${seconds(cpu.bare)}` : ''}`);
-  row('  qbr / bare floor', (wall.qbr / wall.bare).toFixed(2), `target <= 1.3: ${verdict(wall.qbr / wall.bare <= 1.3)}${cpu ? `; CPU ratio ${(cpu.qbr / cpu.bare).toFixed(2)}` : ''}`);
+  row(
+    '  qbr: node scripts/qbr.mjs acme --force',
+    seconds(wall.qbr),
+    `(${list('qbr')})${cpu ? `; CPU ${seconds(cpu.qbr)}` : ''}`,
+  );
+  row(
+    '  bare floor: bench/bare-floor.mjs acme.html',
+    seconds(wall.bare),
+    `(${list('bare')})${cpu ? `; CPU ${seconds(cpu.bare)}` : ''}`,
+  );
+  row(
+    '  qbr / bare floor',
+    (wall.qbr / wall.bare).toFixed(2),
+    `target <= 1.3: ${verdict(wall.qbr / wall.bare <= 1.3)}${cpu ? `; CPU ratio ${(cpu.qbr / cpu.bare).toFixed(2)}` : ''}`,
+  );
   console.log();
 }
 
@@ -146,10 +200,26 @@ async function oneDeck(): Promise<void> {
  * process tree's memory (PSS) and node's own CPU sampled four times a second; the bench's own
  * process (tsx, its imports) is in none of it.
  */
-async function runCli(args: string[]): Promise<{ ms: number; cpu: { node: number; rest: number | null }; peak: { node: number; together: number }; output: string }> {
+async function runCli(args: string[]): Promise<{
+  ms: number;
+  cpu: { node: number; rest: number | null };
+  peak: { node: number; together: number };
+  output: string;
+}> {
   const start = meter.read();
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'scripts', 'qbr.mjs'), '--all', '--concurrency', String(concurrency), ...(formats ? ['--format', formats.join(',')] : []), ...args], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'scripts', 'qbr.mjs'),
+      '--all',
+      '--concurrency',
+      String(concurrency),
+      ...(formats ? ['--format', formats.join(',')] : []),
+      ...args,
+    ],
+    { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   child.stdout.on('data', (chunk) => void (output += chunk));
   child.stderr.on('data', (chunk) => void (output += chunk));
@@ -164,7 +234,10 @@ async function runCli(args: string[]): Promise<{ ms: number; cpu: { node: number
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)!.split(' ');
       nodeCpu = (Number(stat[11]) + Number(stat[12])) * 10; // utime + stime, 1/100 s, as ms
       if (samples++ % 4 !== 0) return;
-      peak.node = Math.max(peak.node, Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))![1]) * 1024);
+      peak.node = Math.max(
+        peak.node,
+        Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))![1]) * 1024,
+      );
     } catch {
       return; // ended meanwhile
     }
@@ -176,12 +249,21 @@ async function runCli(args: string[]): Promise<{ ms: number; cpu: { node: number
   const ms = performance.now() - started;
   if (code !== 0) throw new Error(`qbr exited with ${code}:\n${output}`);
   const all = meter.read().all;
-  return { ms, cpu: { node: nodeCpu, rest: all === null || start.all === null ? null : all - start.all - nodeCpu - (meter.read().node - start.node) }, peak, output };
+  return {
+    ms,
+    cpu: {
+      node: nodeCpu,
+      rest: all === null || start.all === null ? null : all - start.all - nodeCpu - (meter.read().node - start.node),
+    },
+    peak,
+    output,
+  };
 }
 
 async function batch(): Promise<void> {
   mkdirSync(join(work, 'data'));
-  for (let n = 0; n < count; n++) writeFileSync(join(work, 'data', `bench-${String(n).padStart(4, '0')}.yaml`), syntheticAccount(n));
+  for (let n = 0; n < count; n++)
+    writeFileSync(join(work, 'data', `bench-${String(n).padStart(4, '0')}.yaml`), syntheticAccount(n));
   const config = await loadConfig(work);
 
   // The bundle is rebuilt when the sources changed: not in a timed run.
@@ -193,11 +275,19 @@ async function batch(): Promise<void> {
   for (let round = 0; round < Number(values.rounds); round++) {
     // Every round starts from nothing: no outputs, and no parse kept from an earlier run (src/load/parse-cache.ts).
     rmSync(join(work, 'out'), { recursive: true, force: true });
-    for (const file of existsSync(CACHE_DIR) ? readdirSync(CACHE_DIR) : []) if (file.startsWith('parsed-')) rmSync(join(CACHE_DIR, file), { force: true });
+    for (const file of existsSync(CACHE_DIR) ? readdirSync(CACHE_DIR) : [])
+      if (file.startsWith('parsed-')) rmSync(join(CACHE_DIR, file), { force: true });
     const full = await runCli([]);
     const deckDirs = readdirSync(join(work, 'out')).map((q) => join(work, 'out', q, 'customer'));
-    htmlFiles = deckDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f)));
-    rounds.push({ full, bare: await measure(() => printBare({ executablePath: browserPath, files: htmlFiles, concurrency })) });
+    htmlFiles = deckDirs.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => join(dir, f)),
+    );
+    rounds.push({
+      full,
+      bare: await measure(() => printBare({ executablePath: browserPath, files: htmlFiles, concurrency })),
+    });
   }
   const again = await runCli([]);
   const rendered = Number(/(\d+) rendered/.exec(rounds[0]!.full.output)?.[1] ?? 0);
@@ -211,21 +301,60 @@ async function batch(): Promise<void> {
   // The round whose ratio is the median stands for the run: its times, CPU and ratio are printed.
   const ratios = rounds.map((r) => r.full.ms / r.bare.ms);
   const { full, bare } = rounds[ratios.indexOf(median(ratios))]!;
-  const times = (pick: (r: (typeof rounds)[number]) => number) => (rounds.length > 1 ? ` (rounds: ${rounds.map((r) => (pick(r) / 1000).toFixed(2)).join(', ')})` : '');
-  const peak = { node: Math.max(...rounds.map((r) => r.full.peak.node)), together: Math.max(...rounds.map((r) => r.full.peak.together)) };
-  console.log(`batch: ${count} synthetic accounts (${rendered} rendered), node scripts/qbr.mjs --all --concurrency ${concurrency}; ${rounds.length} round${rounds.length > 1 ? 's, each qbr then the bare floor, the median round shown' : ''}`);
-  row('  qbr, full run', seconds(full.ms), `${(rendered / (full.ms / 1000)).toFixed(2)} decks/s; ${cpuText(full.cpu, rendered)}${times((r) => r.full.ms)}`);
-  row('  bare floor: goto + pdf, same HTML', seconds(bare.ms), `${htmlFiles.length} files; ${cpuText(bare.cpu, htmlFiles.length)}${times((r) => r.bare.ms)}`);
-  row("  qbr's own printer floor: same HTML", seconds(printerFloor.ms), `${cpuText(printerFloor.cpu, htmlFiles.length)}`);
+  const times = (pick: (r: (typeof rounds)[number]) => number) =>
+    rounds.length > 1 ? ` (rounds: ${rounds.map((r) => (pick(r) / 1000).toFixed(2)).join(', ')})` : '';
+  const peak = {
+    node: Math.max(...rounds.map((r) => r.full.peak.node)),
+    together: Math.max(...rounds.map((r) => r.full.peak.together)),
+  };
+  console.log(
+    `batch: ${count} synthetic accounts (${rendered} rendered), node scripts/qbr.mjs --all --concurrency ${concurrency}; ${rounds.length} round${rounds.length > 1 ? 's, each qbr then the bare floor, the median round shown' : ''}`,
+  );
+  row(
+    '  qbr, full run',
+    seconds(full.ms),
+    `${(rendered / (full.ms / 1000)).toFixed(2)} decks/s; ${cpuText(full.cpu, rendered)}${times((r) => r.full.ms)}`,
+  );
+  row(
+    '  bare floor: goto + pdf, same HTML',
+    seconds(bare.ms),
+    `${htmlFiles.length} files; ${cpuText(bare.cpu, htmlFiles.length)}${times((r) => r.bare.ms)}`,
+  );
+  row(
+    "  qbr's own printer floor: same HTML",
+    seconds(printerFloor.ms),
+    `${cpuText(printerFloor.cpu, htmlFiles.length)}`,
+  );
   const totalCpu = (c: { node: number; rest: number | null }) => (c.rest === null ? null : c.node + c.rest);
-  const cpuRatio = (a: number | null, b: number | null) => (a === null || b === null ? '' : `; CPU ratio ${(a / b).toFixed(2)}`);
+  const cpuRatio = (a: number | null, b: number | null) =>
+    a === null || b === null ? '' : `; CPU ratio ${(a / b).toFixed(2)}`;
   const ratioList = rounds.length > 1 ? ` (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')})` : '';
-  row('  full run / bare floor', median(ratios).toFixed(2), `target <= 1.25: ${verdict(median(ratios) <= 1.25)}${cpuRatio(totalCpu(full.cpu), totalCpu(bare.cpu))}${ratioList}`);
-  row("  full run / qbr's printer floor", (full.ms / printerFloor.ms).toFixed(2), cpuRatio(totalCpu(full.cpu), totalCpu(printerFloor.cpu)).slice(2));
+  row(
+    '  full run / bare floor',
+    median(ratios).toFixed(2),
+    `target <= 1.25: ${verdict(median(ratios) <= 1.25)}${cpuRatio(totalCpu(full.cpu), totalCpu(bare.cpu))}${ratioList}`,
+  );
+  row(
+    "  full run / qbr's printer floor",
+    (full.ms / printerFloor.ms).toFixed(2),
+    cpuRatio(totalCpu(full.cpu), totalCpu(printerFloor.cpu)).slice(2),
+  );
   const last = rounds.at(-1)!.full;
-  row(`  second run (${unchanged} unchanged)`, seconds(again.ms), `${(again.ms / last.ms).toFixed(3)} of the run before it; target <= 0.05: ${verdict(again.ms / last.ms <= 0.05)}`);
-  row('  peak memory, node (PSS)', `${Math.round(peak.node / MB)} MB`, rounds.length > 1 ? 'the most of any round' : '');
-  row('  peak memory, node and browser together (PSS)', `${Math.round(peak.together / MB)} MB`, `target < 600 MB (at 500 accounts): ${verdict(peak.together < 600 * MB)}`);
+  row(
+    `  second run (${unchanged} unchanged)`,
+    seconds(again.ms),
+    `${(again.ms / last.ms).toFixed(3)} of the run before it; target <= 0.05: ${verdict(again.ms / last.ms <= 0.05)}`,
+  );
+  row(
+    '  peak memory, node (PSS)',
+    `${Math.round(peak.node / MB)} MB`,
+    rounds.length > 1 ? 'the most of any round' : '',
+  );
+  row(
+    '  peak memory, node and browser together (PSS)',
+    `${Math.round(peak.together / MB)} MB`,
+    `target < 600 MB (at 500 accounts): ${verdict(peak.together < 600 * MB)}`,
+  );
   if (values.stages) await stages(config);
 }
 
@@ -236,7 +365,10 @@ async function stages(config: Awaited<ReturnType<typeof loadConfig>>): Promise<v
     if (event.type !== 'done') return;
     for (const key of Object.keys(sums) as Array<keyof StageTimings>) sums[key] += event.timings[key];
   };
-  await build({ cwd: work, accounts: [], all: true, concurrency, config, formats, outDir: join(work, 'out-stages') }, onDeck);
+  await build(
+    { cwd: work, accounts: [], all: true, concurrency, config, formats, outDir: join(work, 'out-stages') },
+    onDeck,
+  );
   console.log('  stages, summed over the decks of an in-process run:');
   for (const [stage, ms] of Object.entries(sums)) row(`    ${stage}`, seconds(ms));
 }

@@ -24,7 +24,8 @@ const dist = join(root, 'dist');
 // its download is; pg names its optional native driver, which is not installed.
 const EXTERNAL = ['canvas', 'wawoff2', 'puppeteer', '@duckdb/node-api', 'pg-native'];
 // Bundled CommonJS packages call `require`, which an ES module does not have.
-const REQUIRE = "import { createRequire as qbrCreateRequire } from 'node:module'; const require = qbrCreateRequire(import.meta.url);";
+const REQUIRE =
+  "import { createRequire as qbrCreateRequire } from 'node:module'; const require = qbrCreateRequire(import.meta.url);";
 
 function newest(dir) {
   let latest = 0;
@@ -39,7 +40,11 @@ const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 
 // One folder per version of the sources, the installed packages and this script; a new one is
 // built aside and renamed into place, so runs starting meanwhile see a whole bundle, never half of one.
-const stamp = Math.max(newest(join(root, 'src')), mtime(join(root, 'node_modules', '.package-lock.json')), mtime(fileURLToPath(import.meta.url)));
+const stamp = Math.max(
+  newest(join(root, 'src')),
+  mtime(join(root, 'node_modules', '.package-lock.json')),
+  mtime(fileURLToPath(import.meta.url)),
+);
 const version = join(dist, `v${Math.floor(stamp)}`);
 if (!existsSync(version)) {
   const { buildSync } = await import('esbuild');
@@ -63,7 +68,8 @@ if (!existsSync(version)) {
   } catch {
     rmSync(temporary, { recursive: true, force: true }); // another run built the same version first
   }
-  for (const old of readdirSync(dist)) if (join(dist, old) !== version && old.startsWith('v')) rmSync(join(dist, old), { recursive: true, force: true });
+  for (const old of readdirSync(dist))
+    if (join(dist, old) !== version && old.startsWith('v')) rmSync(join(dist, old), { recursive: true, force: true });
 }
 
 const { runProgram } = await import(pathToFileURL(join(version, 'cli.js')).href);

@@ -19,7 +19,6 @@ import { stageTimer, type Lap, type StageTimings } from './stage-timings.ts';
 import type { LoadedAccount } from './validate/load-account.ts';
 import { writeAtomic } from './write/write-atomic.ts';
 
-
 export interface AccountContext {
   config: Config;
   /** Our logo as a data URL, read once for the run. */
@@ -49,7 +48,11 @@ export interface AccountWarning {
 }
 
 /** `warn` hears of what is odd but not wrong, in checks and unchanged accounts too. */
-export async function buildAccount({ account, source }: LoadedAccount, context: AccountContext, warn: (warning: AccountWarning) => void = () => {}): Promise<AccountOutcome> {
+export async function buildAccount(
+  { account, source }: LoadedAccount,
+  context: AccountContext,
+  warn: (warning: AccountWarning) => void = () => {},
+): Promise<AccountOutcome> {
   const { timings, lap } = stageTimer();
   const file = source.absolutePath;
   const customerLogo = await accountLogo(account.logo, source);
@@ -57,8 +60,10 @@ export async function buildAccount({ account, source }: LoadedAccount, context: 
   const lag = dataLag(account, quarter);
   if (lag) warn({ account: account.id, quarter, message: dataLagWarning(lag) });
   const slides = account.slides ?? context.config.slides;
-  if (slides.includes('ahead') && !nextQuarterPlan(account, quarter)) warn({ account: account.id, quarter, message: missingPlanWarning(quarter) });
-  const unaddressed = context.formats.includes('eml') && context.audience === 'customer' ? noStakeholderEmailWarning(account) : null;
+  if (slides.includes('ahead') && !nextQuarterPlan(account, quarter))
+    warn({ account: account.id, quarter, message: missingPlanWarning(quarter) });
+  const unaddressed =
+    context.formats.includes('eml') && context.audience === 'customer' ? noStakeholderEmailWarning(account) : null;
   if (unaddressed) warn({ account: account.id, quarter, message: unaddressed });
   if (context.check) return { kind: 'checked', account: account.id, quarter };
 
@@ -66,11 +71,18 @@ export async function buildAccount({ account, source }: LoadedAccount, context: 
   const names = outputNames(context.outDir, account.id, quarter, formats, audience);
   const fingerprint = accountFingerprint(file, account.logo, context.config, { quarter, formats, audience });
   const previous = await context.previous(quarter, account.id);
-  if (!context.force && previous && unchanged(previous, fingerprint, audience, names)) return { kind: 'skipped', entry: { ...previous, status: 'unchanged' } };
+  if (!context.force && previous && unchanged(previous, fingerprint, audience, names))
+    return { kind: 'skipped', entry: { ...previous, status: 'unchanged' } };
   lap('load');
 
   // Analysed only when rendered: a skipped account's outputs hold its analysis already.
-  const reviewed = reviewAccount(account, quarter, context.config.thresholds, deckLanguage(account, context.config), context.config.fiscal_year);
+  const reviewed = reviewAccount(
+    account,
+    quarter,
+    context.config.thresholds,
+    deckLanguage(account, context.config),
+    context.config.fiscal_year,
+  );
   lap('analyse');
 
   const { outputs, printFailure } = await makeOutputs(reviewed, names, customerLogo, context, lap);
@@ -78,11 +90,21 @@ export async function buildAccount({ account, source }: LoadedAccount, context: 
   // A deck the browser did not print still has its summary and HTML written: the account fails all the same.
   if (printFailure) throw printFailure;
   lap('write');
-  return { kind: 'rendered', entry: entryFromReview(reviewed, Object.keys(outputs), { [audience]: fingerprint }), timings };
+  return {
+    kind: 'rendered',
+    entry: entryFromReview(reviewed, Object.keys(outputs), { [audience]: fingerprint }),
+    timings,
+  };
 }
 
 /** Each output's content by file name (the summary, and the deck's HTML, PDF, PowerPoint and email draft), and why its PDF is missing if it is. */
-async function makeOutputs(reviewed: AccountReview, { files }: OutputNames, customerLogo: string, context: AccountContext, lap: Lap): Promise<{ outputs: Record<string, string | Uint8Array>; printFailure?: unknown }> {
+async function makeOutputs(
+  reviewed: AccountReview,
+  { files }: OutputNames,
+  customerLogo: string,
+  context: AccountContext,
+  lap: Lap,
+): Promise<{ outputs: Record<string, string | Uint8Array>; printFailure?: unknown }> {
   if (files.pdf) context.printer?.warmUp();
   const outputs: Record<string, string | Uint8Array> = {};
   if (files.json) outputs[files.json] = `${JSON.stringify(reviewed.summary, null, 2)}\n`;
@@ -90,7 +112,19 @@ async function makeOutputs(reviewed: AccountReview, { files }: OutputNames, cust
     // Loaded when a deck is first needed, after the browser was started: the two overlap.
     const { renderDeck } = await import('./deck.ts');
     const logos = { customer: customerLogo, company: context.companyLogo };
-    const deck = await renderDeck(reviewed, { config: context.config, logos, audience: context.audience, printer: files.pdf ? context.printer : null, html: Boolean(files.html), pptx: Boolean(files.pptx), eml: files.eml && files.pdf && basename(files.pdf) }, lap);
+    const deck = await renderDeck(
+      reviewed,
+      {
+        config: context.config,
+        logos,
+        audience: context.audience,
+        printer: files.pdf ? context.printer : null,
+        html: Boolean(files.html),
+        pptx: Boolean(files.pptx),
+        eml: files.eml && files.pdf && basename(files.pdf),
+      },
+      lap,
+    );
     if (files.html) outputs[files.html] = deck.html;
     if (files.pdf && deck.pdf) outputs[files.pdf] = deck.pdf;
     if (files.pptx && deck.pptx) outputs[files.pptx] = deck.pptx;

@@ -68,7 +68,15 @@ export interface BuildOptions {
 /** Progress, one event per account, after a first `plan`. */
 export type DeckEvent =
   | { type: 'plan'; total: number }
-  | { type: 'done'; file: string; account: string; quarter: string; outputs: string[]; ms: number; timings: StageTimings }
+  | {
+      type: 'done';
+      file: string;
+      account: string;
+      quarter: string;
+      outputs: string[];
+      ms: number;
+      timings: StageTimings;
+    }
   | { type: 'skipped'; file: string; account: string; quarter: string; outputs: string[] }
   | { type: 'checked'; file: string; account: string; quarter: string }
   /** Before an account's own event: something odd that does not stop it (see AccountWarning). */
@@ -91,7 +99,10 @@ export interface BuildResult {
   peakBrowserBytes: number;
 }
 
-export async function build(options: BuildOptions, onDeck: (event: DeckEvent) => void = () => {}): Promise<BuildResult> {
+export async function build(
+  options: BuildOptions,
+  onDeck: (event: DeckEvent) => void = () => {},
+): Promise<BuildResult> {
   const config = options.config ?? (await loadConfig(options.cwd));
   const check = options.check ?? false;
   const formats = withRequiredFormats(options.formats ?? config.output.formats);
@@ -101,21 +112,54 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
   const printer = check || !formats.includes('pdf') ? null : await startPrinter(options, config, concurrency, outDir);
   try {
     const files = await resolveAccounts(options.cwd, options.accounts, options.all ?? false, options.dataDir);
-    const plan = await planRun(files, { quarter: options.quarter, fiscalYear: config.fiscal_year, shard: options.shard });
+    const plan = await planRun(files, {
+      quarter: options.quarter,
+      fiscalYear: config.fiscal_year,
+      shard: options.shard,
+    });
     const index = new QuarterManifests(outDir);
     if (plan.quarter && !check) {
       // The quarter's folder is written even when this shard has no account in it, so merge finds every shard's.
       index.include(plan.quarter);
       await readyFolder(join(outDir, plan.quarter));
     }
-    const context: AccountContext = { config, companyLogo: ourLogo, formats, audience: options.audience ?? config.output.audience, outDir, quarter: plan.quarter ?? undefined, check, force: options.force ?? false, printer, previous: index.previous };
-    const result: BuildResult = { rendered: 0, skipped: 0, checked: 0, notStarted: 0, failed: 0, quarter: plan.quarter, folders: [], peakBrowserBytes: 0 };
+    const context: AccountContext = {
+      config,
+      companyLogo: ourLogo,
+      formats,
+      audience: options.audience ?? config.output.audience,
+      outDir,
+      quarter: plan.quarter ?? undefined,
+      check,
+      force: options.force ?? false,
+      printer,
+      previous: index.previous,
+    };
+    const result: BuildResult = {
+      rendered: 0,
+      skipped: 0,
+      checked: 0,
+      notStarted: 0,
+      failed: 0,
+      quarter: plan.quarter,
+      folders: [],
+      peakBrowserBytes: 0,
+    };
     onDeck({ type: 'plan', total: plan.accounts.length });
     // While Chromium prints up to `concurrency` decks, as many more are analysed, charted and rendered.
-    await pMap(plan.accounts, accountStep({ options, context, index, result, onDeck }), { concurrency: printer ? concurrency * 2 : concurrency });
+    await pMap(plan.accounts, accountStep({ options, context, index, result, onDeck }), {
+      concurrency: printer ? concurrency * 2 : concurrency,
+    });
     // The manifests list what finished, so a stopped run's are right too; its portfolio is not printed.
     const portfolioPrinter = options.signal?.aborted || printer?.failed ? null : printer;
-    const run = { fiscalYear: config.fiscal_year, shard: options.shard && shardLabel(options.shard), author: companyName(config, config.language), language: config.language, force: options.force, printer: portfolioPrinter };
+    const run = {
+      fiscalYear: config.fiscal_year,
+      shard: options.shard && shardLabel(options.shard),
+      author: companyName(config, config.language),
+      language: config.language,
+      force: options.force,
+      printer: portfolioPrinter,
+    };
     const folders = check ? [] : await publishQuarters(index, run);
     result.folders = folders.map((dir) => relative(options.cwd, dir) || '.');
     result.peakBrowserBytes = printer?.peakBrowserBytes ?? 0;
@@ -131,7 +175,12 @@ export async function build(options: BuildOptions, onDeck: (event: DeckEvent) =>
  * made yet) starts the browser now, to boot while the accounts load; any other starts it for its
  * first changed deck. A stop closes it at once, so the prints under way fail fast.
  */
-async function startPrinter(options: BuildOptions, config: Config, concurrency: number, outDir: string): Promise<Printer> {
+async function startPrinter(
+  options: BuildOptions,
+  config: Config,
+  concurrency: number,
+  outDir: string,
+): Promise<Printer> {
   // Loaded only when a PDF is asked for: puppeteer is slow to load.
   const { Printer } = await import('./print/printer.ts');
   const printer = new Printer({ browser: config.browser, concurrency, recycleAfter: options.recycleAfter });
@@ -169,13 +218,17 @@ function accountStep({ options, context, index, result, onDeck }: StepInput) {
     }
     const started = performance.now();
     try {
-      const outcome = await buildAccount(planned.loaded, context, (warning) => onDeck({ type: 'warning', file, ...warning }));
+      const outcome = await buildAccount(planned.loaded, context, (warning) =>
+        onDeck({ type: 'warning', file, ...warning }),
+      );
       if (outcome.kind === 'checked') {
         result.checked++;
         return onDeck({ type: 'checked', file, ...outcome });
       }
       await index.add(outcome.entry);
-      const shown = outcome.entry.outputs.map((o) => relative(options.cwd, join(context.outDir, outcome.entry.quarter, o)));
+      const shown = outcome.entry.outputs.map((o) =>
+        relative(options.cwd, join(context.outDir, outcome.entry.quarter, o)),
+      );
       const event = { file, account: outcome.entry.account, quarter: outcome.entry.quarter, outputs: shown };
       if (outcome.kind === 'skipped') {
         result.skipped++;

@@ -11,7 +11,12 @@ import { renderCommand } from './cli/render-command.ts';
 import { workingFolder } from './cli/working-folder.ts';
 
 /** Runs the CLI; returns the exit status. Exported so tests can run it in-process. */
-export async function main(argv: string[], cwd = workingFolder(), out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function main(
+  argv: string[],
+  cwd = workingFolder(),
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   // An account named like a command is given by its path (data/merge.yaml).
   const entry = argv[0] === undefined ? undefined : Object.hasOwn(COMMANDS, argv[0]) ? COMMANDS[argv[0]] : undefined;
   const command = entry ? await entry.load() : renderCommand;

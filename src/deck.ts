@@ -39,7 +39,12 @@ export interface Deck {
 /** `lap(stage)` is called as each stage ends (charts, html, queue, pdf, pptx), for timing. */
 export async function renderDeck(review: AccountReview, context: DeckContext, lap: Lap = () => {}): Promise<Deck> {
   const { company } = context.config;
-  const f = createFormatter(review.locale, review.account.currency, review.language, isFiscal(context.config.fiscal_year));
+  const f = createFormatter(
+    review.locale,
+    review.account.currency,
+    review.language,
+    isFiscal(context.config.fiscal_year),
+  );
   // A PowerPoint alone needs what the charts show, not their pictures.
   const drawn = context.printer !== null || context.html !== false;
   const charts = await drawDeckCharts(review, f, company.colors, drawn);
@@ -78,9 +83,22 @@ export async function renderDeck(review: AccountReview, context: DeckContext, la
 }
 
 /** The email draft with this PDF attached (src/meeting). */
-async function buildDraft(review: AccountReview, view: DeckView, f: Formatter, context: DeckContext, pdf: { name: string; bytes: Uint8Array }): Promise<Uint8Array> {
+async function buildDraft(
+  review: AccountReview,
+  view: DeckView,
+  f: Formatter,
+  context: DeckContext,
+  pdf: { name: string; bytes: Uint8Array },
+): Promise<Uint8Array> {
   const { emailDraft } = await import('./meeting/email-draft.ts');
-  return emailDraft({ review, view, f, audience: context.audience ?? context.config.output.audience, fiscalYear: context.config.fiscal_year, pdf });
+  return emailDraft({
+    review,
+    view,
+    f,
+    audience: context.audience ?? context.config.output.audience,
+    fiscalYear: context.config.fiscal_year,
+    pdf,
+  });
 }
 
 /** The PDF's title, author (our company), subject and date (the data's cut-off, never the clock), in the deck's language. */
@@ -88,7 +106,11 @@ function pdfMetadata({ account, summary }: AccountReview, view: DeckView, author
   return {
     title: view.title,
     author,
-    subject: f.t('deck.subject', { customer: account.name, quarter: f.quarter(summary.quarter), date: f.date(summary.as_of) }),
+    subject: f.t('deck.subject', {
+      customer: account.name,
+      quarter: f.quarter(summary.quarter),
+      date: f.date(summary.as_of),
+    }),
     keywords: [f.t('deck.keyword'), account.name, summary.quarter],
     date: summary.as_of,
     headings: [view.customer, ...view.slides.map((slide) => slide.heading)],
@@ -98,5 +120,10 @@ function pdfMetadata({ account, summary }: AccountReview, view: DeckView, author
 /** The PowerPoint of the same view (src/pptx), with the PDF's author, subject and date. */
 async function buildPptx(view: DeckView, metadata: PdfMetadata, config: Config): Promise<Uint8Array> {
   const { renderPptx } = await import('./pptx/render-pptx.ts');
-  return renderPptx(view, { fonts: config.output.pptx_fonts, date: metadata.date, author: metadata.author, subject: metadata.subject });
+  return renderPptx(view, {
+    fonts: config.output.pptx_fonts,
+    date: metadata.date,
+    author: metadata.author,
+    subject: metadata.subject,
+  });
 }

@@ -42,7 +42,11 @@ export interface Formatter {
  */
 export const COMPACT_FROM = 10_000_000;
 
-const UNIT_MESSAGES: Partial<Record<AccountPromise['unit'], MessageKey>> = { hours: 'unit.hours', days: 'unit.days', minutes: 'unit.minutes' };
+const UNIT_MESSAGES: Partial<Record<AccountPromise['unit'], MessageKey>> = {
+  hours: 'unit.hours',
+  days: 'unit.days',
+  minutes: 'unit.minutes',
+};
 
 /** A value made on first use. */
 function once<T>(make: () => T): () => T {
@@ -66,7 +70,12 @@ const formatters = new Map<string, Formatter>();
  * The formatter for a locale, currency and language; made once, since Intl formats are slow to
  * build. `fiscal`: quarters are labelled as fiscal ones (default false).
  */
-export function createFormatter(locale: string = DEFAULT_LOCALE, currency = 'USD', language: Language = 'en', fiscal = false): Formatter {
+export function createFormatter(
+  locale: string = DEFAULT_LOCALE,
+  currency = 'USD',
+  language: Language = 'en',
+  fiscal = false,
+): Formatter {
   const key = `${locale} ${currency} ${language} ${fiscal}`;
   let formatter = formatters.get(key);
   if (!formatter) formatters.set(key, (formatter = makeFormatter(locale, currency, language, fiscal)));
@@ -78,14 +87,20 @@ function makeFormatter(locale: string, currency: string, language: Language, fis
   // Each made on first use: a deck needs a few of them, and each costs a millisecond or more to build.
   const listFormat = once(() => new Intl.ListFormat(language, { type: 'conjunction' }));
   const numberFormat = byDigits((digits) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }));
-  const percentFormat = byDigits((digits) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }));
-  const moneyFormat = once(() => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }));
+  const percentFormat = byDigits(
+    (digits) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }),
+  );
+  const moneyFormat = once(
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }),
+  );
   const compact = { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 } as const;
   const compactMoney = once(() => new Intl.NumberFormat(locale, { style: 'currency', currency, ...compact }));
   const compactNumber = once(() => new Intl.NumberFormat(locale, compact));
   const compactPercent = once(() => new Intl.NumberFormat(locale, { style: 'percent', ...compact }));
   const large = (value: number) => Math.abs(value) >= COMPACT_FROM;
-  const dateFormat = once(() => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
+  const dateFormat = once(
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  );
   const self: Formatter = {
     locale,
     currency,
@@ -98,14 +113,17 @@ function makeFormatter(locale: string, currency: string, language: Language, fis
     percent: (ratio, digits = 0) => (large(ratio * 100) ? compactPercent() : percentFormat(digits)).format(ratio),
     // Digits as text: a year is no amount ("2025", never "2,025").
     quarter: (q) => t(fiscal ? 'quarter.fiscalLabel' : 'quarter.label', { quarter: q.slice(6), year: q.slice(0, 4) }),
-    quarterShort: (q) => t(fiscal ? 'quarter.fiscalShort' : 'quarter.short', { quarter: q.slice(6), yy: q.slice(2, 4) }),
+    quarterShort: (q) =>
+      t(fiscal ? 'quarter.fiscalShort' : 'quarter.short', { quarter: q.slice(6), yy: q.slice(2, 4) }),
     date: (iso) => dateFormat().format(new Date(`${iso}T00:00:00Z`)),
     measure: (value, unit) => {
       if (unit === 'percent') return self.percent(value / 100, 1);
       if (unit === 'currency') return self.money(value);
       const message = UNIT_MESSAGES[unit];
       // The plural follows the number as written (one digit): 1.04 shows as "1", so "1 day".
-      return message ? t(message, { value: self.number(value), count: Math.round(value * 10) / 10 }) : self.number(value);
+      return message
+        ? t(message, { value: self.number(value), count: Math.round(value * 10) / 10 })
+        : self.number(value);
     },
   };
   return self;

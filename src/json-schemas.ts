@@ -12,7 +12,17 @@ export function jsonSchemas(): Record<string, string> {
   return {
     'account.schema.json': make(accountSchema, 'account.schema.json', 'qbr account file (data/<id>.yaml)', 'input'),
     'config.schema.json': make(configSchema, 'config.schema.json', 'qbr config file (qbr.config.yaml)', 'input'),
-    'summary.schema.json': make(summarySchema, 'summary.schema.json', 'qbr summary (out/<quarter>/<id>-qbr-<quarter>.json)', 'output'),
-    'manifest.schema.json': make(manifestSchema, 'manifest.schema.json', 'qbr manifest (out/<quarter>/manifest.json)', 'output'),
+    'summary.schema.json': make(
+      summarySchema,
+      'summary.schema.json',
+      'qbr summary (out/<quarter>/<id>-qbr-<quarter>.json)',
+      'output',
+    ),
+    'manifest.schema.json': make(
+      manifestSchema,
+      'manifest.schema.json',
+      'qbr manifest (out/<quarter>/manifest.json)',
+      'output',
+    ),
   };
 }

@@ -40,20 +40,31 @@ export async function planRun(files: string[], options: PlanOptions): Promise<Ru
   // Each account is kept without its parse until it is reviewed (see keptSource).
   const keep = ({ account, source }: LoadedAccount): LoadedAccount => ({ account, source: keptSource(source) });
   const cache = await ParseCache.open();
-  const read = await pMap(files, (file) => loadAccount(file, cache).then((loaded) => ({ file, loaded: keep(loaded) }), (error: unknown) => ({ file, error })), {
-    concurrency: availableParallelism() * 2,
-  });
+  const read = await pMap(
+    files,
+    (file) =>
+      loadAccount(file, cache).then(
+        (loaded) => ({ file, loaded: keep(loaded) }),
+        (error: unknown) => ({ file, error }),
+      ),
+    {
+      concurrency: availableParallelism() * 2,
+    },
+  );
   await cache.save();
   const accounts = read.flatMap((r) => ('loaded' in r ? [r.loaded.account] : []));
   const quarter = options.quarter ?? runQuarter(accounts);
-  const mine = read.filter((r) => !options.shard || inShard('loaded' in r ? r.loaded.account.id : idFromFile(r.file), options.shard));
+  const mine = read.filter(
+    (r) => !options.shard || inShard('loaded' in r ? r.loaded.account.id : idFromFile(r.file), options.shard),
+  );
   return {
     quarter,
     accounts: mine.map((r): PlannedAccount => {
       if (!('loaded' in r)) return { kind: 'unreadable', file: r.file, id: idFromFile(r.file), error: r.error };
       const starts = contractStartQuarter(r.loaded.account, options.fiscalYear);
       // A quarter asked for by name is checked per account, and fails one before its contract (section 2).
-      if (!options.quarter && quarter && compareQuarters(starts, quarter) > 0) return { kind: 'not_started', file: r.file, loaded: r.loaded, starts };
+      if (!options.quarter && quarter && compareQuarters(starts, quarter) > 0)
+        return { kind: 'not_started', file: r.file, loaded: r.loaded, starts };
       return { kind: 'review', file: r.file, loaded: r.loaded };
     }),
   };

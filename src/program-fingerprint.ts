@@ -18,7 +18,9 @@ export function programFingerprint(): string {
   if (programHash) return programHash;
   const hash = createHash('sha256');
   const add = (dir: string) => {
-    for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) add(path);
       else hash.update(path).update(readFileSync(join(ROOT, path)));

@@ -45,8 +45,12 @@ export class Progress {
     } else if (!this.out.isTTY) {
       if (event.type === 'checked') this.out.write(`ok        ${name} (${event.quarter})\n`);
       if (event.type === 'skipped') this.out.write(`unchanged ${name} (${event.quarter})\n`);
-      if (event.type === 'not_started') this.out.write(`not started ${name} (${event.quarter}: the contract starts in ${event.starts})\n`);
-      if (event.type === 'done') this.out.write(`rendered  ${name} (${event.quarter}) in ${(event.ms / 1000).toFixed(1)} s: ${event.outputs.join(', ')}\n`);
+      if (event.type === 'not_started')
+        this.out.write(`not started ${name} (${event.quarter}: the contract starts in ${event.starts})\n`);
+      if (event.type === 'done')
+        this.out.write(
+          `rendered  ${name} (${event.quarter}) in ${(event.ms / 1000).toFixed(1)} s: ${event.outputs.join(', ')}\n`,
+        );
     }
     if (this.out.isTTY) this.drawLiveLine();
   };
@@ -60,8 +64,11 @@ export class Progress {
       this.out.write(`${result.checked} valid${notStarted}, ${result.failed} failed (${seconds} s)\n`);
       return;
     }
-    this.out.write(`${result.rendered} rendered, ${result.skipped} unchanged, ${result.failed} failed${notStarted} in ${seconds} s\n`);
-    for (const folder of result.folders) this.out.write(`  ${folder}/ (portfolio: ${join(teamFolder(folder), PORTFOLIO_FILE)})\n`);
+    this.out.write(
+      `${result.rendered} rendered, ${result.skipped} unchanged, ${result.failed} failed${notStarted} in ${seconds} s\n`,
+    );
+    for (const folder of result.folders)
+      this.out.write(`  ${folder}/ (portfolio: ${join(teamFolder(folder), PORTFOLIO_FILE)})\n`);
   }
 
   private drawLiveLine(): void {

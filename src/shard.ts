@@ -17,7 +17,11 @@ export function parseShard(text: string): Shard {
   const match = /^(\d{1,6})\/(\d{1,6})$/.exec(text.trim());
   const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
   if (!match || count < 1 || index < 1 || index > count) {
-    throw new QbrError('QBR_USAGE', `--shard takes I/N, shard I of N counted from 1 (like 2/3); got "${text}"`, 'Run `npm run qbr -- --help` for the flags.');
+    throw new QbrError(
+      'QBR_USAGE',
+      `--shard takes I/N, shard I of N counted from 1 (like 2/3); got "${text}"`,
+      'Run `npm run qbr -- --help` for the flags.',
+    );
   }
   return { index, count };
 }

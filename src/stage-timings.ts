@@ -22,7 +22,17 @@ export type Lap = (stage: keyof StageTimings) => void;
 
 /** A stopwatch for one deck; `lap(stage)` adds the time since the previous lap to `stage`. */
 export function stageTimer(): { timings: StageTimings; lap: Lap } {
-  const timings: StageTimings = { load: 0, analyse: 0, charts: 0, html: 0, queue: 0, pdf: 0, pptx: 0, eml: 0, write: 0 };
+  const timings: StageTimings = {
+    load: 0,
+    analyse: 0,
+    charts: 0,
+    html: 0,
+    queue: 0,
+    pdf: 0,
+    pptx: 0,
+    eml: 0,
+    write: 0,
+  };
   let mark = performance.now();
   const lap: Lap = (stage) => {
     const now = performance.now();

@@ -8,7 +8,12 @@ const json = ['--format', 'json'];
 
 describe('batch runs', () => {
   it('renders several accounts in one run, one of them invalid: the others written, exit 1', async () => {
-    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('bad-quarter'), 'c.yaml': fixturePath('contract-example'), ...contractExample() });
+    const dir = scratchProject({
+      'a.yaml': fixturePath('valid'),
+      'b.yaml': fixturePath('bad-quarter'),
+      'c.yaml': fixturePath('contract-example'),
+      ...contractExample(),
+    });
     const { status, stdout, stderr } = await runCli(['--all', ...json], dir);
     expect(status).toBe(1);
     // One quarter for the run: the latest in which any account has data (a's is 2025-Q1, acme's 2025-Q3).
@@ -30,7 +35,10 @@ describe('batch runs', () => {
     expect(second.stdout).toContain('0 rendered, 1 unchanged');
     expect(statSync(output).mtimeMs).toBe(written);
     expect((await runCli(['a', '--force', ...json], dir)).stdout).toContain('1 rendered, 0 unchanged');
-    writeFileSync(join(dir, 'data/a.yaml'), readFileSync(join(dir, 'data/a.yaml'), 'utf8').replace('Test Account', 'Test Account Ltd'));
+    writeFileSync(
+      join(dir, 'data/a.yaml'),
+      readFileSync(join(dir, 'data/a.yaml'), 'utf8').replace('Test Account', 'Test Account Ltd'),
+    );
     expect((await runCli(['a', ...json], dir)).stdout).toContain('1 rendered, 0 unchanged');
   });
 
@@ -81,7 +89,11 @@ describe('batch runs', () => {
   });
 
   it('writes a portfolio page linking to each deck, worst health first', async () => {
-    const dir = scratchProject({ 'z.yaml': fixturePath('valid'), 'b.yaml': fixturePath('contract-example'), ...contractExample() });
+    const dir = scratchProject({
+      'z.yaml': fixturePath('valid'),
+      'b.yaml': fixturePath('contract-example'),
+      ...contractExample(),
+    });
     await runCli(['--all', '--quarter', '2025-Q3', ...json], dir);
     const page = readFileSync(join(dir, 'out/2025-Q3/team/index.html'), 'utf8');
     const manifest = JSON.parse(readFileSync(join(dir, 'out/2025-Q3/team/manifest.json'), 'utf8'));
@@ -109,7 +121,11 @@ describe('batch runs', () => {
     const both = ['customer/a-qbr-2025-Q1.html', 'team/a-qbr-2025-Q1-internal.html', 'team/a-qbr-2025-Q1.json'];
     expect(manifest().accounts[0].outputs).toEqual(both);
     expect(Object.keys(manifest().accounts[0].fingerprints).sort()).toEqual(['customer', 'internal']);
-    const links = [...readFileSync(join(dir, 'out/2025-Q1/team/index.html'), 'utf8').matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    const links = [
+      ...readFileSync(join(dir, 'out/2025-Q1/team/index.html'), 'utf8').matchAll(
+        /<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g,
+      ),
+    ].map((m) => [m[1], m[2]]);
     expect(links).toEqual([
       ['../customer/a-qbr-2025-Q1.html', 'HTML'],
       ['a-qbr-2025-Q1.json', 'JSON'],

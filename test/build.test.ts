@@ -1,20 +1,30 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, ROOT, runCli, scratchProject } from './helpers.ts';
 
 // JSON only (and HTML where the deck's words are checked), so these run without a browser.
 const json = ['--format', 'json'];
-const manifestOf = (dir: string, quarter: string) => JSON.parse(readFileSync(join(dir, 'out', quarter, 'team', 'manifest.json'), 'utf8'));
-const samples = () => Object.fromEntries(['acme', 'bramble-foods', 'helios-freight'].map((id) => [`${id}.yaml`, join(ROOT, 'data', `${id}.yaml`)]));
+const manifestOf = (dir: string, quarter: string) =>
+  JSON.parse(readFileSync(join(dir, 'out', quarter, 'team', 'manifest.json'), 'utf8'));
+const samples = () =>
+  Object.fromEntries(
+    ['acme', 'bramble-foods', 'helios-freight'].map((id) => [`${id}.yaml`, join(ROOT, 'data', `${id}.yaml`)]),
+  );
 
 describe('one quarter per run', () => {
   it('reviews several accounts for the latest quarter in which any of them has data: one folder', async () => {
     // valid's data ends in 2025-Q1, contract-example's in 2025-Q3.
-    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'c.yaml': fixturePath('contract-example'), 'logos/acme.png': fixturePath('contract-example', 'logos/acme.png') });
+    const dir = scratchProject({
+      'a.yaml': fixturePath('valid'),
+      'c.yaml': fixturePath('contract-example'),
+      'logos/acme.png': fixturePath('contract-example', 'logos/acme.png'),
+    });
     expect((await runCli(['--all', ...json], dir)).status).toBe(0);
     expect(readdirSync(join(dir, 'out'))).toEqual(['2025-Q3']);
-    expect(manifestOf(dir, '2025-Q3').accounts.map((e: { account: string; quarter: string }) => [e.account, e.quarter])).toEqual([
+    expect(
+      manifestOf(dir, '2025-Q3').accounts.map((e: { account: string; quarter: string }) => [e.account, e.quarter]),
+    ).toEqual([
       ['a', '2025-Q3'],
       ['acme', '2025-Q3'],
     ]);
@@ -43,14 +53,22 @@ describe('one quarter per run', () => {
       error: null,
       error_code: null,
     });
-    expect(readdirSync(join(dir, 'out', '2025-Q1'), { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)n-/.test(f))).toEqual([]);
+    expect(
+      readdirSync(join(dir, 'out', '2025-Q1'), { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)n-/.test(f)),
+    ).toEqual([]);
   });
 
   it('fails, rather than lists, an account before its contract when the quarter is named', async () => {
     const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'n.yaml': fixturePath('contract-not-started') });
     expect((await runCli(['--all', '--quarter', '2025-Q1', ...json], dir)).status).toBe(1);
     const entry = manifestOf(dir, '2025-Q1').accounts.find((e: { account: string }) => e.account === 'n');
-    expect(entry).toMatchObject({ status: 'failed', name: 'Northwind Traders', owner: 'Zoe Ahmed', error_code: 'QBR_QUARTER_BEFORE_START', error: 'n: 2025-Q1 is before the contract starts (2027-Q1)' });
+    expect(entry).toMatchObject({
+      status: 'failed',
+      name: 'Northwind Traders',
+      owner: 'Zoe Ahmed',
+      error_code: 'QBR_QUARTER_BEFORE_START',
+      error: 'n: 2025-Q1 is before the contract starts (2027-Q1)',
+    });
   });
 });
 
@@ -59,7 +77,16 @@ describe('failed accounts in the manifest', () => {
     const dir = scratchProject({ 'good.yaml': fixturePath('valid'), 'bad.yaml': fixturePath('promise-target-string') });
     expect((await runCli(['--all', ...json], dir)).status).toBe(1);
     const entry = manifestOf(dir, '2025-Q1').accounts.find((e: { account: string }) => e.account === 'bad');
-    expect(entry).toMatchObject({ name: 'bad', quarter: '2025-Q1', status: 'failed', outputs: [], health: null, contract: null, owner: null, error_code: 'QBR_INVALID_DATA' });
+    expect(entry).toMatchObject({
+      name: 'bad',
+      quarter: '2025-Q1',
+      status: 'failed',
+      outputs: [],
+      health: null,
+      contract: null,
+      owner: null,
+      error_code: 'QBR_INVALID_DATA',
+    });
     expect(entry.error).toMatch(/data\/bad\.yaml:11:13 promises\[0\]\.target: expected a number, got "sixty"$/);
     const page = readFileSync(join(dir, 'out', '2025-Q1', 'team', 'index.html'), 'utf8');
     expect(page).toContain('Failed (QBR_INVALID_DATA)');
@@ -79,7 +106,12 @@ describe('failed accounts in the manifest', () => {
     ]);
     writeFileSync(file, good);
     expect((await runCli(['--all', ...json], dir)).stdout).toContain('1 rendered, 1 unchanged');
-    expect(manifestOf(dir, '2025-Q1').accounts[0]).toMatchObject({ account: 'a', status: 'rendered', error: null, error_code: null });
+    expect(manifestOf(dir, '2025-Q1').accounts[0]).toMatchObject({
+      account: 'a',
+      status: 'rendered',
+      error: null,
+      error_code: null,
+    });
   });
 });
 
@@ -117,8 +149,11 @@ describe('a fiscal year (February, named by the end year)', () => {
     const deck = readFileSync(join(dir, 'out', '2027-Q2', 'customer', 'ff-qbr-2027-Q2.html'), 'utf8');
     expect(deck).toContain('Fiscal Foods: Quarterly Business Review, Q2 FY2027');
     expect(deck).toContain('Jul 31, 2026'); // data as of
-    expect(manifestOf(dir, '2027-Q2')).toMatchObject({ quarter: '2027-Q2', as_of: '2026-07-31', fiscal_year: { start_month: 2, named_by: 'end' } });
+    expect(manifestOf(dir, '2027-Q2')).toMatchObject({
+      quarter: '2027-Q2',
+      as_of: '2026-07-31',
+      fiscal_year: { start_month: 2, named_by: 'end' },
+    });
     expect(readFileSync(join(dir, 'out', '2027-Q2', 'team', 'index.html'), 'utf8')).toContain('Q2 FY2027');
   });
 });
-

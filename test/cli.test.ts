@@ -63,10 +63,32 @@ describe('command line', () => {
 
   it("--help lists every flag of docs/commands.md's command-line table", async () => {
     const readme = readFileSync(join(ROOT, 'docs', 'commands.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('\n## Command line\n'), readme.indexOf('\n## ', readme.indexOf('\n## Command line\n') + 1));
-    const firstCells = section.split('\n').filter((line) => line.startsWith('| `')).map((line) => line.split('|')[1]!);
-    const flags = [...new Set(firstCells.flatMap((cell) => [...cell.matchAll(/(?<![\w-])(--?[a-z][a-z-]*)/g)].map((m) => m[1]!)))];
-    expect(flags).toEqual(expect.arrayContaining(['--all', '--quarter', '--format', '--out', '--audience', '--check', '--force', '--config', '--concurrency', '-h', '--help']));
+    const section = readme.slice(
+      readme.indexOf('\n## Command line\n'),
+      readme.indexOf('\n## ', readme.indexOf('\n## Command line\n') + 1),
+    );
+    const firstCells = section
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) => line.split('|')[1]!);
+    const flags = [
+      ...new Set(firstCells.flatMap((cell) => [...cell.matchAll(/(?<![\w-])(--?[a-z][a-z-]*)/g)].map((m) => m[1]!))),
+    ];
+    expect(flags).toEqual(
+      expect.arrayContaining([
+        '--all',
+        '--quarter',
+        '--format',
+        '--out',
+        '--audience',
+        '--check',
+        '--force',
+        '--config',
+        '--concurrency',
+        '-h',
+        '--help',
+      ]),
+    );
     const { status, stdout } = await runCli(['--help']);
     expect(status).toBe(0);
     for (const flag of flags) expect(stdout, flag).toMatch(new RegExp(`(^|[\\s,])${flag}\\b`, 'm'));
@@ -81,7 +103,10 @@ describe('command line', () => {
 
   it('fails an account without any data when no --quarter is given (exit 1), and renders it for a quarter named', async () => {
     const dir = scratchProject({});
-    writeFileSync(join(dir, 'data', 'fresh.yaml'), 'name: New Customer\ncontract:\n  start: 2026-01-01\n  annual_value: 50000\n');
+    writeFileSync(
+      join(dir, 'data', 'fresh.yaml'),
+      'name: New Customer\ncontract:\n  start: 2026-01-01\n  annual_value: 50000\n',
+    );
     const { status, stderr } = await runCli(['fresh', '--format', 'json'], dir);
     expect(status).toBe(1);
     expect(stderr).toContain('fresh: no quarter has data yet');
@@ -108,7 +133,12 @@ describe('command line', () => {
 });
 
 describe('settings: flags over the config file over the defaults', () => {
-  const outputs = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json') || f.endsWith('.html')).sort() : []);
+  const outputs = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((f) => f.endsWith('.json') || f.endsWith('.html'))
+          .sort()
+      : [];
   const project = (config: string) => {
     const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
     writeFileSync(join(dir, 'qbr.config.yaml'), config);
@@ -118,20 +148,36 @@ describe('settings: flags over the config file over the defaults', () => {
   it('takes the defaults where the config says nothing: out/, the customer copy', async () => {
     const dir = project('output:\n  formats: [json, html]\n');
     expect((await runCli(['a'], dir)).status).toBe(0);
-    expect(outputs(join(dir, 'out'))).toEqual(['2025-Q1/customer/a-qbr-2025-Q1.html', '2025-Q1/team/a-qbr-2025-Q1.json', '2025-Q1/team/index.html', '2025-Q1/team/manifest.json']);
+    expect(outputs(join(dir, 'out'))).toEqual([
+      '2025-Q1/customer/a-qbr-2025-Q1.html',
+      '2025-Q1/team/a-qbr-2025-Q1.json',
+      '2025-Q1/team/index.html',
+      '2025-Q1/team/manifest.json',
+    ]);
   });
 
   it("takes the config's folder, formats and audience over the defaults", async () => {
     const dir = project('output:\n  dir: decks\n  formats: [json, html]\n  audience: internal\n');
     expect((await runCli(['a'], dir)).status).toBe(0);
     expect(existsSync(join(dir, 'out'))).toBe(false);
-    expect(outputs(join(dir, 'decks'))).toEqual(['2025-Q1/team/a-qbr-2025-Q1-internal.html', '2025-Q1/team/a-qbr-2025-Q1.json', '2025-Q1/team/index.html', '2025-Q1/team/manifest.json']);
+    expect(outputs(join(dir, 'decks'))).toEqual([
+      '2025-Q1/team/a-qbr-2025-Q1-internal.html',
+      '2025-Q1/team/a-qbr-2025-Q1.json',
+      '2025-Q1/team/index.html',
+      '2025-Q1/team/manifest.json',
+    ]);
   });
 
   it("takes --out, --format and --audience over the config's", async () => {
     const dir = project('output:\n  dir: decks\n  formats: [json]\n  audience: internal\n');
-    expect((await runCli(['a', '--out', 'elsewhere', '--format', 'html', '--audience', 'customer'], dir)).status).toBe(0);
+    expect((await runCli(['a', '--out', 'elsewhere', '--format', 'html', '--audience', 'customer'], dir)).status).toBe(
+      0,
+    );
     expect(existsSync(join(dir, 'decks'))).toBe(false);
-    expect(outputs(join(dir, 'elsewhere'))).toEqual(['2025-Q1/customer/a-qbr-2025-Q1.html', '2025-Q1/team/index.html', '2025-Q1/team/manifest.json']);
+    expect(outputs(join(dir, 'elsewhere'))).toEqual([
+      '2025-Q1/customer/a-qbr-2025-Q1.html',
+      '2025-Q1/team/index.html',
+      '2025-Q1/team/manifest.json',
+    ]);
   });
 });

@@ -29,10 +29,17 @@ describe('a quarter under review far past the data (--quarter 2030-Q1 for 2026-Q
 
   it("shows the warning on the internal health page, never in the customer's deck", async () => {
     const dir = scratchProject({ 'good.yaml': fixturePath('valid') });
-    for (const audience of ['internal', 'customer']) expect((await runCli(['good', '--quarter', '2030-Q1', '--format', 'html', '--audience', audience], dir)).status).toBe(0);
+    for (const audience of ['internal', 'customer'])
+      expect(
+        (await runCli(['good', '--quarter', '2030-Q1', '--format', 'html', '--audience', audience], dir)).status,
+      ).toBe(0);
     const internal = readFileSync(join(dir, 'out', '2030-Q1', 'team', 'good-qbr-2030-Q1-internal.html'), 'utf8');
     const health = internal.slice(internal.indexOf('<section class="slide slide--health'));
-    expect(health.slice(0, health.indexOf('</section>'))).toContain('<p class="warning" role="note">Q1 2030 is 20 quarters after the latest data (Q1 2025)');
-    expect(readFileSync(join(dir, 'out', '2030-Q1', 'customer', 'good-qbr-2030-Q1.html'), 'utf8')).not.toContain('quarters after the latest data');
+    expect(health.slice(0, health.indexOf('</section>'))).toContain(
+      '<p class="warning" role="note">Q1 2030 is 20 quarters after the latest data (Q1 2025)',
+    );
+    expect(readFileSync(join(dir, 'out', '2030-Q1', 'customer', 'good-qbr-2030-Q1.html'), 'utf8')).not.toContain(
+      'quarters after the latest data',
+    );
   });
 });

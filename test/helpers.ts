@@ -12,8 +12,14 @@ export const contractExample = () => ({ 'logos/acme.png': fixturePath('contract-
 export async function runCli(args: string[], cwd = ROOT): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const sink = (append: (s: string) => void) => ({ write: (s: string) => (append(s), true) }) as unknown as NodeJS.WritableStream;
-  const status = await main(args, cwd, sink((s) => (stdout += s)), sink((s) => (stderr += s)));
+  const sink = (append: (s: string) => void) =>
+    ({ write: (s: string) => (append(s), true) }) as unknown as NodeJS.WritableStream;
+  const status = await main(
+    args,
+    cwd,
+    sink((s) => (stdout += s)),
+    sink((s) => (stderr += s)),
+  );
   return { status, stdout, stderr };
 }
 

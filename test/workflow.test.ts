@@ -10,7 +10,9 @@ interface Step {
   with?: { name?: string; path?: string };
 }
 
-const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'qbr.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'qbr.yml'), 'utf8')) as {
+  jobs: Record<string, { steps: Step[] }>;
+};
 const uploads = workflow.jobs.merge!.steps.filter((step) => step.uses?.startsWith('actions/upload-artifact'));
 
 describe("the workflow's artifacts", () => {
@@ -19,13 +21,17 @@ describe("the workflow's artifacts", () => {
       ['qbr-customer-decks', 'merged/*/customer/'],
       ['qbr-team', 'merged/*/team/'],
     ]);
-    expect(workflow.jobs.merge!.steps.some((step) => step.run?.includes('merge shards/qbr-shard-* --out merged'))).toBe(true);
+    expect(workflow.jobs.merge!.steps.some((step) => step.run?.includes('merge shards/qbr-shard-* --out merged'))).toBe(
+      true,
+    );
   });
 });
 
 describe("the workflow's pull job", () => {
   const jobs = workflow.jobs as Record<string, { if?: string; steps: Step[]; env?: Record<string, string> }>;
-  const schedules = (workflow as unknown as { on: { schedule: Array<{ cron: string }> } }).on.schedule.map((s) => s.cron);
+  const schedules = (workflow as unknown as { on: { schedule: Array<{ cron: string }> } }).on.schedule.map(
+    (s) => s.cron,
+  );
 
   it('runs a day before the render, with the URL from the secret, and opens a pull request of the account files', () => {
     expect(schedules).toEqual(['0 6 1 1,4,7,10 *', '0 6 2 1,4,7,10 *']);
@@ -43,7 +49,10 @@ describe("the workflow's pull job", () => {
 });
 
 describe("the workflow's account-changes job", () => {
-  const jobs = workflow.jobs as Record<string, { if?: string; needs?: string; steps: Step[]; env?: Record<string, string> }>;
+  const jobs = workflow.jobs as Record<
+    string,
+    { if?: string; needs?: string; steps: Step[]; env?: Record<string, string> }
+  >;
   const job = jobs['account-changes']!;
   const script = job.steps.map((step) => step.run ?? '').join('\n');
 
@@ -61,7 +70,9 @@ describe("the workflow's account-changes job", () => {
   it('keeps one comment, updated, and leaves a fork its summary alone', () => {
     const comment = job.steps.find((step) => step.uses?.startsWith('marocchino/sticky-pull-request-comment@'))!;
     expect((comment.with as Record<string, string>).header).toBe('qbr-changes');
-    expect((comment as Step & { if: string }).if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    expect((comment as Step & { if: string }).if).toContain(
+      'github.event.pull_request.head.repo.full_name == github.repository',
+    );
   });
 
   it("uploads the edited accounts' customer decks only", () => {
@@ -71,7 +82,8 @@ describe("the workflow's account-changes job", () => {
 });
 
 describe("the workflow's set-up", () => {
-  const setup = (job: string) => workflow.jobs[job]!.steps.find((step) => step.run?.startsWith('bash scripts/setup.sh'))?.run;
+  const setup = (job: string) =>
+    workflow.jobs[job]!.steps.find((step) => step.run?.startsWith('bash scripts/setup.sh'))?.run;
 
   it('installs only what rendering needs on the render and merge jobs, and everything where the tests run', () => {
     expect(setup('render')).toBe('bash scripts/setup.sh --render-only');
@@ -79,10 +91,11 @@ describe("the workflow's set-up", () => {
     expect(setup('test')).toBe('bash scripts/setup.sh');
   });
 
-  it('leaves the tests\' tools out of --render-only', () => {
+  it("leaves the tests' tools out of --render-only", () => {
     const script = readFileSync(join(ROOT, 'scripts', 'setup.sh'), 'utf8');
     const renderPackages = /^RENDER_PACKAGES=\((.*)\)$/m.exec(script)![1]!.split(' ');
-    for (const tool of ['poppler-utils', 'qpdf', 'libreoffice-impress', 'postgresql']) expect(renderPackages).not.toContain(tool);
+    for (const tool of ['poppler-utils', 'qpdf', 'libreoffice-impress', 'postgresql'])
+      expect(renderPackages).not.toContain(tool);
     expect(script).toContain('npm ci --omit=dev');
   });
 });

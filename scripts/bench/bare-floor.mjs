@@ -36,10 +36,18 @@ export async function printBare({ executablePath, files, concurrency = 2, outDir
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { browser: { type: 'string' }, concurrency: { type: 'string', default: '2' }, out: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { browser: { type: 'string' }, concurrency: { type: 'string', default: '2' }, out: { type: 'string' } },
+  });
   if (!values.browser || positionals.length === 0) {
     console.error('usage: node scripts/bench/bare-floor.mjs --browser PATH [--concurrency 2] [--out DIR] file.html...');
     process.exit(2);
   }
-  await printBare({ executablePath: values.browser, files: positionals, concurrency: Number(values.concurrency), outDir: values.out });
+  await printBare({
+    executablePath: values.browser,
+    files: positionals,
+    concurrency: Number(values.concurrency),
+    outDir: values.out,
+  });
 }

@@ -19,8 +19,14 @@ export interface CpuReading {
 
 const CGROUP_ROOTS: Array<{ dir: string; usageMs: (dir: string) => number }> = [
   // cgroup v2: cpu.stat is there whether or not the cpu controller is enabled.
-  { dir: '/sys/fs/cgroup', usageMs: (dir) => Number(/^usage_usec (\d+)/m.exec(readFileSync(join(dir, 'cpu.stat'), 'utf8'))![1]) / 1000 },
-  { dir: '/sys/fs/cgroup/unified', usageMs: (dir) => Number(/^usage_usec (\d+)/m.exec(readFileSync(join(dir, 'cpu.stat'), 'utf8'))![1]) / 1000 },
+  {
+    dir: '/sys/fs/cgroup',
+    usageMs: (dir) => Number(/^usage_usec (\d+)/m.exec(readFileSync(join(dir, 'cpu.stat'), 'utf8'))![1]) / 1000,
+  },
+  {
+    dir: '/sys/fs/cgroup/unified',
+    usageMs: (dir) => Number(/^usage_usec (\d+)/m.exec(readFileSync(join(dir, 'cpu.stat'), 'utf8'))![1]) / 1000,
+  },
   { dir: '/sys/fs/cgroup/cpuacct', usageMs: (dir) => Number(readFileSync(join(dir, 'cpuacct.usage'), 'utf8')) / 1e6 },
 ];
 
@@ -105,5 +111,8 @@ function joinOwnCgroup(): { dir: string; parent: string; usageMs: (dir: string) 
 
 /** CPU used between two readings: node's own, and the rest (browsers, child processes). */
 export function cpuBetween(start: CpuReading, end: CpuReading): { node: number; rest: number | null } {
-  return { node: end.node - start.node, rest: start.all === null || end.all === null ? null : end.all - start.all - (end.node - start.node) };
+  return {
+    node: end.node - start.node,
+    rest: start.all === null || end.all === null ? null : end.all - start.all - (end.node - start.node),
+  };
 }

@@ -20,7 +20,11 @@ export function commitmentState(c: Commitment, asOf: string): CommitmentState {
  * The commitments agreed by the end of `quarter` (those agreed later had not been made yet),
  * each with where it stood on that quarter's last day.
  */
-export function commitmentStates(commitments: Commitment[], quarter: Quarter, fiscalYear: FiscalYear): Array<{ commitment: Commitment; state: CommitmentState }> {
+export function commitmentStates(
+  commitments: Commitment[],
+  quarter: Quarter,
+  fiscalYear: FiscalYear,
+): Array<{ commitment: Commitment; state: CommitmentState }> {
   const asOf = quarterEnd(quarter, fiscalYear);
   return commitments
     .filter((c) => c.agreed === undefined || compareQuarters(c.agreed, quarter) <= 0)

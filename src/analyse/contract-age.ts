@@ -18,7 +18,13 @@ export interface ContractAge {
  * `lastTouch`: the latest touchpoint at or before `asOf` (the quarter's last day), if any;
  * `start`: the contract's start date, in `startQuarter`.
  */
-export function contractAge(start: string, startQuarter: Quarter, quarter: Quarter, asOf: string, lastTouch: string | undefined): ContractAge {
+export function contractAge(
+  start: string,
+  startQuarter: Quarter,
+  quarter: Quarter,
+  asOf: string,
+  lastTouch: string | undefined,
+): ContractAge {
   const touchedSinceStart = lastTouch !== undefined && lastTouch >= start;
   return {
     quarters: quarterIndex(quarter) - quarterIndex(startQuarter) + 1,

@@ -9,7 +9,12 @@ import { quarterIndex, type Quarter } from './quarter.ts';
 
 export const fiscalYearSchema = z.strictObject({
   /** The month the fiscal year starts, 1 to 12 (default 1: calendar quarters). */
-  start_month: z.number().int('must be a whole month, 1 to 12').min(1, 'must be a month, 1 to 12').max(12, 'must be a month, 1 to 12').default(1),
+  start_month: z
+    .number()
+    .int('must be a whole month, 1 to 12')
+    .min(1, 'must be a month, 1 to 12')
+    .max(12, 'must be a month, 1 to 12')
+    .default(1),
   /** `end`: FY2026 is the fiscal year that ends in 2026; `start`: the one that starts in 2026 (default end). */
   named_by: z.enum(['start', 'end']).default('end'),
 });
@@ -50,7 +55,8 @@ function firstMonth(quarter: Quarter, fiscalYear: FiscalYear): number {
   return startYear * 12 + fiscalYear.start_month - 1 + (index % 4) * 3;
 }
 
-const isoDay = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const isoDay = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** The first calendar day of a quarter, as an ISO date. */
 export function quarterStart(quarter: Quarter, fiscalYear: FiscalYear): string {

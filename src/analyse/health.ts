@@ -38,5 +38,8 @@ export function raisedWeight(signals: Array<Pick<Signal, 'id'>>): number {
 }
 
 export function healthScore(promises: PromiseResult[], signals: Array<Pick<Signal, 'id'>>): number {
-  return Math.round(HEALTH_POINTS.attainment * meanAttainment(promises) + HEALTH_POINTS.signals * (1 - raisedWeight(signals) / TOTAL_WEIGHT));
+  return Math.round(
+    HEALTH_POINTS.attainment * meanAttainment(promises) +
+      HEALTH_POINTS.signals * (1 - raisedWeight(signals) / TOTAL_WEIGHT),
+  );
 }

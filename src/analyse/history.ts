@@ -25,7 +25,13 @@ export interface SignalStreak {
  * The summaries before `now`, newest first, back to the contract's start quarter: at least the
  * seven the health line needs, and on while any of `now`'s signals was still raised.
  */
-export function earlierSummaries(account: Account, now: QuarterSummary, thresholds: Thresholds, language: Language, fiscalYear: FiscalYear): QuarterSummary[] {
+export function earlierSummaries(
+  account: Account,
+  now: QuarterSummary,
+  thresholds: Thresholds,
+  language: Language,
+  fiscalYear: FiscalYear,
+): QuarterSummary[] {
   const start = quarterOfDate(account.contract.start, fiscalYear);
   const open = new Set(now.signals.map((s) => s.id));
   const earlier: QuarterSummary[] = [];
@@ -40,8 +46,13 @@ export function earlierSummaries(account: Account, now: QuarterSummary, threshol
 }
 
 /** Health in the last eight quarters (fewer in a young contract), oldest first. */
-export function healthHistory(now: QuarterSummary, earlier: QuarterSummary[]): Array<{ quarter: Quarter; health: number }> {
-  return [now, ...earlier.slice(0, HEALTH_HISTORY_QUARTERS - 1)].reverse().map((s) => ({ quarter: s.quarter, health: s.health }));
+export function healthHistory(
+  now: QuarterSummary,
+  earlier: QuarterSummary[],
+): Array<{ quarter: Quarter; health: number }> {
+  return [now, ...earlier.slice(0, HEALTH_HISTORY_QUARTERS - 1)]
+    .reverse()
+    .map((s) => ({ quarter: s.quarter, health: s.health }));
 }
 
 /** Each signal of `now`: how many quarters in a row it has been raised, and since which. */

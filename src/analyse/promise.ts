@@ -53,7 +53,15 @@ export function assessPromise(promise: AccountPromise, quarter: Quarter, startQu
     source: promise.source ?? null,
   };
   if (!last) {
-    return { ...base, status: 'no_data', latest: null, latest_quarter: null, attainment: null, projected: null, met: false };
+    return {
+      ...base,
+      status: 'no_data',
+      latest: null,
+      latest_quarter: null,
+      attainment: null,
+      projected: null,
+      met: false,
+    };
   }
   const [latestQuarter, latest] = last;
   const projected = projection(promise, startQuarter, actuals);
@@ -65,5 +73,13 @@ export function assessPromise(promise: AccountPromise, quarter: Quarter, startQu
       : reaches(promise, projected)
         ? 'on_track'
         : 'at_risk';
-  return { ...base, status, latest, latest_quarter: latestQuarter, attainment: attainment(promise, latest), projected, met };
+  return {
+    ...base,
+    status,
+    latest,
+    latest_quarter: latestQuarter,
+    attainment: attainment(promise, latest),
+    projected,
+    met,
+  };
 }

@@ -16,11 +16,19 @@ export function latestDataQuarter(account: Account): Quarter | null {
 }
 
 /** The quarter under review, checked against the contract's start. */
-export function quarterUnderReview(account: Account, requested?: Quarter, fiscalYear: FiscalYear = CALENDAR_YEAR): Quarter {
+export function quarterUnderReview(
+  account: Account,
+  requested?: Quarter,
+  fiscalYear: FiscalYear = CALENDAR_YEAR,
+): Quarter {
   const startQuarter = contractStartQuarter(account, fiscalYear);
   const quarter = requested ?? latestDataQuarter(account);
   if (quarter === null) {
-    throw new QbrError('QBR_NO_QUARTER', `${account.id}: no quarter has data yet (no actuals, value, adoption or support)`, 'Add this quarter\'s results, or name one with --quarter.');
+    throw new QbrError(
+      'QBR_NO_QUARTER',
+      `${account.id}: no quarter has data yet (no actuals, value, adoption or support)`,
+      "Add this quarter's results, or name one with --quarter.",
+    );
   }
   if (compareQuarters(quarter, startQuarter) < 0) {
     throw new QbrError(

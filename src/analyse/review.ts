@@ -65,10 +65,17 @@ export interface AccountReview {
  * `language`: the deck's (see deckLanguage), in which the signals' sentences are written;
  * `fiscalYear`: the calendar quarters are counted in (default: calendar quarters).
  */
-export function reviewAccount(account: Account, quarter: Quarter, thresholds: Thresholds, language: Language = 'en', fiscalYear: FiscalYear = CALENDAR_YEAR): AccountReview {
+export function reviewAccount(
+  account: Account,
+  quarter: Quarter,
+  thresholds: Thresholds,
+  language: Language = 'en',
+  fiscalYear: FiscalYear = CALENDAR_YEAR,
+): AccountReview {
   const startQuarter = quarterOfDate(account.contract.start, fiscalYear);
   const quarterOf = (date: string) => quarterOfDate(date, fiscalYear);
-  const upToQ = <T>(byQuarter: Record<string, T>) => entriesUpTo(byQuarter, quarter).map(([q, value]) => ({ quarter: q, value }));
+  const upToQ = <T>(byQuarter: Record<string, T>) =>
+    entriesUpTo(byQuarter, quarter).map(([q, value]) => ({ quarter: q, value }));
   const now = summariseQuarter(account, quarter, thresholds, language, fiscalYear);
   const earlier = earlierSummaries(account, now, thresholds, language, fiscalYear);
   const summary = withPrevious(now, earlier[0] ?? null, account.commitments, fiscalYear);
@@ -89,7 +96,8 @@ export function reviewAccount(account: Account, quarter: Quarter, thresholds: Th
       // Done ones are news only in the quarter they were completed; open and overdue ones always are.
       .filter(({ commitment, state }) => state !== 'done' || quarterOf(commitment.completed!) === quarter),
     agreedSinceLast: commitmentStates(account.commitments, quarter, fiscalYear).filter(
-      ({ commitment }) => commitment.agreed !== undefined && compareQuarters(commitment.agreed, addQuarters(quarter, -1)) >= 0,
+      ({ commitment }) =>
+        commitment.agreed !== undefined && compareQuarters(commitment.agreed, addQuarters(quarter, -1)) >= 0,
     ),
     touchpointsByQuarter: quarterRange(addQuarters(quarter, -3), quarter).map((q) => ({
       quarter: q,
@@ -100,12 +108,18 @@ export function reviewAccount(account: Account, quarter: Quarter, thresholds: Th
   };
 }
 
-function promiseSeries(p: Account['promises'][number], result: PromiseResult, startQuarter: Quarter, quarter: Quarter): PromiseSeries {
+function promiseSeries(
+  p: Account['promises'][number],
+  result: PromiseResult,
+  startQuarter: Quarter,
+  quarter: Quarter,
+): PromiseSeries {
   const last = compareQuarters(p.due, quarter) > 0 ? p.due : quarter;
   const quarters = quarterRange(startQuarter, last);
   const known = new Map(actualsUpTo(p, quarter));
   const actuals = quarters.map((q) => known.get(q) ?? null);
-  const showProjection = result.latest_quarter !== null && result.projected !== null && compareQuarters(p.due, quarter) > 0;
+  const showProjection =
+    result.latest_quarter !== null && result.projected !== null && compareQuarters(p.due, quarter) > 0;
   const projection = quarters.map((q) => {
     if (!showProjection) return null;
     if (q === result.latest_quarter) return result.latest;
@@ -122,4 +136,3 @@ function valueSeries(account: Account, startQuarter: Quarter, quarter: Quarter):
     return { quarter: q, value: { delivered, invested } };
   });
 }
-

@@ -22,43 +22,85 @@ export function detectSignals(figures: SignalInputs, t: Thresholds, f: Formatter
   const names = (list: PromiseResult[]) => f.list(list.map((p) => p.name));
   const missed = figures.promises.filter((p) => p.status === 'missed');
   if (missed.length > 0) {
-    raise('unfulfilled_promise', { missed: missed.length, total, promises: missed.map((p) => p.id) }, f.t('signal.unfulfilled_promise', { missed: missed.length, total, names: names(missed) }));
+    raise(
+      'unfulfilled_promise',
+      { missed: missed.length, total, promises: missed.map((p) => p.id) },
+      f.t('signal.unfulfilled_promise', { missed: missed.length, total, names: names(missed) }),
+    );
   }
   // A first quarter has no trend yet (every point falls in one quarter), so "at risk" would only
   // restate that the target is not reached on day one.
   const atRisk = figures.age.quarters > 1 ? figures.promises.filter((p) => p.status === 'at_risk') : [];
   if (atRisk.length > 0) {
-    raise('promise_at_risk', { at_risk: atRisk.length, total, promises: atRisk.map((p) => p.id) }, f.t('signal.promise_at_risk', { atRisk: atRisk.length, total, names: names(atRisk) }));
+    raise(
+      'promise_at_risk',
+      { at_risk: atRisk.length, total, promises: atRisk.map((p) => p.id) },
+      f.t('signal.promise_at_risk', { atRisk: atRisk.length, total, names: names(atRisk) }),
+    );
   }
   const support = figures.support;
   const csat = support?.csat != null && support.csat < t.csat_min ? support.csat : null;
-  const breaches = support?.sla_breaches != null && support.sla_breaches > t.sla_breaches_max ? support.sla_breaches : null;
+  const breaches =
+    support?.sla_breaches != null && support.sla_breaches > t.sla_breaches_max ? support.sla_breaches : null;
   if (support && (csat !== null || breaches !== null)) {
     const problems = [
       ...(csat === null ? [] : [f.t('signal.lowCsat', { csat: f.number(csat, 2), min: f.number(t.csat_min, 2) })]),
       ...(breaches === null ? [] : [f.t('signal.slaBreaches', { count: breaches })]),
     ];
-    const params = { quarter: support.quarter, csat, csat_min: t.csat_min, sla_breaches: breaches, sla_breaches_max: t.sla_breaches_max };
-    raise('below_par_experience', params, f.t('signal.below_par_experience', { quarter: f.quarter(support.quarter), problems: f.list(problems) }));
+    const params = {
+      quarter: support.quarter,
+      csat,
+      csat_min: t.csat_min,
+      sla_breaches: breaches,
+      sla_breaches_max: t.sla_breaches_max,
+    };
+    raise(
+      'below_par_experience',
+      params,
+      f.t('signal.below_par_experience', { quarter: f.quarter(support.quarter), problems: f.list(problems) }),
+    );
   }
   const { roi, delivered, invested } = figures.value;
   // The first quarter's fee pays ahead for value that takes a rollout to show.
   if (roi < t.roi_min && figures.age.quarters > 1) {
-    const words = { ratio: f.percent(roi), delivered: f.money(delivered), invested: f.money(invested), min: f.percent(t.roi_min) };
-    raise('value_below_price', { roi, roi_min: t.roi_min, delivered, invested }, f.t('signal.value_below_price', words));
+    const words = {
+      ratio: f.percent(roi),
+      delivered: f.money(delivered),
+      invested: f.money(invested),
+      min: f.percent(t.roi_min),
+    };
+    raise(
+      'value_below_price',
+      { roi, roi_min: t.roi_min, delivered, invested },
+      f.t('signal.value_below_price', words),
+    );
   }
   communicationGap(figures.engagement, figures.age, t, f, raise);
   singleThreaded(figures.engagement, t, f, raise);
   const rate = figures.adoption?.rate;
   if (figures.adoption && rate != null && rate < t.adoption_min) {
     const { active, licensed, quarter } = figures.adoption;
-    const words = { active: f.number(active, 0), licensed: f.number(licensed, 0), quarter: f.quarter(quarter), rate: f.percent(rate), min: f.percent(t.adoption_min) };
-    raise('low_adoption', { quarter, active, licensed, rate, adoption_min: t.adoption_min }, f.t('signal.low_adoption', words));
+    const words = {
+      active: f.number(active, 0),
+      licensed: f.number(licensed, 0),
+      quarter: f.quarter(quarter),
+      rate: f.percent(rate),
+      min: f.percent(t.adoption_min),
+    };
+    raise(
+      'low_adoption',
+      { quarter, active, licensed, rate, adoption_min: t.adoption_min },
+      f.t('signal.low_adoption', words),
+    );
   }
   const broken = figures.brokenCommitments;
   if (broken.length > 0) {
     const list = f.list(broken.map((text) => f.t('text.quote', { text })));
-    raise('broken_commitment', { overdue: broken.length, commitments: broken }, f.t('signal.broken_commitment', { count: broken.length, list }));
+    raise(
+      'broken_commitment',
+      { overdue: broken.length, commitments: broken },
+      f.t('signal.broken_commitment', { count: broken.length, list }),
+    );
   }
   return signals;
 }
@@ -90,10 +132,16 @@ function communicationGap(e: Summary['engagement'], age: ContractAge, t: Thresho
 
 function singleThreaded(e: Summary['engagement'], t: Thresholds, f: Formatter, raise: Raise): void {
   const problems = [
-    ...(e.stakeholders < t.stakeholders_min ? [f.t('signal.fewStakeholders', { count: e.stakeholders, min: t.stakeholders_min })] : []),
+    ...(e.stakeholders < t.stakeholders_min
+      ? [f.t('signal.fewStakeholders', { count: e.stakeholders, min: t.stakeholders_min })]
+      : []),
     ...(e.has_executive_sponsor ? [] : [f.t('signal.noSponsor')]),
   ];
   if (problems.length === 0) return;
-  const params = { stakeholders: e.stakeholders, stakeholders_min: t.stakeholders_min, has_executive_sponsor: e.has_executive_sponsor };
+  const params = {
+    stakeholders: e.stakeholders,
+    stakeholders_min: t.stakeholders_min,
+    has_executive_sponsor: e.has_executive_sponsor,
+  };
   raise('single_threaded', params, f.t('signal.single_threaded', { problems: f.list(problems) }));
 }

@@ -10,7 +10,12 @@ import { compareQuarters } from './quarter.ts';
 import type { Changes, PreviousQuarter, QuarterSummary, Summary } from './summary-schema.ts';
 
 /** `now` with `previous` and `changes` from `then`, the quarter before; both null without it. */
-export function withPrevious(now: QuarterSummary, then: QuarterSummary | null, commitments: Commitment[], fiscalYear: FiscalYear): Summary {
+export function withPrevious(
+  now: QuarterSummary,
+  then: QuarterSummary | null,
+  commitments: Commitment[],
+  fiscalYear: FiscalYear,
+): Summary {
   if (then === null) return { ...now, previous: null, changes: null };
   return { ...now, previous: previousQuarter(then), changes: changesSince(now, then, commitments, fiscalYear) };
 }
@@ -30,7 +35,12 @@ export function previousQuarter(then: QuarterSummary): PreviousQuarter {
  * a promise added since has no status then), and the commitments agreed at or after the
  * previous quarter with where each stood at the end of the quarter under review.
  */
-export function changesSince(now: QuarterSummary, then: QuarterSummary, commitments: Commitment[], fiscalYear: FiscalYear): Changes {
+export function changesSince(
+  now: QuarterSummary,
+  then: QuarterSummary,
+  commitments: Commitment[],
+  fiscalYear: FiscalYear,
+): Changes {
   const before = new Set(then.signals.map((s) => s.id));
   const after = new Set(now.signals.map((s) => s.id));
   const statusThen = new Map(then.promises.map((p) => [p.id, p.status]));
@@ -43,7 +53,9 @@ export function changesSince(now: QuarterSummary, then: QuarterSummary, commitme
       return from === undefined || from === p.status ? [] : [{ id: p.id, from, to: p.status }];
     }),
     commitments: commitmentStates(commitments, now.quarter, fiscalYear)
-      .filter(({ commitment }) => commitment.agreed !== undefined && compareQuarters(commitment.agreed, then.quarter) >= 0)
+      .filter(
+        ({ commitment }) => commitment.agreed !== undefined && compareQuarters(commitment.agreed, then.quarter) >= 0,
+      )
       .map(({ commitment, state }) => ({ description: commitment.description, status: state })),
   };
 }

@@ -22,7 +22,13 @@ import type { Thresholds } from './thresholds.ts';
  * `language`: the deck's, in which the signals' sentences are written (default English);
  * `fiscalYear`: the calendar quarters are counted in (default: calendar quarters).
  */
-export function summarise(account: Account, quarter: Quarter, thresholds: Thresholds, language: Language = 'en', fiscalYear: FiscalYear = CALENDAR_YEAR): Summary {
+export function summarise(
+  account: Account,
+  quarter: Quarter,
+  thresholds: Thresholds,
+  language: Language = 'en',
+  fiscalYear: FiscalYear = CALENDAR_YEAR,
+): Summary {
   const now = summariseQuarter(account, quarter, thresholds, language, fiscalYear);
   const first = compareQuarters(quarter, quarterOfDate(account.contract.start, fiscalYear)) <= 0;
   const then = first ? null : summariseQuarter(account, addQuarters(quarter, -1), thresholds, language, fiscalYear);
@@ -30,21 +36,37 @@ export function summarise(account: Account, quarter: Quarter, thresholds: Thresh
 }
 
 /** One quarter's figures, signals and health, without the comparison to the quarter before. */
-export function summariseQuarter(account: Account, quarter: Quarter, thresholds: Thresholds, language: Language = 'en', fiscalYear: FiscalYear = CALENDAR_YEAR): QuarterSummary {
+export function summariseQuarter(
+  account: Account,
+  quarter: Quarter,
+  thresholds: Thresholds,
+  language: Language = 'en',
+  fiscalYear: FiscalYear = CALENDAR_YEAR,
+): QuarterSummary {
   const startQuarter = quarterOfDate(account.contract.start, fiscalYear);
   const asOf = quarterEnd(quarter, fiscalYear);
   const promises = account.promises.map((p) => assessPromise(p, quarter, startQuarter));
   const value = valueBlock(account, quarter, startQuarter);
   const adoption = latestAdoption(account, quarter);
   const support = supportOf(account, quarter);
-  const lastTouch = account.touchpoints.map((t) => t.date).filter((d) => d <= asOf).sort().at(-1);
+  const lastTouch = account.touchpoints
+    .map((t) => t.date)
+    .filter((d) => d <= asOf)
+    .sort()
+    .at(-1);
   const engagement = engagementBlock(account, quarter, asOf, lastTouch, fiscalYear);
   const age = contractAge(account.contract.start, startQuarter, quarter, asOf, lastTouch);
   const states = commitmentStates(account.commitments, quarter, fiscalYear);
   const count = (state: string) => states.filter((s) => s.state === state).length;
-  const brokenCommitments = states.filter((s) => s.state === 'overdue' && s.commitment.owner === 'vendor').map((s) => s.commitment.description);
+  const brokenCommitments = states
+    .filter((s) => s.state === 'overdue' && s.commitment.owner === 'vendor')
+    .map((s) => s.commitment.description);
   const format = createFormatter(deckLocale(account, language), account.currency, language);
-  const signals = detectSignals({ promises, value, adoption, support, engagement, brokenCommitments, age }, thresholds, format);
+  const signals = detectSignals(
+    { promises, value, adoption, support, engagement, brokenCommitments, age },
+    thresholds,
+    format,
+  );
   return {
     account: account.id,
     name: account.name,
@@ -64,7 +86,9 @@ export function summariseQuarter(account: Account, quarter: Quarter, thresholds:
 
 /** Cumulative value and fees: fees are a quarter of the annual value per contract quarter. */
 export function valueBlock(account: Account, quarter: Quarter, startQuarter: Quarter): Summary['value'] {
-  const delivered = account.value.filter((v) => compareQuarters(v.quarter, quarter) <= 0).reduce((sum, v) => sum + v.amount, 0);
+  const delivered = account.value
+    .filter((v) => compareQuarters(v.quarter, quarter) <= 0)
+    .reduce((sum, v) => sum + v.amount, 0);
   const quarters = quarterIndex(quarter) - quarterIndex(startQuarter) + 1;
   const invested = (account.contract.annual_value / 4) * quarters;
   return { delivered, invested, roi: delivered / invested };
@@ -90,7 +114,13 @@ function supportOf(account: Account, quarter: Quarter): Summary['support'] {
   };
 }
 
-function engagementBlock(account: Account, quarter: Quarter, asOf: string, last: string | undefined, fiscalYear: FiscalYear): Summary['engagement'] {
+function engagementBlock(
+  account: Account,
+  quarter: Quarter,
+  asOf: string,
+  last: string | undefined,
+  fiscalYear: FiscalYear,
+): Summary['engagement'] {
   const firstOfWindow = quarterIndex(addQuarters(quarter, -3));
   const end = quarterIndex(quarter);
   const recent = account.touchpoints.filter((t) => {

@@ -42,30 +42,55 @@ const detail = z.string().describe("One sentence a person can read, in the deck'
 const promiseIds = z.array(z.string()).describe('The ids of the promises concerned');
 
 /** One signal: its id, `params` (the numbers behind its sentence, unrounded, with the thresholds they were held against) and `detail`. */
-const signal = <Id extends (typeof SIGNAL_IDS)[number], P extends z.ZodObject>(id: Id, params: P) => z.object({ id: z.literal(id), params, detail });
+const signal = <Id extends (typeof SIGNAL_IDS)[number], P extends z.ZodObject>(id: Id, params: P) =>
+  z.object({ id: z.literal(id), params, detail });
 
 export const signalSchema = z.discriminatedUnion('id', [
   signal('unfulfilled_promise', z.object({ missed: z.number(), total: z.number(), promises: promiseIds })),
   signal('promise_at_risk', z.object({ at_risk: z.number(), total: z.number(), promises: promiseIds })),
-  signal('below_par_experience', z.object({
-    quarter,
-    csat: z.number().nullable().describe('Set when below csat_min'),
-    csat_min: z.number(),
-    sla_breaches: z.number().nullable().describe('Set when above sla_breaches_max'),
-    sla_breaches_max: z.number(),
-  })),
-  signal('value_below_price', z.object({ roi: z.number(), roi_min: z.number(), delivered: z.number(), invested: z.number() })),
-  signal('communication_gap', z.object({
-    touchpoints_last_4_quarters: z.number(),
-    touchpoints_min: z.number().describe("Touchpoints wanted: the rhythm's share for a contract younger than four quarters"),
-    contract_quarters: z.number().describe("Quarters from the contract's start quarter to the review quarter, both included"),
-    days_since_last_touch: z.number().nullable(),
-    days_without_contact: z.number().describe("Days to the quarter's end from the last touch or the contract's start, whichever is later"),
-    days_since_touch_max: z.number(),
-  })),
-  signal('single_threaded', z.object({ stakeholders: z.number(), stakeholders_min: z.number(), has_executive_sponsor: z.boolean() })),
-  signal('low_adoption', z.object({ quarter, active: z.number(), licensed: z.number(), rate: z.number(), adoption_min: z.number() })),
-  signal('broken_commitment', z.object({ overdue: z.number(), commitments: z.array(z.string()).describe('Their descriptions') })),
+  signal(
+    'below_par_experience',
+    z.object({
+      quarter,
+      csat: z.number().nullable().describe('Set when below csat_min'),
+      csat_min: z.number(),
+      sla_breaches: z.number().nullable().describe('Set when above sla_breaches_max'),
+      sla_breaches_max: z.number(),
+    }),
+  ),
+  signal(
+    'value_below_price',
+    z.object({ roi: z.number(), roi_min: z.number(), delivered: z.number(), invested: z.number() }),
+  ),
+  signal(
+    'communication_gap',
+    z.object({
+      touchpoints_last_4_quarters: z.number(),
+      touchpoints_min: z
+        .number()
+        .describe("Touchpoints wanted: the rhythm's share for a contract younger than four quarters"),
+      contract_quarters: z
+        .number()
+        .describe("Quarters from the contract's start quarter to the review quarter, both included"),
+      days_since_last_touch: z.number().nullable(),
+      days_without_contact: z
+        .number()
+        .describe("Days to the quarter's end from the last touch or the contract's start, whichever is later"),
+      days_since_touch_max: z.number(),
+    }),
+  ),
+  signal(
+    'single_threaded',
+    z.object({ stakeholders: z.number(), stakeholders_min: z.number(), has_executive_sponsor: z.boolean() }),
+  ),
+  signal(
+    'low_adoption',
+    z.object({ quarter, active: z.number(), licensed: z.number(), rate: z.number(), adoption_min: z.number() }),
+  ),
+  signal(
+    'broken_commitment',
+    z.object({ overdue: z.number(), commitments: z.array(z.string()).describe('Their descriptions') }),
+  ),
 ]);
 
 /** One quarter's figures: the summary without its comparison to the quarter before. */
@@ -117,10 +142,14 @@ export const changesSchema = z.object({
   health: z.number().int().describe('Health now minus health then'),
   signals_raised: signalIds.describe('Raised now, not then'),
   signals_cleared: signalIds.describe('Raised then, not now'),
-  promises: z.array(z.object({ id: z.string(), from: z.enum(PROMISE_STATUSES), to: z.enum(PROMISE_STATUSES) })).describe('Each promise whose status changed'),
+  promises: z
+    .array(z.object({ id: z.string(), from: z.enum(PROMISE_STATUSES), to: z.enum(PROMISE_STATUSES) }))
+    .describe('Each promise whose status changed'),
   commitments: z
     .array(z.object({ description: z.string(), status: z.enum(COMMITMENT_STATES) }))
-    .describe('The commitments agreed at or after the previous quarter, and where each stands at the end of the quarter under review'),
+    .describe(
+      'The commitments agreed at or after the previous quarter, and where each stands at the end of the quarter under review',
+    ),
 });
 
 export const summarySchema = quarterSummarySchema.extend({

@@ -35,7 +35,12 @@ export interface CompareOptions {
 }
 
 /** `before` and `after` compared; at least one of them is there. */
-export function compareAccount(file: string, before: Account | null, after: Account | null, options: CompareOptions): AccountChange {
+export function compareAccount(
+  file: string,
+  before: Account | null,
+  after: Account | null,
+  options: CompareOptions,
+): AccountChange {
   const either = (after ?? before)!;
   const then = summaryAt(before, options);
   const now = summaryAt(after, options);
@@ -57,7 +62,10 @@ export function compareAccount(file: string, before: Account | null, after: Acco
 }
 
 /** The summary of one version, or null when there is none or its contract starts after the quarter. */
-function summaryAt(account: Account | null, { quarter, thresholds, fiscalYear }: CompareOptions): QuarterSummary | null {
+function summaryAt(
+  account: Account | null,
+  { quarter, thresholds, fiscalYear }: CompareOptions,
+): QuarterSummary | null {
   if (account === null || compareQuarters(quarter, contractStartQuarter(account, fiscalYear)) < 0) return null;
   return summariseQuarter(account, quarter, thresholds, 'en', fiscalYear);
 }

@@ -33,13 +33,30 @@ error, not a git repository, or no such revision.`;
 export const changesCommand = defineCommand({
   name: 'changes',
   help: CHANGES_HELP,
-  flags: { base: { type: 'string' }, markdown: { type: 'boolean' }, 'max-bytes': { type: 'string' }, quarter: { type: 'string' }, config: { type: 'string' } },
+  flags: {
+    base: { type: 'string' },
+    markdown: { type: 'boolean' },
+    'max-bytes': { type: 'string' },
+    quarter: { type: 'string' },
+    config: { type: 'string' },
+  },
   async run({ values, positionals }, { cwd, out, err }) {
-    if (values.quarter !== undefined && !QUARTER_PATTERN.test(values.quarter)) throw usageError('changes', `--quarter takes a quarter written YYYY-Qn, like 2025-Q3; got "${values.quarter}"`);
+    if (values.quarter !== undefined && !QUARTER_PATTERN.test(values.quarter))
+      throw usageError('changes', `--quarter takes a quarter written YYYY-Qn, like 2025-Q3; got "${values.quarter}"`);
     const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
-    if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes >= 1024)) throw usageError('changes', `--max-bytes takes a whole number of bytes, at least 1024; got "${values['max-bytes']}"`);
+    if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes >= 1024))
+      throw usageError(
+        'changes',
+        `--max-bytes takes a whole number of bytes, at least 1024; got "${values['max-bytes']}"`,
+      );
     const config = await loadConfig(cwd, values.config);
-    const report = await compareRevision({ cwd, base: values.base ?? 'HEAD', accounts: positionals, quarter: values.quarter, config });
+    const report = await compareRevision({
+      cwd,
+      base: values.base ?? 'HEAD',
+      accounts: positionals,
+      quarter: values.quarter,
+      config,
+    });
     for (const failure of report.failures) err.write(`${formatError(failure)}\n\n`);
     out.write(values.markdown ? changesMarkdown(report, maxBytes) : changesText(report, maxBytes));
     return report.failures.length > 0 ? EXIT.failed : EXIT.ok;

@@ -14,7 +14,11 @@ const t = translator('en');
 const MISSING = '–';
 
 /** Text in a table cell: a pipe would end the cell, a line break the row. */
-const cell = (text: string) => text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text: string) =>
+  text
+    .replaceAll('\\', '\\\\')
+    .replaceAll('|', '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const code = (text: string) => `\`${text.replaceAll('`', "'")}\``;
 const status = (s: string | null) => (s === null ? MISSING : t(`status.${s}` as never));
 
@@ -29,9 +33,14 @@ export function changesMarkdown(report: RevisionComparison, maxBytes?: number): 
 }
 
 function section(change: AccountChange): string {
-  const parts = [`\n### ${cell(change.name)} (${code(change.account)}): ${change.kind}, ${change.quarter}\n`, `\n**${healthLine(change)}**\n`];
+  const parts = [
+    `\n### ${cell(change.name)} (${code(change.account)}): ${change.kind}, ${change.quarter}\n`,
+    `\n**${healthLine(change)}**\n`,
+  ];
   if (change.promises.length > 0) {
-    parts.push(`\n${markdownTable([['Promise', 'Before', 'After'], ...change.promises.map((p) => [cell(p.name), status(p.from), status(p.to)])])}\n`);
+    parts.push(
+      `\n${markdownTable([['Promise', 'Before', 'After'], ...change.promises.map((p) => [cell(p.name), status(p.from), status(p.to)])])}\n`,
+    );
   }
   const signals = [
     ...change.signalsRaised.map((s) => `- Raised: **${t(`signalTitle.${s.id}`)}**. ${cell(s.detail)}`),
@@ -48,6 +57,10 @@ function figures(change: AccountChange): string {
   if (change.kind !== 'changed') return `\n${change.figures.length} figures ${change.kind}.\n`;
   const count = (kind: string) => change.figures.filter((f) => f.kind === kind).length;
   const summary = (['added', 'changed', 'removed'] as const).map((kind) => `${count(kind)} ${kind}`).join(', ');
-  const rows = change.figures.map((f) => [cell(f.label), f.before === null ? MISSING : String(f.before), f.after === null ? MISSING : String(f.after)]);
+  const rows = change.figures.map((f) => [
+    cell(f.label),
+    f.before === null ? MISSING : String(f.before),
+    f.after === null ? MISSING : String(f.after),
+  ]);
   return `\n<details><summary>Figures: ${summary}</summary>\n\n${markdownTable([['Figure', 'Before', 'After'], ...rows], { align: ['l', 'r', 'r'] })}\n\n</details>\n`;
 }

@@ -21,7 +21,15 @@ function section(change: AccountChange): string {
     ...change.promises.map((p) => `  promise ${p.id}: ${side(p.from)} → ${side(p.to)}`),
     ...change.signalsRaised.map((s) => `  signal raised: ${s.id}: ${s.detail}`),
     ...change.signalsCleared.map((s) => `  signal cleared: ${s.id}`),
-    ...(change.kind !== 'changed' ? [`  ${change.figures.length} figures`] : change.figures.map((f) => (f.kind === 'added' ? `  + ${f.label}: ${f.after}` : f.kind === 'removed' ? `  - ${f.label}: ${f.before}` : `  ~ ${f.label}: ${f.before} → ${f.after}`))),
+    ...(change.kind !== 'changed'
+      ? [`  ${change.figures.length} figures`]
+      : change.figures.map((f) =>
+          f.kind === 'added'
+            ? `  + ${f.label}: ${f.after}`
+            : f.kind === 'removed'
+              ? `  - ${f.label}: ${f.before}`
+              : `  ~ ${f.label}: ${f.before} → ${f.after}`,
+        )),
   ];
   return lines.map((l) => `${l}\n`).join('');
 }

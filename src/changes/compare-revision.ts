@@ -46,18 +46,31 @@ export async function compareRevision(options: CompareRevisionOptions): Promise<
   const commit = await resolveRevision(cwd, base);
   const named = options.accounts.map((name) => accountPath(cwd, name));
   const pathspecs = named.length > 0 ? named : [`${DATA_DIR}/`];
-  const [then, now, differing] = await Promise.all([filesAtRevision(cwd, commit, pathspecs), filesNow(cwd, named), differingFiles(cwd, commit, pathspecs)]);
+  const [then, now, differing] = await Promise.all([
+    filesAtRevision(cwd, commit, pathspecs),
+    filesNow(cwd, named),
+    differingFiles(cwd, commit, pathspecs),
+  ]);
   const thenSet = new Set(then);
   const nowSet = new Set(now);
   for (const path of named) {
-    if (!thenSet.has(path) && !nowSet.has(path)) throw new QbrError('QBR_NO_ACCOUNT', `no such account: ${path} (neither now nor at ${base})`, 'Name an account file that exists on one side.');
+    if (!thenSet.has(path) && !nowSet.has(path))
+      throw new QbrError(
+        'QBR_NO_ACCOUNT',
+        `no such account: ${path} (neither now nor at ${base})`,
+        'Name an account file that exists on one side.',
+      );
   }
   const paths = [...new Set([...now, ...then])].sort();
   const toCompare = paths.filter((p) => !thenSet.has(p) || !nowSet.has(p) || differing.has(p));
   const changes: AccountChange[] = [];
   const failures: QbrError[] = [];
   for (let i = 0; i < toCompare.length; i += BATCH) {
-    const results = await Promise.all(toCompare.slice(i, i + BATCH).map((path) => comparePath(path, thenSet.has(path), nowSet.has(path), commit, options)));
+    const results = await Promise.all(
+      toCompare
+        .slice(i, i + BATCH)
+        .map((path) => comparePath(path, thenSet.has(path), nowSet.has(path), commit, options)),
+    );
     for (const result of results) (result instanceof QbrError ? failures : changes).push(result as never);
   }
   return { base, changes, unchanged: paths.length - toCompare.length, failures };
@@ -72,7 +85,14 @@ function accountPath(cwd: string, name: string): string {
 /** The named files that exist now, or every YAML file in data/. */
 async function filesNow(cwd: string, named: string[]): Promise<string[]> {
   if (named.length > 0) {
-    const present = await Promise.all(named.map((p) => stat(join(cwd, p)).then((s) => s.isFile(), () => false)));
+    const present = await Promise.all(
+      named.map((p) =>
+        stat(join(cwd, p)).then(
+          (s) => s.isFile(),
+          () => false,
+        ),
+      ),
+    );
     return named.filter((_, i) => present[i]);
   }
   const names = await readdir(join(cwd, DATA_DIR)).catch(() => [] as string[]);
@@ -80,7 +100,13 @@ async function filesNow(cwd: string, named: string[]): Promise<string[]> {
 }
 
 /** One file's two sides, read, checked and compared; a file invalid on either side is its error. */
-async function comparePath(path: string, inThen: boolean, inNow: boolean, commit: string, options: CompareRevisionOptions): Promise<AccountChange | QbrError> {
+async function comparePath(
+  path: string,
+  inThen: boolean,
+  inNow: boolean,
+  commit: string,
+  options: CompareRevisionOptions,
+): Promise<AccountChange | QbrError> {
   const absolute = resolve(options.cwd, path);
   try {
     const [before, after] = await Promise.all([
@@ -98,9 +124,19 @@ async function comparePath(path: string, inThen: boolean, inNow: boolean, commit
 }
 
 /** The file as `commit` holds it, named `REF:path` in messages. */
-async function accountAt(path: string, absolute: string, commit: string, options: CompareRevisionOptions): Promise<Account> {
+async function accountAt(
+  path: string,
+  absolute: string,
+  commit: string,
+  options: CompareRevisionOptions,
+): Promise<Account> {
   const text = await textAtRevision(options.cwd, commit, path);
   const display = `${options.base}:${path}`;
-  if (Buffer.byteLength(text) > MAX_FILE_BYTES) throw new QbrError('QBR_INVALID_DATA', `${display}: the file is over ${MAX_FILE_BYTES} bytes`, 'An account file is a few kilobytes.');
+  if (Buffer.byteLength(text) > MAX_FILE_BYTES)
+    throw new QbrError(
+      'QBR_INVALID_DATA',
+      `${display}: the file is over ${MAX_FILE_BYTES} bytes`,
+      'An account file is a few kilobytes.',
+    );
   return accountOf(parseSource(text, display, absolute)).account;
 }

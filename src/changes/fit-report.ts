@@ -4,7 +4,12 @@
  */
 
 /** `head`, then as many `sections` as fit under `maxBytes` with the note for the rest; all of them without a limit. */
-export function fitReport(head: string, sections: string[], maxBytes: number | undefined, note: (omitted: number) => string): string {
+export function fitReport(
+  head: string,
+  sections: string[],
+  maxBytes: number | undefined,
+  note: (omitted: number) => string,
+): string {
   const whole = head + sections.join('');
   if (maxBytes === undefined || Buffer.byteLength(whole) <= maxBytes) return whole;
   const bytes = (text: string) => Buffer.byteLength(text);

@@ -17,15 +17,31 @@ async function git(cwd: string, args: string[]): Promise<string> {
 
 /** Fails with QBR_NOT_GIT when `cwd` is not in a git working tree (or git is not installed). */
 export async function checkRepository(cwd: string): Promise<void> {
-  const inside = await git(cwd, ['rev-parse', '--is-inside-work-tree']).then((out) => out.trim() === 'true', () => false);
-  if (!inside) throw new QbrError('QBR_NOT_GIT', `${cwd} is not in a git repository`, 'Run `changes` inside the repository that holds data/, with git installed.');
+  const inside = await git(cwd, ['rev-parse', '--is-inside-work-tree']).then(
+    (out) => out.trim() === 'true',
+    () => false,
+  );
+  if (!inside)
+    throw new QbrError(
+      'QBR_NOT_GIT',
+      `${cwd} is not in a git repository`,
+      'Run `changes` inside the repository that holds data/, with git installed.',
+    );
 }
 
 /** The commit `ref` names; QBR_BAD_REVISION when it names none. */
 export async function resolveRevision(cwd: string, ref: string): Promise<string> {
   // `--end-of-options` keeps a ref written like a flag from being read as one.
-  const commit = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then((out) => out.trim(), () => '');
-  if (!commit) throw new QbrError('QBR_BAD_REVISION', `no such git revision: ${ref}`, 'Name a branch, tag or commit that exists here (in CI, fetch it first: fetch-depth 0).');
+  const commit = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(
+    (out) => out.trim(),
+    () => '',
+  );
+  if (!commit)
+    throw new QbrError(
+      'QBR_BAD_REVISION',
+      `no such git revision: ${ref}`,
+      'Name a branch, tag or commit that exists here (in CI, fetch it first: fetch-depth 0).',
+    );
   return commit;
 }
 

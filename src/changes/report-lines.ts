@@ -20,6 +20,7 @@ export function healthLine({ health }: AccountChange): string {
 
 /** The largest fall in health first, then by file: what a reviewer should read first. */
 export function bySeverity(a: AccountChange, b: AccountChange): number {
-  const delta = (c: AccountChange) => (c.health.before === null || c.health.after === null ? 0 : c.health.after - c.health.before);
+  const delta = (c: AccountChange) =>
+    c.health.before === null || c.health.after === null ? 0 : c.health.after - c.health.before;
   return delta(a) - delta(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }

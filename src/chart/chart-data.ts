@@ -86,7 +86,10 @@ interface AnnotationLike {
 /** The data a chart's configuration shows; series without a single value are left out. */
 export function chartData(config: ChartConfiguration): ChartData {
   const labels = (config.data.labels ?? []).map(String);
-  const options = (config.options ?? {}) as { scales?: Record<string, ScaleLike>; plugins?: { legend?: { display?: boolean }; annotation?: { annotations?: Record<string, AnnotationLike> } } };
+  const options = (config.options ?? {}) as {
+    scales?: Record<string, ScaleLike>;
+    plugins?: { legend?: { display?: boolean }; annotation?: { annotations?: Record<string, AnnotationLike> } };
+  };
   const datasets = config.data.datasets as DatasetLike[];
   const series = datasets.map((d) => seriesOf(d, config.type)).filter((s) => s.values.some((v) => v !== null));
   const annotations = Object.values(options.plugins?.annotation?.annotations ?? {});
@@ -97,10 +100,19 @@ export function chartData(config: ChartConfiguration): ChartData {
     series,
     categoryMarks: annotations
       .filter((a) => a.type === 'line' && a.xMin !== undefined && labels.includes(String(a.xMin)))
-      .map((a) => ({ index: labels.indexOf(String(a.xMin)), label: String(a.label?.content ?? ''), color: colorOf(a.borderColor) })),
+      .map((a) => ({
+        index: labels.indexOf(String(a.xMin)),
+        label: String(a.label?.content ?? ''),
+        color: colorOf(a.borderColor),
+      })),
     valueMarks: annotations
       .filter((a) => a.type === 'line' && typeof a.yMin === 'number')
-      .map((a) => ({ value: a.yMin as number, label: String(a.label?.content ?? ''), color: colorOf(a.borderColor), line: lineStyle(a.borderDash) })),
+      .map((a) => ({
+        value: a.yMin as number,
+        label: String(a.label?.content ?? ''),
+        color: colorOf(a.borderColor),
+        line: lineStyle(a.borderDash),
+      })),
     primary: axisOf(scales.y ?? {}),
     secondary: secondaryId ? axisOf(scales[secondaryId] ?? {}) : null,
     legend: options.plugins?.legend?.display !== false,
@@ -117,11 +129,14 @@ function seriesOf(d: DatasetLike, chartType: string): ChartSeries {
     type,
     values: (d.data ?? []).map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : null)),
     color: fill,
-    outline: type === 'bar' && d.borderColor !== undefined && borderWidth > 0 ? { color: colorOf(d.borderColor), width: borderWidth } : null,
+    outline:
+      type === 'bar' && d.borderColor !== undefined && borderWidth > 0
+        ? { color: colorOf(d.borderColor), width: borderWidth }
+        : null,
     width: borderWidth,
     line: lineStyle(d.borderDash),
     marker: radius > 0 ? markerOf(d.pointStyle) : 'none',
-    markerRadius: radius > 0 ? radius : 0,
+    markerRadius: Math.max(radius, 0),
     axis: d.yAxisID && d.yAxisID !== 'y' ? 'secondary' : 'primary',
   };
 }

@@ -3,7 +3,18 @@
  * deck's fonts, on node-canvas.
  */
 import { createCanvas, type Canvas } from 'canvas';
-import { BarController, BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, LineController, LineElement, PointElement, type ChartConfiguration } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart as ChartJS,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  type ChartConfiguration,
+} from 'chart.js';
 import annotationPlugin from 'chartjs-plugin-annotation';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { chartFontFamily, pageFont } from '../fonts/chart-fonts.ts';
@@ -43,7 +54,17 @@ let configured = false;
 function chartJs(): typeof ChartJS {
   if (configured) return ChartJS;
   configured = true;
-  ChartJS.register(LineController, BarController, LineElement, BarElement, PointElement, CategoryScale, LinearScale, Legend, annotationPlugin);
+  ChartJS.register(
+    LineController,
+    BarController,
+    LineElement,
+    BarElement,
+    PointElement,
+    CategoryScale,
+    LinearScale,
+    Legend,
+    annotationPlugin,
+  );
   ChartJS.defaults.font.size = 13;
   ChartJS.defaults.color = '#3b4452';
   ChartJS.defaults.animation = false;
@@ -123,12 +144,10 @@ function withText(canvas: Canvas, text: SvgText): { shapes: string; text: string
  */
 export function compactSvg(svg: string): string {
   const surfaces = new Map<string, number>();
-  return svg
-    .replace(/(\d+\.\d\d)\d+/g, '$1')
-    .replace(/\bsurface(\d+)\b/g, (_, n: string) => {
-      if (!surfaces.has(n)) surfaces.set(n, surfaces.size + 1);
-      return `surface${surfaces.get(n)}`;
-    });
+  return svg.replace(/(\d+\.\d\d)\d+/g, '$1').replace(/\bsurface(\d+)\b/g, (_, n: string) => {
+    if (!surfaces.has(n)) surfaces.set(n, surfaces.size + 1);
+    return `surface${surfaces.get(n)}`;
+  });
 }
 
 /** Inline-ready markup: no XML prologue, no fixed size (CSS sizes it), ids made unique by `prefix`. */
@@ -154,7 +173,14 @@ export async function drawChart(spec: ChartSpec, prefix: string): Promise<Chart>
   // Only cairo's markup is compacted and prefixed: the text is the chart's own, written as is.
   const svg = inlineSvg(compactSvg(drawn.shapes), prefix);
   const end = svg.lastIndexOf('</svg>');
-  return { svg: `${svg.slice(0, end)}${drawn.text}\n${svg.slice(end)}`, alt: spec.alt, width: spec.width, height: spec.height, data, text };
+  return {
+    svg: `${svg.slice(0, end)}${drawn.text}\n${svg.slice(end)}`,
+    alt: spec.alt,
+    width: spec.width,
+    height: spec.height,
+    data,
+    text,
+  };
 }
 
 /** A chart not drawn, only described: enough for a PowerPoint without an HTML deck. */

@@ -8,7 +8,10 @@
 import type { ChartConfiguration } from 'chart.js';
 
 /** Figures from a fraction to the schema's largest amounts, and below zero. */
-const SAMPLE_TICKS = [0, 0.25, 1.5, 7, 42, 100, 150, 2_500, 12_000, 150_000, 1.5e6, 2.5e7, 3e8, 4e9, 5e10, 6e11, 7e12, -3, -2_500, -1.5e6, -4e9];
+const SAMPLE_TICKS = [
+  0, 0.25, 1.5, 7, 42, 100, 150, 2_500, 12_000, 150_000, 1.5e6, 2.5e7, 3e8, 4e9, 5e10, 6e11, 7e12, -3, -2_500, -1.5e6,
+  -4e9,
+];
 
 /** Every string in the chart's data and options, and each tick callback's output for SAMPLE_TICKS. */
 export function chartText(config: ChartConfiguration): string {

@@ -22,16 +22,32 @@ const OTHER_SIDE: Record<string, string> = { left: 'right', right: 'left' };
 /** The same chart, mirrored; `spec` is left as it is. */
 export function mirrorChart(spec: ChartSpec): ChartSpec {
   const options = spec.config.options ?? {};
-  const scales = Object.fromEntries(Object.entries((options.scales ?? {}) as Record<string, ScaleLike>).map(([id, scale]) => [id, mirrorScale(id, scale)]));
-  const plugins = { ...options.plugins } as Record<string, unknown> & { legend?: object; annotation?: { annotations?: Record<string, AnnotationLike> } };
+  const scales = Object.fromEntries(
+    Object.entries((options.scales ?? {}) as Record<string, ScaleLike>).map(([id, scale]) => [
+      id,
+      mirrorScale(id, scale),
+    ]),
+  );
+  const plugins = { ...options.plugins } as Record<string, unknown> & {
+    legend?: object;
+    annotation?: { annotations?: Record<string, AnnotationLike> };
+  };
   if (plugins.legend) plugins.legend = { ...plugins.legend, rtl: true };
   if (plugins.annotation?.annotations) {
-    const annotations = Object.fromEntries(Object.entries(plugins.annotation.annotations).map(([id, a]) => [id, mirrorAnnotation(a)]));
+    const annotations = Object.fromEntries(
+      Object.entries(plugins.annotation.annotations).map(([id, a]) => [id, mirrorAnnotation(a)]),
+    );
     plugins.annotation = { ...plugins.annotation, annotations };
   }
   const padding = (options.layout?.padding ?? {}) as { left?: number; right?: number };
-  const layout = typeof padding === 'object' ? { ...options.layout, padding: { ...padding, left: padding.right, right: padding.left } } : options.layout;
-  return { ...spec, config: { ...spec.config, options: { ...options, layout, scales, plugins } } as ChartConfiguration };
+  const layout =
+    typeof padding === 'object'
+      ? { ...options.layout, padding: { ...padding, left: padding.right, right: padding.left } }
+      : options.layout;
+  return {
+    ...spec,
+    config: { ...spec.config, options: { ...options, layout, scales, plugins } } as ChartConfiguration,
+  };
 }
 
 /** The quarters' axis reversed; value axes to the other side (Chart.js puts `y` on the left). */

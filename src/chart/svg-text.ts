@@ -34,13 +34,20 @@ const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
  */
 const inItsDirection = (text: string) => (RIGHT_TO_LEFT.test(text) ? `\u2067${text}\u2069` : text);
 
-const ANCHORS: Record<string, TextRun['anchor']> = { left: 'start', start: 'start', center: 'middle', right: 'end', end: 'end' };
+const ANCHORS: Record<string, TextRun['anchor']> = {
+  left: 'start',
+  start: 'start',
+  center: 'middle',
+  right: 'end',
+  end: 'end',
+};
 
 /**
  * The page's CSS reaches into inline SVG: the deck's `tabular-nums`, a theme's letter spacing.
  * Pango measured the labels without them, so the text group sets them back.
  */
-const TEXT_GROUP = '<g style="font-variant:normal;font-feature-settings:normal;letter-spacing:normal;word-spacing:normal;text-transform:none;white-space:pre;direction:ltr">';
+const TEXT_GROUP =
+  '<g style="font-variant:normal;font-feature-settings:normal;letter-spacing:normal;word-spacing:normal;text-transform:none;white-space:pre;direction:ltr">';
 
 /**
  * Text drawn on `context` is recorded rather than drawn; `take()` returns it as SVG elements and
@@ -75,7 +82,9 @@ export class SvgText {
         fill: typeof context.fillStyle === 'string' ? context.fillStyle : '#000000',
         anchor: ANCHORS[context.textAlign] ?? 'start',
         opacity: context.globalAlpha,
-        transform: matrix.isIdentity ? null : `matrix(${[matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f].map(round).join(' ')})`,
+        transform: matrix.isIdentity
+          ? null
+          : `matrix(${[matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f].map(round).join(' ')})`,
         squeezeTo: maxWidth !== undefined && maxWidth < width ? maxWidth : null,
       });
     };

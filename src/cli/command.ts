@@ -31,10 +31,14 @@ export function defineCommand<const F extends FlagSpec>(command: Command<F>): Co
 }
 
 /** Runs `command` on `argv`; returns the exit status. */
-export async function runCommand<F extends FlagSpec>(command: Command<F>, argv: string[], io: CommandIo): Promise<number> {
+export async function runCommand<F extends FlagSpec>(
+  command: Command<F>,
+  argv: string[],
+  io: CommandIo,
+): Promise<number> {
   try {
     const args = parseFlags(command.name, command.flags, argv);
-    if (args.help) return io.out.write(`${command.help}\n`), EXIT.ok;
+    if (args.help) return (io.out.write(`${command.help}\n`), EXIT.ok);
     return await command.run(args, io);
   } catch (error) {
     if (!(error instanceof QbrError)) throw error;

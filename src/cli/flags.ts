@@ -34,7 +34,13 @@ export function usageError(command: string, message: string): QbrError {
 /** Parses `argv` for `command`; throws a QBR_USAGE error for a flag it does not have or one missing its value. */
 export function parseFlags<F extends FlagSpec>(command: string, spec: F, argv: string[]): ParsedFlags<F> {
   const options: FlagSpec = { ...spec, ...HELP_FLAG };
-  const { values, positionals, tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+  const { values, positionals, tokens } = parseArgs({
+    args: argv,
+    options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   const help = values.help === true;
   if (!help) {
     for (const token of tokens) {
@@ -57,8 +63,10 @@ function checkOption(command: string, options: FlagSpec, token: OptionToken): vo
   if (flag === undefined) throw usageError(command, unknownFlag(command, token.rawName, Object.keys(options)));
   // parseArgs takes the next word as the value even when it is a flag (`--quarter --force`).
   const missing = token.value === undefined || (!token.inlineValue && token.value.startsWith('-'));
-  if (flag.type === 'string' && missing) throw usageError(command, `${token.rawName} needs a value, like ${token.rawName} VALUE`);
-  if (flag.type === 'boolean' && token.inlineValue) throw usageError(command, `${token.rawName} takes no value; got "${token.value}"`);
+  if (flag.type === 'string' && missing)
+    throw usageError(command, `${token.rawName} needs a value, like ${token.rawName} VALUE`);
+  if (flag.type === 'boolean' && token.inlineValue)
+    throw usageError(command, `${token.rawName} takes no value; got "${token.value}"`);
 }
 
 function unknownFlag(command: string, rawName: string, names: string[]): string {

@@ -67,7 +67,7 @@ export const renderCommand = defineCommand({
   help: RENDER_HELP,
   flags: FLAGS,
   async run({ values, positionals }, io) {
-    if (values.version) return io.out.write(`${packageVersion()}\n`), EXIT.ok;
+    if (values.version) return (io.out.write(`${packageVersion()}\n`), EXIT.ok);
     return render(checkFlags(values, positionals), io);
   },
 });
@@ -76,16 +76,27 @@ type RenderFlags = ReturnType<typeof checkFlags>;
 
 function checkFlags(values: FlagValues<typeof FLAGS>, positionals: string[]) {
   const usage = (message: string) => usageError('', message);
-  if (values.quarter !== undefined && !QUARTER_PATTERN.test(values.quarter)) throw usage(`--quarter takes a quarter written YYYY-Qn, like 2025-Q3; got "${values.quarter}"`);
+  if (values.quarter !== undefined && !QUARTER_PATTERN.test(values.quarter))
+    throw usage(`--quarter takes a quarter written YYYY-Qn, like 2025-Q3; got "${values.quarter}"`);
   const formats = values.format?.split(',').map((s) => s.trim());
   const badFormat = formats?.find((s) => !(FORMATS as readonly string[]).includes(s));
-  if (badFormat !== undefined) throw usage(`--format takes ${FORMATS.join(', ')} (comma-separated); got "${badFormat}"`);
-  if (values.audience !== undefined && !(AUDIENCES as readonly string[]).includes(values.audience)) throw usage(`--audience takes customer or internal; got "${values.audience}"`);
+  if (badFormat !== undefined)
+    throw usage(`--format takes ${FORMATS.join(', ')} (comma-separated); got "${badFormat}"`);
+  if (values.audience !== undefined && !(AUDIENCES as readonly string[]).includes(values.audience))
+    throw usage(`--audience takes customer or internal; got "${values.audience}"`);
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
-  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) throw usage(`--concurrency takes a whole number above 0; got "${values.concurrency}"`);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0))
+    throw usage(`--concurrency takes a whole number above 0; got "${values.concurrency}"`);
   if (!values.all && positionals.length === 0) throw usage('Name an account or pass --all.');
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  return { values, accounts: positionals, formats: formats as Format[] | undefined, audience: values.audience as Audience | undefined, concurrency, shard };
+  return {
+    values,
+    accounts: positionals,
+    formats: formats as Format[] | undefined,
+    audience: values.audience as Audience | undefined,
+    concurrency,
+    shard,
+  };
 }
 
 async function render(flags: RenderFlags, { cwd, out, err }: CommandIo): Promise<number> {
@@ -107,8 +118,22 @@ async function render(flags: RenderFlags, { cwd, out, err }: CommandIo): Promise
     const { values } = flags;
     const config = await loadConfig(cwd, values.config);
     for (const warning of configWarnings(config)) err.write(`warning   ${warning}\n`);
-    const options = { cwd, accounts: flags.accounts, all: values.all, dataDir: values.data, quarter: values.quarter, formats: flags.formats, outDir: values.out };
-    const more = { audience: flags.audience, check: values.check, force: values.force, concurrency: flags.concurrency, shard: flags.shard };
+    const options = {
+      cwd,
+      accounts: flags.accounts,
+      all: values.all,
+      dataDir: values.data,
+      quarter: values.quarter,
+      formats: flags.formats,
+      outDir: values.out,
+    };
+    const more = {
+      audience: flags.audience,
+      check: values.check,
+      force: values.force,
+      concurrency: flags.concurrency,
+      shard: flags.shard,
+    };
     const result = await build({ ...options, ...more, config, signal: stop.signal }, progress.on);
     progress.finish(result, values.check ?? false);
     return result.failed > 0 ? EXIT.failed : EXIT.ok;

@@ -23,7 +23,12 @@ export function withRequiredFormats(formats: readonly Format[]): Format[] {
 }
 
 /** The discovery questions of an English deck; other languages take their catalogue's. */
-export const DEFAULT_QUESTIONS = [englishMessages['ahead.question1'], englishMessages['ahead.question2'], englishMessages['ahead.question3'], englishMessages['ahead.question4']];
+export const DEFAULT_QUESTIONS = [
+  englishMessages['ahead.question1'],
+  englishMessages['ahead.question2'],
+  englishMessages['ahead.question3'],
+  englishMessages['ahead.question4'],
+];
 
 /** A font's family name, as a viewer's font menu shows it. */
 const fontName = text.regex(/^[^<>&"]+$/, 'expected a font name, like Calibri');
@@ -62,7 +67,10 @@ export const configSchema = z.strictObject({
       /** Where decks are written (default `out`). */
       dir: text.default('out'),
       /** Which outputs (default pdf, html and json; `pptx` adds the PowerPoint, `eml` the email draft with the PDF). */
-      formats: z.array(z.enum(FORMATS)).min(1).default([...DEFAULT_FORMATS]),
+      formats: z
+        .array(z.enum(FORMATS))
+        .min(1)
+        .default([...DEFAULT_FORMATS]),
       /** Which copy (default customer). */
       audience: z.enum(AUDIENCES).default('customer'),
       /**
@@ -94,9 +102,13 @@ export const configSchema = z.strictObject({
   /** The fiscal year every quarter is counted in (default: calendar quarters, start_month 1). */
   fiscal_year: fiscalYearSchema.prefault({}),
   /** Where `pull` reads figures: a name of your choice per source, each a connection and a folder of `.sql` files (default: none). */
-  sources: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected a name of letters, digits, - and _'), sourceSchema).optional(),
+  sources: z
+    .record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected a name of letters, digits, - and _'), sourceSchema)
+    .optional(),
 });
 
-export type Config = z.output<typeof configSchema> & { /** The folder relative paths in the file resolve from. */ baseDir: string };
+export type Config = z.output<typeof configSchema> & {
+  /** The folder relative paths in the file resolve from. */ baseDir: string;
+};
 export type Format = (typeof FORMATS)[number];
 export type Audience = (typeof AUDIENCES)[number];

@@ -14,7 +14,10 @@ export const CONFIG_FILE = 'qbr.config.yaml';
 /** `explicitPath` (`--config`) must be a file; otherwise `qbr.config.yaml` in `cwd` is used when present. */
 export async function loadConfig(cwd: string, explicitPath?: string): Promise<Config> {
   const path = resolve(cwd, explicitPath ?? CONFIG_FILE);
-  const exists = await stat(path).then((s) => s.isFile(), () => false);
+  const exists = await stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
   if (!exists && explicitPath === undefined) return { ...configSchema.parse({}), baseDir: cwd };
   if (!exists) {
     throw new QbrError(

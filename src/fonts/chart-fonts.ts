@@ -18,7 +18,8 @@ import { renameFont } from './rename-font.ts';
 const BASE_SUBSET = 'inter-latin';
 
 /** The two weights charts draw in (annotation labels are bold): Inter's 600, the Notos' 700. */
-const isChartWeight = (face: FontFace) => face.weight === '400' || face.weight === (face.family === 'Inter' ? '600' : '700');
+const isChartWeight = (face: FontFace) =>
+  face.weight === '400' || face.weight === (face.family === 'Inter' ? '600' : '700');
 
 /** `inter-latin-400-normal.woff2` -> `inter-latin` */
 const subsetOf = (face: FontFace) => basename(face.file).replace(/-\d+-normal\.woff2$/, '');
@@ -52,7 +53,8 @@ export async function chartFontFamily(text: string): Promise<string> {
  */
 export function pageFont(font: string): string {
   // A subset is named after its package: "noto-sans-jp-119" is @fontsource/noto-sans-jp's.
-  const familyOf = (name: string) => FONT_PACKAGES.find(({ pkg }) => name.startsWith(`QBR ${pkg.replace('@fontsource/', '')}-`))?.family;
+  const familyOf = (name: string) =>
+    FONT_PACKAGES.find(({ pkg }) => name.startsWith(`QBR ${pkg.replace('@fontsource/', '')}-`))?.family;
   const families = new Set<string>();
   const start = font.search(/"QBR /);
   if (start < 0) return font;
@@ -71,7 +73,8 @@ function register(face: FontFace): Promise<void> {
       const ttf = join(tmpdir(), 'qbr-fonts', `${subsetOf(face)}-${face.weight}-${hash}.ttf`);
       // Whole or absent, so a run starting meanwhile never registers half a font.
       // wawoff2 is loaded only to fill the cache: its WebAssembly reserves tens of megabytes as it loads.
-      if (!existsSync(ttf)) await writeAtomic(ttf, renameFont(await (await import('wawoff2')).decompress(woff2), family, style));
+      if (!existsSync(ttf))
+        await writeAtomic(ttf, renameFont(await (await import('wawoff2')).decompress(woff2), family, style));
       registerFont(ttf, { family, weight: bold ? 'bold' : 'normal' });
     });
     queue = done.catch(() => {});

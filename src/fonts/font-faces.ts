@@ -101,7 +101,9 @@ export function facesFor(text: string): FontFace[] {
   }
   // In fallback order, reading only the families some character went to.
   const families = new Set([...chosen].map((face) => face.family));
-  return FONT_PACKAGES.flatMap(({ family }) => (families.has(family) ? facesOfFamily(family).filter((face) => chosen.has(face)) : []));
+  return FONT_PACKAGES.flatMap(({ family }) =>
+    families.has(family) ? facesOfFamily(family).filter((face) => chosen.has(face)) : [],
+  );
 }
 
 const facesByCodePoint = new Map<number, FontFace[]>();
@@ -110,7 +112,8 @@ const facesByCodePoint = new Map<number, FontFace[]>();
 function facesForCodePoint(point: number): FontFace[] {
   let faces = facesByCodePoint.get(point);
   if (!faces) {
-    const covers = (face: FontFace) => face.ranges.some(([a, b]) => point >= a && point <= b) && codePointsOf(face.woff).has(point);
+    const covers = (face: FontFace) =>
+      face.ranges.some(([a, b]) => point >= a && point <= b) && codePointsOf(face.woff).has(point);
     faces = [];
     for (const { family } of FONT_PACKAGES) {
       faces = facesOfFamily(family).filter(covers);
@@ -129,7 +132,9 @@ export function fontFaceCss(text: string): string {
     .map((face) => {
       let url = dataUrls.get(face.file);
       if (!url) dataUrls.set(face.file, (url = `data:font/woff2;base64,${readFileSync(face.file).toString('base64')}`));
-      const range = face.ranges.map(([a, b]) => (a === b ? `U+${a.toString(16)}` : `U+${a.toString(16)}-${b.toString(16)}`)).join(',');
+      const range = face.ranges
+        .map(([a, b]) => (a === b ? `U+${a.toString(16)}` : `U+${a.toString(16)}-${b.toString(16)}`))
+        .join(',');
       return `@font-face{font-family:'${face.family}';font-weight:${face.weight};font-style:normal;font-display:block;src:url(${url}) format('woff2');unicode-range:${range}}`;
     })
     .join('\n');

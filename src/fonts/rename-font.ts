@@ -12,7 +12,10 @@ export function renameFont(sfnt: Uint8Array, family: string, style: string): Buf
   for (let i = 0; i < font.readUInt16BE(4); i++) {
     const record = 12 + i * 16;
     const offset = font.readUInt32BE(record + 8);
-    tables.set(font.toString('latin1', record, record + 4), font.subarray(offset, offset + font.readUInt32BE(record + 12)));
+    tables.set(
+      font.toString('latin1', record, record + 4),
+      font.subarray(offset, offset + font.readUInt32BE(record + 12)),
+    );
   }
   tables.set('name', nameTable(family, style));
   return writeSfnt(font.readUInt32BE(0), tables);

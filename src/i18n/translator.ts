@@ -30,7 +30,8 @@ function makeTranslator(language: Language, locale: string): Translate {
     getNumberFormat: (_locales, options) => {
       const key = JSON.stringify(options ?? {});
       let format = numberFormats.get(key);
-      if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options as Intl.NumberFormatOptions)));
+      if (!format)
+        numberFormats.set(key, (format = new Intl.NumberFormat(locale, options as Intl.NumberFormatOptions)));
       return format;
     },
     getDateTimeFormat: (_locales, options) => new Intl.DateTimeFormat(locale, options),
@@ -39,7 +40,11 @@ function makeTranslator(language: Language, locale: string): Translate {
   const isolate = textDirection(language) === 'rtl';
   return (key, params) => {
     let message = compiled.get(key);
-    if (!message) compiled.set(key, (message = new IntlMessageFormat(messages[key], language, undefined, { formatters, ignoreTag: true })));
+    if (!message)
+      compiled.set(
+        key,
+        (message = new IntlMessageFormat(messages[key], language, undefined, { formatters, ignoreTag: true })),
+      );
     return String(message.format(isolate && params ? isolated(params) : params));
   };
 }
@@ -52,7 +57,9 @@ function makeTranslator(language: Language, locale: string): Translate {
  */
 function isolated(params: MessageParams): MessageParams {
   const isolate = (value: string) => (/^[\p{L}\p{N}_]*$/u.test(value) ? value : `\u2068${value}\u2069`);
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? isolate(value) : value]));
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? isolate(value) : value]),
+  );
 }
 
 type LastPart<K extends string> = K extends `${string}.${infer Rest}` ? LastPart<Rest> : K;
@@ -61,6 +68,12 @@ type LastPart<K extends string> = K extends `${string}.${infer Rest}` ? LastPart
  * Several messages at once, each under the last part of its key: the `words` object a template
  * reads (`wordsOf(t, ['scorecard.promise'])` -> `{ promise: 'Promise' }`).
  */
-export function wordsOf<K extends MessageKey>(t: Translate, keys: readonly K[], params?: MessageParams): { [P in K as LastPart<P>]: string } {
-  return Object.fromEntries(keys.map((key) => [key.slice(key.lastIndexOf('.') + 1), t(key, params)])) as { [P in K as LastPart<P>]: string };
+export function wordsOf<K extends MessageKey>(
+  t: Translate,
+  keys: readonly K[],
+  params?: MessageParams,
+): { [P in K as LastPart<P>]: string } {
+  return Object.fromEntries(keys.map((key) => [key.slice(key.lastIndexOf('.') + 1), t(key, params)])) as {
+    [P in K as LastPart<P>]: string;
+  };
 }

@@ -14,7 +14,11 @@ export type AccountFiles = Map<string, string>;
  */
 export async function accountFiles(dataDir: string, cwd: string, texts?: Map<string, string>): Promise<AccountFiles> {
   const names = await readdir(dataDir).catch(() => {
-    throw new QbrError('QBR_NO_ACCOUNT', `no folder ${relative(cwd, dataDir) || dataDir} for the account files`, 'Run qbr from the folder that holds data/, or name the folder with --data DIR.');
+    throw new QbrError(
+      'QBR_NO_ACCOUNT',
+      `no folder ${relative(cwd, dataDir) || dataDir} for the account files`,
+      'Run qbr from the folder that holds data/, or name the folder with --data DIR.',
+    );
   });
   const files: AccountFiles = new Map();
   const byId: Array<[string, string]> = [];

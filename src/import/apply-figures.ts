@@ -57,11 +57,23 @@ export function applyFigures(loaded: LoadedAccount, figures: PlannedFigure[], sh
     const before = currentValue(data, figure.target);
     const kind = before === undefined ? 'added' : before === figure.value ? 'unchanged' : 'changed';
     changes.push({ kind, label: targetLabel(figure.target), before, after: figure.value });
-    if (kind !== 'unchanged') writes.push({ figure, write: writeOf(data, figure, account.promises.findIndex((p) => p.id === (figure.target as { promise?: string }).promise)) });
+    if (kind !== 'unchanged')
+      writes.push({
+        figure,
+        write: writeOf(
+          data,
+          figure,
+          account.promises.findIndex((p) => p.id === (figure.target as { promise?: string }).promise),
+        ),
+      });
   }
-  text = editText(text, writes.map((w) => w.write), (index, error) => {
-    issues.push({ ...writes[index]!.figure.origin, message: `cannot be written into ${shownAs}: ${error.message}` });
-  });
+  text = editText(
+    text,
+    writes.map((w) => w.write),
+    (index, error) => {
+      issues.push({ ...writes[index]!.figure.origin, message: `cannot be written into ${shownAs}: ${error.message}` });
+    },
+  );
   if (issues.length === 0 && text !== original) issues.push(...checkResult(loaded, text, sorted, shownAs));
   const result = crlf ? text.replaceAll('\n', '\r\n') : text;
   if (issues.length === 0 && result !== source.text) issues.push(...sizeIssue(result, sorted, shownAs));
@@ -78,7 +90,12 @@ function sizeIssue(text: string, figures: PlannedFigure[], shownAs: string): Imp
   if (size <= MAX_FILE_BYTES) return [];
   const noteOf = (f: PlannedFigure) => (f.target.kind === 'value' ? (f.target.description?.length ?? 0) : 0);
   const cause = figures.reduce((a, b) => (noteOf(b) > noteOf(a) ? b : a));
-  return [{ ...cause.origin, message: `would make ${shownAs} ${size} bytes; an account file may be at most ${MAX_FILE_BYTES}` }];
+  return [
+    {
+      ...cause.origin,
+      message: `would make ${shownAs} ${size} bytes; an account file may be at most ${MAX_FILE_BYTES}`,
+    },
+  ];
 }
 
 function writeOf(data: Data, { target, value }: PlannedFigure, promiseIndex: number): FigureWrite {
@@ -110,7 +127,9 @@ function currentValue(data: Data, target: Target): number | undefined {
 /** A value entry is the same entry when its quarter and description are. */
 function valueIndex(data: Data, target: Target & { kind: 'value' }): number {
   const list = (data.value ?? []) as Data[];
-  return list.findIndex((v) => v.quarter === target.quarter && (v.description?.trim() || undefined) === target.description);
+  return list.findIndex(
+    (v) => v.quarter === target.quarter && (v.description?.trim() || undefined) === target.description,
+  );
 }
 
 /** The new text must pass `--check` and hold exactly the old data with the figures set. */
@@ -126,12 +145,20 @@ function checkResult(loaded: LoadedAccount, text: string, figures: PlannedFigure
     return error.issues.map((issue) => {
       const cause = figures.find((f) => related(pathOf(f.target, loaded), issue.path));
       const message = `would leave ${shownAs} invalid at ${issue.path}: ${issue.message}`;
-      return cause ? { ...cause.origin, message } : { file: shownAs, line: issue.line, col: issue.column, message: `${issue.path}: ${issue.message} (after the import)` };
+      return cause
+        ? { ...cause.origin, message }
+        : {
+            file: shownAs,
+            line: issue.line,
+            col: issue.column,
+            message: `${issue.path}: ${issue.message} (after the import)`,
+          };
     });
   }
   const expected = structuredClone(source.data) as Data;
   for (const figure of figures) setExpected(expected, figure);
-  if (!sameData(expected, result)) throw new Error(`qbr bug: the import's edit of ${shownAs} does not hold the data it should`);
+  if (!sameData(expected, result))
+    throw new Error(`qbr bug: the import's edit of ${shownAs} does not hold the data it should`);
   return [];
 }
 
@@ -144,7 +171,12 @@ function setExpected(data: Data, { target, value }: PlannedFigure): void {
   } else {
     const index = valueIndex(data, target);
     if (index >= 0) data.value[index].amount = value;
-    else (data.value ??= []).push({ quarter: target.quarter, amount: value, ...(target.description === undefined ? {} : { description: target.description }) });
+    else
+      (data.value ??= []).push({
+        quarter: target.quarter,
+        amount: value,
+        ...(target.description === undefined ? {} : { description: target.description }),
+      });
   }
 }
 
@@ -155,7 +187,8 @@ function sameData(a: Data, b: Data): boolean {
 }
 
 function pathOf(target: Target, { account }: LoadedAccount): string {
-  if (target.kind === 'actual') return `promises[${account.promises.findIndex((p) => p.id === target.promise)}].actuals.${target.quarter}`;
+  if (target.kind === 'actual')
+    return `promises[${account.promises.findIndex((p) => p.id === target.promise)}].actuals.${target.quarter}`;
   if (target.kind === 'field') return `${target.section}.${target.quarter}.${target.field}`;
   return `value`;
 }
@@ -163,5 +196,10 @@ function pathOf(target: Target, { account }: LoadedAccount): string {
 /** The issue is at the figure's place, beside it in the same entry, or above it. */
 function related(figurePath: string, issuePath: string): boolean {
   const parent = figurePath.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
-  return issuePath === figurePath || issuePath.startsWith(`${parent}.`) || issuePath.startsWith(`${parent}[`) || figurePath.startsWith(issuePath);
+  return (
+    issuePath === figurePath ||
+    issuePath.startsWith(`${parent}.`) ||
+    issuePath.startsWith(`${parent}[`) ||
+    figurePath.startsWith(issuePath)
+  );
 }

@@ -51,20 +51,35 @@ export function csvFigures(table: CsvTable, issues: ImportIssue[]): CsvFigure[] 
 function headerProblem(names: string[], header: string[]): { message: string; column?: string } | null {
   const duplicate = firstDuplicate(names);
   if (duplicate >= 0) return { column: header[duplicate], message: 'appears twice in the header' };
-  if (names.length > MAX_CSV_COLUMNS) return { message: `the header row has ${names.length} columns; a file may have at most ${MAX_CSV_COLUMNS}` };
+  if (names.length > MAX_CSV_COLUMNS)
+    return { message: `the header row has ${names.length} columns; a file may have at most ${MAX_CSV_COLUMNS}` };
   if (!names.includes('account')) {
     const has = header.map((h) => JSON.stringify(h)).join(', ');
-    return { message: `the header row has no account column (it has ${has}); a long file starts account,metric,quarter,value and a wide one account,quarter,METRIC...` };
+    return {
+      message: `the header row has no account column (it has ${has}); a long file starts account,metric,quarter,value and a wide one account,quarter,METRIC...`,
+    };
   }
   if (!names.includes('quarter')) return { message: 'the header row has no quarter column' };
   const unnamed = names.indexOf('');
   if (unnamed >= 0) return { message: `column ${unnamed + 1} of the header row has no name` };
   if (names.includes('metric')) {
     const unknown = names.findIndex((name) => !LONG_COLUMNS.includes(name));
-    if (unknown >= 0) return { column: header[unknown], message: 'is not a column of a long file (account, metric, quarter, value and note; a wide file has no metric column)' };
-    if (!names.includes('value')) return { message: 'the header row has a metric column but no value column: a long file is account,metric,quarter,value[,note]' };
+    if (unknown >= 0)
+      return {
+        column: header[unknown],
+        message:
+          'is not a column of a long file (account, metric, quarter, value and note; a wide file has no metric column)',
+      };
+    if (!names.includes('value'))
+      return {
+        message:
+          'the header row has a metric column but no value column: a long file is account,metric,quarter,value[,note]',
+      };
   } else if (names.every((name) => name === 'account' || name === 'quarter' || name === 'note')) {
-    return { message: 'the header row names no metric: a wide file is account,quarter and one column per metric (a promise id, value, adoption.active, support.csat, ...)' };
+    return {
+      message:
+        'the header row names no metric: a wide file is account,quarter and one column per metric (a promise id, value, adoption.active, support.csat, ...)',
+    };
   }
   return null;
 }
@@ -79,11 +94,21 @@ function firstDuplicate(names: string[]): number {
   return -1;
 }
 
-function rowFigures(table: CsvTable, names: string[], line: number, cells: string[], issues: ImportIssue[]): CsvFigure[] {
-  const problem = (column: string | undefined, message: string) => void issues.push({ file: table.file, line, unit: table.unit, column, message });
+function rowFigures(
+  table: CsvTable,
+  names: string[],
+  line: number,
+  cells: string[],
+  issues: ImportIssue[],
+): CsvFigure[] {
+  const problem = (column: string | undefined, message: string) =>
+    void issues.push({ file: table.file, line, unit: table.unit, column, message });
   if (cells.length !== names.length) {
     const delimiter = table.delimiter === '\t' ? 'tab' : `"${table.delimiter}"`;
-    problem(undefined, `this row has ${cells.length} cells and the header row ${names.length}: a missing or extra ${delimiter}, or a cell that needs quotes`);
+    problem(
+      undefined,
+      `this row has ${cells.length} cells and the header row ${names.length}: a missing or extra ${delimiter}, or a cell that needs quotes`,
+    );
     return [];
   }
   const cell = (name: string) => cells[names.indexOf(name)] ?? '';
@@ -93,13 +118,17 @@ function rowFigures(table: CsvTable, names: string[], line: number, cells: strin
   if (account === '') problem(header('account'), 'is empty: which account is this row for?');
   const quarter = cell('quarter').toUpperCase();
   if (quarter === '') problem(header('quarter'), 'is empty: which quarter is this figure for?');
-  else if (!QUARTER_PATTERN.test(quarter)) problem(header('quarter'), `expected a quarter written YYYY-Qn, like 2027-Q1; got "${cell('quarter')}"`);
+  else if (!QUARTER_PATTERN.test(quarter))
+    problem(header('quarter'), `expected a quarter written YYYY-Qn, like 2027-Q1; got "${cell('quarter')}"`);
   const long = names.includes('metric');
   const note = names.includes('note') && cell('note') !== '' ? cell('note') : undefined;
-  const metricCells = long ? [{ metric: cell('metric').toLowerCase(), column: header('value'), text: cell('value') }] : wideCells(names, table.header, cells);
+  const metricCells = long
+    ? [{ metric: cell('metric').toLowerCase(), column: header('value'), text: cell('value') }]
+    : wideCells(names, table.header, cells);
   if (long && metricCells[0]!.metric === '') problem(header('metric'), 'is empty: which metric is this figure?');
   // In a wide file the note is the value column's description; alone it would be lost.
-  if (!long && note !== undefined && cell('value') === '') problem(header('note'), 'describes a value, but this row has no value');
+  if (!long && note !== undefined && cell('value') === '')
+    problem(header('note'), 'describes a value, but this row has no value');
   const figures: CsvFigure[] = [];
   for (const { metric, column, text } of metricCells) {
     if (text === '') continue;
@@ -109,13 +138,34 @@ function rowFigures(table: CsvTable, names: string[], line: number, cells: strin
       continue;
     }
     const ownNote = long || metric === 'value' ? note : undefined;
-    const columns = { account: header('account'), metric: long ? header('metric') : column, quarter: header('quarter'), value: column, note: ownNote === undefined ? undefined : header('note') };
-    figures.push({ file: table.file, line, unit: table.unit, account, metric, quarter, value: number.value, percent: number.percent, note: ownNote, columns });
+    const columns = {
+      account: header('account'),
+      metric: long ? header('metric') : column,
+      quarter: header('quarter'),
+      value: column,
+      note: ownNote === undefined ? undefined : header('note'),
+    };
+    figures.push({
+      file: table.file,
+      line,
+      unit: table.unit,
+      account,
+      metric,
+      quarter,
+      value: number.value,
+      percent: number.percent,
+      note: ownNote,
+      columns,
+    });
   }
   return issues.length > count ? [] : figures;
 }
 
 /** A wide row's metric cells: every column but account, quarter and note. */
 function wideCells(names: string[], header: string[], cells: string[]) {
-  return names.flatMap((metric, i) => (metric === 'account' || metric === 'quarter' || metric === 'note' ? [] : [{ metric, column: header[i]!, text: cells[i]! }]));
+  return names.flatMap((metric, i) =>
+    metric === 'account' || metric === 'quarter' || metric === 'note'
+      ? []
+      : [{ metric, column: header[i]!, text: cells[i]! }],
+  );
 }

@@ -15,6 +15,8 @@ export function fractionWarnings(account: Account, figures: readonly PlannedFigu
     if (promise?.unit !== 'percent' || Math.abs(promise.baseline) <= 1 || Math.abs(promise.target) <= 1) return [];
     const percent = Math.round(value * 1000) / 10;
     const where = `${placeOf(origin)} column ${origin.column}`;
-    return [`${where}: ${value} for ${account.id} ${promise.id} looks like a fraction; its baseline (${promise.baseline}) and target (${promise.target}) are written 0-100, so ${percent} % would be ${percent}`];
+    return [
+      `${where}: ${value} for ${account.id} ${promise.id} looks like a fraction; its baseline (${promise.baseline}) and target (${promise.target}) are written 0-100, so ${percent} % would be ${percent}`,
+    ];
   });
 }

@@ -43,7 +43,11 @@ export const importCommand = defineCommand({
 /** The last line: how many files were written, or why none was. */
 export function importSummary(imports: AccountImport[], dryRun: boolean): string {
   const written = imports.filter((i) => i.written).length;
-  return dryRun ? 'dry run: nothing written\n' : written === 0 ? 'nothing to change: every figure is in its file already\n' : `wrote ${written} account ${written === 1 ? 'file' : 'files'}\n`;
+  return dryRun
+    ? 'dry run: nothing written\n'
+    : written === 0
+      ? 'nothing to change: every figure is in its file already\n'
+      : `wrote ${written} account ${written === 1 ? 'file' : 'files'}\n`;
 }
 
 /** `acme: 14 added, 1 changed, 2 unchanged (data/acme.yaml)`, then, in a dry run, each change. */
@@ -51,6 +55,12 @@ export function describeImport(result: AccountImport, dryRun: boolean): string {
   const count = (kind: string) => result.changes.filter((c) => c.kind === kind).length;
   const head = `${result.account}: ${count('added')} added, ${count('changed')} changed, ${count('unchanged')} unchanged (${result.file})\n`;
   if (!dryRun) return head;
-  const lines = result.changes.flatMap((c) => (c.kind === 'added' ? [`  + ${c.label}: ${c.after}`] : c.kind === 'changed' ? [`  ~ ${c.label}: ${c.before} → ${c.after}`] : []));
+  const lines = result.changes.flatMap((c) =>
+    c.kind === 'added'
+      ? [`  + ${c.label}: ${c.after}`]
+      : c.kind === 'changed'
+        ? [`  ~ ${c.label}: ${c.before} → ${c.after}`]
+        : [],
+  );
   return head + lines.map((l) => `${l}\n`).join('');
 }

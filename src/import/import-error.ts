@@ -44,6 +44,10 @@ export class ImportError extends QbrError {
     readonly issues: ImportIssue[],
     command: 'import' | 'pull' = 'import',
   ) {
-    super('QBR_INVALID_IMPORT', issues.map(formatImportIssue).join('\n'), `Nothing was written. Fix these rows (or the account files) and ${command} again.`);
+    super(
+      'QBR_INVALID_IMPORT',
+      issues.map(formatImportIssue).join('\n'),
+      `Nothing was written. Fix these rows (or the account files) and ${command} again.`,
+    );
   }
 }

@@ -84,7 +84,13 @@ export async function writeFigures(options: FiguresToWrite): Promise<AccountImpo
     const changed = text !== loaded.source.text;
     if (changed && !options.dryRun) await writeAtomic(loaded.source.absolutePath, text);
     const warnings = fractionWarnings(loaded.account, planned.get(loaded) ?? []);
-    imports.push({ account: loaded.account.id, file: shownAs(loaded), changes, written: changed && !options.dryRun, warnings });
+    imports.push({
+      account: loaded.account.id,
+      file: shownAs(loaded),
+      changes,
+      written: changed && !options.dryRun,
+      warnings,
+    });
   }
   return imports;
 }
@@ -97,11 +103,19 @@ export const MAX_CSV_BYTES = 20 * 1024 * 1024;
 
 async function readFigures(cwd: string, file: string, issues: ImportIssue[]): Promise<CsvFigure[]> {
   const noFile = () => {
-    throw new QbrError('QBR_USAGE', `no such file: ${file}`, 'Name the CSV files exported for this quarter, e.g. `npm run qbr -- import exports/*.csv`.');
+    throw new QbrError(
+      'QBR_USAGE',
+      `no such file: ${file}`,
+      'Name the CSV files exported for this quarter, e.g. `npm run qbr -- import exports/*.csv`.',
+    );
   };
   const { size } = await stat(resolve(cwd, file)).catch(noFile);
   if (size > MAX_CSV_BYTES) {
-    issues.push({ file, line: 1, message: `the file is ${size} bytes; a CSV file may be at most ${MAX_CSV_BYTES} (20 MB): split it` });
+    issues.push({
+      file,
+      line: 1,
+      message: `the file is ${size} bytes; a CSV file may be at most ${MAX_CSV_BYTES} (20 MB): split it`,
+    });
     return [];
   }
   const bytes = await readFile(resolve(cwd, file)).catch(noFile);
@@ -110,17 +124,27 @@ async function readFigures(cwd: string, file: string, issues: ImportIssue[]): Pr
 }
 
 /** Each figure bound to its account and place; unknown accounts and metrics become issues. */
-async function planFigures(figures: CsvFigure[], dataDir: string, cwd: string, fiscalYear: FiscalYear, issues: ImportIssue[]): Promise<Map<LoadedAccount, PlannedFigure[]>> {
+async function planFigures(
+  figures: CsvFigure[],
+  dataDir: string,
+  cwd: string,
+  fiscalYear: FiscalYear,
+  issues: ImportIssue[],
+): Promise<Map<LoadedAccount, PlannedFigure[]>> {
   const texts = new Map<string, string>();
   const files = figures.length > 0 ? await accountFiles(dataDir, cwd, texts) : new Map<string, string>();
   const loaded = new Map<string, LoadedAccount | null>();
   const planned = new Map<LoadedAccount, PlannedFigure[]>();
   const seen = new Map<string, { figure: CsvFigure; value: number }>();
   for (const figure of figures) {
-    const problem = (column: string, message: string) => void issues.push({ file: figure.file, line: figure.line, unit: figure.unit, column, message });
+    const problem = (column: string, message: string) =>
+      void issues.push({ file: figure.file, line: figure.line, unit: figure.unit, column, message });
     const path = files.get(figure.account);
     if (path === undefined) {
-      problem(figure.columns.account, `no account file for "${figure.account}" in ${relative(cwd, dataDir) || '.'}${didYouMean(figure.account, [...files.keys()])}`);
+      problem(
+        figure.columns.account,
+        `no account file for "${figure.account}" in ${relative(cwd, dataDir) || '.'}${didYouMean(figure.account, [...files.keys()])}`,
+      );
       continue;
     }
     if (!loaded.has(path)) loaded.set(path, await loadOrReport(path, texts.get(path), relative(cwd, path), issues));
@@ -130,46 +154,95 @@ async function planFigures(figures: CsvFigure[], dataDir: string, cwd: string, f
     if (!target) continue;
     const key = `${path}\n${targetKey(target)}`;
     const first = seen.get(key);
-    if (first && first.value !== figure.value) problem(figure.columns.value, `${figure.account} ${figure.metric} ${figure.quarter} is also given as ${first.value} (${placeOf(first.figure)}); which is right?`);
+    if (first && first.value !== figure.value)
+      problem(
+        figure.columns.value,
+        `${figure.account} ${figure.metric} ${figure.quarter} is also given as ${first.value} (${placeOf(first.figure)}); which is right?`,
+      );
     if (first) continue;
     seen.set(key, { figure, value: figure.value });
     if (!planned.has(account)) planned.set(account, []);
-    planned.get(account)!.push({ target, value: figure.value, origin: { file: figure.file, line: figure.line, unit: figure.unit, column: figure.columns.value } });
+    planned.get(account)!.push({
+      target,
+      value: figure.value,
+      origin: { file: figure.file, line: figure.line, unit: figure.unit, column: figure.columns.value },
+    });
   }
   return planned;
 }
 
 /** The figure's place in the account, or null after reporting why it has none. */
-function checkFigure(figure: CsvFigure, { account }: LoadedAccount, fiscalYear: FiscalYear, problem: (column: string, message: string) => void): Target | null {
+function checkFigure(
+  figure: CsvFigure,
+  { account }: LoadedAccount,
+  fiscalYear: FiscalYear,
+  problem: (column: string, message: string) => void,
+): Target | null {
   const target = targetOf(figure.metric, figure.quarter, figure.note, account);
   const why = whyNot(figure, account, target, fiscalYear);
   if (why) problem(why.column, why.message);
   return why ? null : target;
 }
 
-function whyNot(figure: CsvFigure, account: Account, target: Target | null, fiscalYear: FiscalYear): { column: string; message: string } | null {
+function whyNot(
+  figure: CsvFigure,
+  account: Account,
+  target: Target | null,
+  fiscalYear: FiscalYear,
+): { column: string; message: string } | null {
   const { columns } = figure;
   if (!target) {
     const promises = account.promises.map((p) => p.id).join(', ') || 'none';
-    return { column: columns.metric, message: `"${figure.metric}" is not a promise of ${account.id} nor value, adoption.* or support.*${didYouMean(figure.metric, accountMetrics(account))}; its promises: ${promises}` };
+    return {
+      column: columns.metric,
+      message: `"${figure.metric}" is not a promise of ${account.id} nor value, adoption.* or support.*${didYouMean(figure.metric, accountMetrics(account))}; its promises: ${promises}`,
+    };
   }
   const start = quarterOfDate(account.contract.start, fiscalYear);
-  if (compareQuarters(figure.quarter, start) < 0) return { column: columns.quarter, message: `${figure.quarter} is before ${account.id}'s contract starts (${start})` };
+  if (compareQuarters(figure.quarter, start) < 0)
+    return {
+      column: columns.quarter,
+      message: `${figure.quarter} is before ${account.id}'s contract starts (${start})`,
+    };
   const unit = target.kind === 'actual' ? account.promises.find((p) => p.id === target.promise)!.unit : undefined;
-  if (figure.percent && unit !== 'percent') return { column: columns.value, message: `a % is read only for a percent promise; ${figure.metric} is ${unit ? `measured in ${unit}` : 'not one'}` };
+  if (figure.percent && unit !== 'percent')
+    return {
+      column: columns.value,
+      message: `a % is read only for a percent promise; ${figure.metric} is ${unit ? `measured in ${unit}` : 'not one'}`,
+    };
   // The same rule --check holds the file to (src/validate/cross-field-checks.ts), named at its row.
-  if (unit && NEVER_NEGATIVE.has(unit) && figure.value < 0) return { column: columns.value, message: `${figure.value} ${unit}: a promise in ${unit} cannot be negative` };
-  if (figure.note !== undefined && target.kind !== 'value') return { column: columns.note!, message: `only a value row has a note (the value's description); ${figure.metric} has none` };
+  if (unit && NEVER_NEGATIVE.has(unit) && figure.value < 0)
+    return { column: columns.value, message: `${figure.value} ${unit}: a promise in ${unit} cannot be negative` };
+  if (figure.note !== undefined && target.kind !== 'value')
+    return {
+      column: columns.note!,
+      message: `only a value row has a note (the value's description); ${figure.metric} has none`,
+    };
   return null;
 }
 
 /** The account as it is now (from `text` when already read); a file that is already invalid is reported as it stands. */
-async function loadOrReport(path: string, text: string | undefined, shownAs: string, issues: ImportIssue[]): Promise<LoadedAccount | null> {
+async function loadOrReport(
+  path: string,
+  text: string | undefined,
+  shownAs: string,
+  issues: ImportIssue[],
+): Promise<LoadedAccount | null> {
   try {
-    return text === undefined ? await loadAccount(path) : accountOf(parseSource(text, relative(process.cwd(), path) || path, path));
+    return text === undefined
+      ? await loadAccount(path)
+      : accountOf(parseSource(text, relative(process.cwd(), path) || path, path));
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    issues.push(...error.issues.map((i) => ({ file: shownAs, line: i.line, col: i.column, message: `${i.path ? `${i.path}: ` : ''}${i.message} (fix the account file before importing into it)`, frame: i.frame })));
+    issues.push(
+      ...error.issues.map((i) => ({
+        file: shownAs,
+        line: i.line,
+        col: i.column,
+        message: `${i.path ? `${i.path}: ` : ''}${i.message} (fix the account file before importing into it)`,
+        frame: i.frame,
+      })),
+    );
     return null;
   }
 }

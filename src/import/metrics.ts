@@ -9,7 +9,11 @@ export const ADOPTION_FIELDS = ['licensed', 'active'] as const;
 export const SUPPORT_FIELDS = ['tickets', 'resolved', 'sla_breaches', 'first_response_hours', 'csat'] as const;
 
 /** Every metric that is not a promise id; `value` before a promise of that id. */
-export const FIXED_METRICS = ['value', ...ADOPTION_FIELDS.map((f) => `adoption.${f}`), ...SUPPORT_FIELDS.map((f) => `support.${f}`)] as const;
+export const FIXED_METRICS = [
+  'value',
+  ...ADOPTION_FIELDS.map((f) => `adoption.${f}`),
+  ...SUPPORT_FIELDS.map((f) => `support.${f}`),
+] as const;
 
 /** Where one figure goes. */
 export type Target =
@@ -26,8 +30,10 @@ export function accountMetrics(account: Account): string[] {
 export function targetOf(metric: string, quarter: string, note: string | undefined, account: Account): Target | null {
   if (metric === 'value') return { kind: 'value', quarter, description: note };
   const [section, field] = metric.split('.');
-  if (section === 'adoption' && (ADOPTION_FIELDS as readonly string[]).includes(field!)) return { kind: 'field', section, quarter, field: field! };
-  if (section === 'support' && (SUPPORT_FIELDS as readonly string[]).includes(field!)) return { kind: 'field', section, quarter, field: field! };
+  if (section === 'adoption' && (ADOPTION_FIELDS as readonly string[]).includes(field!))
+    return { kind: 'field', section, quarter, field: field! };
+  if (section === 'support' && (SUPPORT_FIELDS as readonly string[]).includes(field!))
+    return { kind: 'field', section, quarter, field: field! };
   return account.promises.some((p) => p.id === metric) ? { kind: 'actual', promise: metric, quarter } : null;
 }
 
@@ -37,7 +43,9 @@ export function targetLabel(target: Target): string {
     case 'actual':
       return `promises.${target.promise}.actuals ${target.quarter}`;
     case 'value':
-      return target.description === undefined ? `value ${target.quarter}` : `value ${target.quarter} "${target.description}"`;
+      return target.description === undefined
+        ? `value ${target.quarter}`
+        : `value ${target.quarter} "${target.description}"`;
     case 'field':
       return `${target.section} ${target.quarter}.${target.field}`;
   }
@@ -51,6 +59,7 @@ export function targetKey(target: Target): string {
 /** The order figures are written in, so new entries get their keys in the file's usual order. */
 export function targetOrder(a: Target, b: Target): number {
   const rank = (t: Target) => (t.kind === 'actual' ? 0 : t.kind === 'value' ? 1 : t.section === 'adoption' ? 2 : 3);
-  const field = (t: Target) => (t.kind === 'field' ? [...ADOPTION_FIELDS, ...SUPPORT_FIELDS].indexOf(t.field as never) : 0);
+  const field = (t: Target) =>
+    t.kind === 'field' ? [...ADOPTION_FIELDS, ...SUPPORT_FIELDS].indexOf(t.field as never) : 0;
   return rank(a) - rank(b) || a.quarter.localeCompare(b.quarter) || field(a) - field(b);
 }

@@ -46,7 +46,8 @@ export function addNew(keys: NewKeys, rest: string[], value: number | ValueEntry
   const [key, ...below] = rest as [string, ...string[]];
   if (below.length > 0) {
     if (!(keys.get(key) instanceof Map)) keys.set(key, new Map());
-    return addNew(keys.get(key) as NewKeys, below, value);
+    addNew(keys.get(key) as NewKeys, below, value);
+    return;
   }
   if (typeof value === 'number') return void keys.set(key, value);
   if (!(keys.get(key) instanceof NewList)) keys.set(key, new NewList());
@@ -57,28 +58,63 @@ export function addNew(keys: NewKeys, rest: string[], value: number | ValueEntry
 export function mapEdits(text: string, { map, keyColumn, depth, keys, styles }: MapAdditions): TextEdit[] {
   const pairs = map.items as Array<Pair<Node, Node | null>>;
   const siblingMap = pairs.map((p) => p.value).find((v): v is YAMLMap => isMap(v));
-  const line = (column: number) => ([key, value]: [string, NewValue]) => {
-    const style = styles.get(key)!;
-    const flowBelow = siblingMap ? Boolean(siblingMap.flow) : depth >= style.flowFrom;
-    return `${' '.repeat(column)}${key}:${blockValue(value, column, depth, style, flowBelow)}\n`;
-  };
+  const line =
+    (column: number) =>
+    ([key, value]: [string, NewValue]) => {
+      const style = styles.get(key)!;
+      const flowBelow = siblingMap ? Boolean(siblingMap.flow) : depth >= style.flowFrom;
+      return `${' '.repeat(column)}${key}:${blockValue(value, column, depth, style, flowBelow)}\n`;
+    };
   const added = [...keys];
   if (pairs.length === 0) {
-    if (keyColumn < 0) return [{ at: map.range![0], remove: map.range![1] - map.range![0], insert: flowText(keys), depth }];
-    return emptyFlowToBlock(text, map, orderedKeys(keys).map(line(keyColumn + 2)).join(''), depth);
+    if (keyColumn < 0)
+      return [{ at: map.range![0], remove: map.range![1] - map.range![0], insert: flowText(keys), depth }];
+    return emptyFlowToBlock(
+      text,
+      map,
+      orderedKeys(keys)
+        .map(line(keyColumn + 2))
+        .join(''),
+      depth,
+    );
   }
   const existing = pairs.map((p) => String((p.key as { value?: unknown }).value));
-  const runs = placed<string, [string, NewValue]>(existing, added, (item, [key]) => comesAfter(typeof item === 'string' ? item : item[0], key));
+  const runs = placed<string, [string, NewValue]>(existing, added, (item, [key]) =>
+    comesAfter(typeof item === 'string' ? item : item[0], key),
+  );
   const edits: TextEdit[] = [];
   if (map.flow) {
-    runs.before.forEach((run, k) => edits.push({ at: pairs[k]!.key.range![0], remove: 0, insert: run.map((e) => `${flowEntry(e)}, `).join(''), depth }));
-    if (runs.after.length > 0) edits.push({ at: endOf(pairs.at(-1)!), remove: 0, insert: runs.after.map((e) => `, ${flowEntry(e)}`).join(''), depth });
+    runs.before.forEach((run, k) =>
+      edits.push({
+        at: pairs[k]!.key.range![0],
+        remove: 0,
+        insert: run.map((e) => `${flowEntry(e)}, `).join(''),
+        depth,
+      }),
+    );
+    if (runs.after.length > 0)
+      edits.push({
+        at: endOf(pairs.at(-1)!),
+        remove: 0,
+        insert: runs.after.map((e) => `, ${flowEntry(e)}`).join(''),
+        depth,
+      });
     return edits;
   }
   const column = columnOf(text, pairs[0]!.key.range![0]);
   const blank = depth === 0 ? '\n' : '';
-  runs.before.forEach((run, k) => edits.push({ at: lineStart(text, pairs[k]!.key.range![0]), remove: 0, insert: run.map(line(column)).join(''), depth }));
-  if (runs.after.length > 0) edits.push(insertAtLineEnd(text, endOf(pairs.at(-1)!), runs.after.map((e) => blank + line(column)(e)).join(''), depth));
+  runs.before.forEach((run, k) =>
+    edits.push({
+      at: lineStart(text, pairs[k]!.key.range![0]),
+      remove: 0,
+      insert: run.map(line(column)).join(''),
+      depth,
+    }),
+  );
+  if (runs.after.length > 0)
+    edits.push(
+      insertAtLineEnd(text, endOf(pairs.at(-1)!), runs.after.map((e) => blank + line(column)(e)).join(''), depth),
+    );
   return edits;
 }
 
@@ -141,10 +177,15 @@ export function emptyFlowToBlock(text: string, node: Node, lines: string, depth:
 function blockValue(value: NewValue, column: number, keyDepth: number, style: NewMapStyle, flow: boolean): string {
   if (typeof value === 'number') return ` ${numberText(value)}`;
   const inner = ' '.repeat(column + 2);
-  if (value instanceof NewList) return `\n${orderedEntries(value).map((e) => `${inner}- ${flowItem(e)}`).join('\n')}`;
+  if (value instanceof NewList)
+    return `\n${orderedEntries(value)
+      .map((e) => `${inner}- ${flowItem(e)}`)
+      .join('\n')}`;
   if (flow) return ` ${flowText(value)}`;
   const below = keyDepth + 1 >= style.flowFrom;
-  return `\n${orderedKeys(value).map(([key, v]) => `${inner}${key}:${blockValue(v, column + 2, keyDepth + 1, style, below)}`).join('\n')}`;
+  return `\n${orderedKeys(value)
+    .map(([key, v]) => `${inner}${key}:${blockValue(v, column + 2, keyDepth + 1, style, below)}`)
+    .join('\n')}`;
 }
 
 function flowText(keys: NewKeys): string {
@@ -164,13 +205,18 @@ export function orderedEntries(list: NewList): ValueEntry[] {
 
 /** The fields of a value entry as written: quarter, amount, then the description if any. */
 export function entryFields(entry: ValueEntry): Array<[string, string]> {
-  const fields: Array<[string, string]> = [['quarter', entry.quarter], ['amount', numberText(entry.amount)]];
+  const fields: Array<[string, string]> = [
+    ['quarter', entry.quarter],
+    ['amount', numberText(entry.amount)],
+  ];
   if (entry.description !== undefined) fields.push(['description', yamlString(entry.description)]);
   return fields;
 }
 
 export function flowItem(entry: ValueEntry): string {
-  return `{ ${entryFields(entry).map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
+  return `{ ${entryFields(entry)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ')} }`;
 }
 
 /** A number as YAML writes it: `52`, `6.4`, `-3`. */
@@ -180,7 +226,10 @@ export function numberText(value: number): string {
 
 /** Plain when that reads back as the same text in any context, else double-quoted. */
 export function yamlString(value: string): string {
-  const plain = /^[\p{L}\p{N}][\p{L}\p{N} .\-/()&+']*$/u.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) && !/^[-+.\d]/.test(value);
+  const plain =
+    /^[\p{L}\p{N}][\p{L}\p{N} .\-/()&+']*$/u.test(value) &&
+    !/^(true|false|null|yes|no|on|off|~)$/i.test(value) &&
+    !/^[-+.\d]/.test(value);
   return plain ? value : JSON.stringify(value);
 }
 

@@ -37,7 +37,8 @@ export function readCsv(bytes: Uint8Array, file: string, issues: ImportIssue[]):
   const skipped = (error: CsvError | undefined) => {
     const line = error && errorLine(error);
     // After a stray quote the parser may read on as if a cell were open: one message a line.
-    if (error && !issues.some((i) => i.file === file && i.line === line)) issues.push({ file, line: line!, message: csvMessage(error) });
+    if (error && !issues.some((i) => i.file === file && i.line === line))
+      issues.push({ file, line: line!, message: csvMessage(error) });
     return undefined;
   };
   const parsed = parse(body, {
@@ -57,7 +58,12 @@ export function readCsv(bytes: Uint8Array, file: string, issues: ImportIssue[]):
   }
   const [head, ...rows] = records;
   if (!head) {
-    issues.push({ file, line: 1, message: 'the file is empty: it needs a header row (account,metric,quarter,value or account,quarter,METRIC...) and rows' });
+    issues.push({
+      file,
+      line: 1,
+      message:
+        'the file is empty: it needs a header row (account,metric,quarter,value or account,quarter,METRIC...) and rows',
+    });
     return null;
   }
   return { file, delimiter, header: head.cells, rows };
@@ -65,11 +71,16 @@ export function readCsv(bytes: Uint8Array, file: string, issues: ImportIssue[]):
 
 /** The delimiter the header row uses most, outside quotes: `,`, `;` or tab. */
 export function headerDelimiter(headerLine: string): Delimiter {
-  const counts = new Map<Delimiter, number>([[';', 0], ['\t', 0], [',', 0]]);
+  const counts = new Map<Delimiter, number>([
+    [';', 0],
+    ['\t', 0],
+    [',', 0],
+  ]);
   let quoted = false;
   for (const char of headerLine) {
     if (char === '"') quoted = !quoted;
-    else if (!quoted && counts.has(char as Delimiter)) counts.set(char as Delimiter, counts.get(char as Delimiter)! + 1);
+    else if (!quoted && counts.has(char as Delimiter))
+      counts.set(char as Delimiter, counts.get(char as Delimiter)! + 1);
   }
   const [best, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
   return count > 0 ? best : ',';
@@ -81,7 +92,11 @@ export function headerDelimiter(headerLine: string): Delimiter {
  */
 function decodeUtf8(bytes: Uint8Array, file: string, issues: ImportIssue[]): string | null {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    issues.push({ file, line: 1, message: 'the file is UTF-16 text, not UTF-8: save it as "CSV UTF-8 (comma delimited)"' });
+    issues.push({
+      file,
+      line: 1,
+      message: 'the file is UTF-16 text, not UTF-8: save it as "CSV UTF-8 (comma delimited)"',
+    });
     return null;
   }
   try {
@@ -90,7 +105,11 @@ function decodeUtf8(bytes: Uint8Array, file: string, issues: ImportIssue[]): str
     const at = firstInvalidByte(bytes);
     const line = 1 + bytes.subarray(0, at).filter((b) => b === 0x0a).length;
     const byte = bytes[at]?.toString(16).toUpperCase().padStart(2, '0');
-    issues.push({ file, line, message: `the file is not UTF-8 text (byte 0x${byte} on this line; a spreadsheet's plain "CSV" is often Windows-1252): save it as "CSV UTF-8"` });
+    issues.push({
+      file,
+      line,
+      message: `the file is not UTF-8 text (byte 0x${byte} on this line; a spreadsheet's plain "CSV" is often Windows-1252): save it as "CSV UTF-8"`,
+    });
     return null;
   }
 }
@@ -99,7 +118,8 @@ function decodeUtf8(bytes: Uint8Array, file: string, issues: ImportIssue[]): str
 function firstInvalidByte(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
-    const follow = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const follow =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (follow < 0) return i;
     for (let k = 1; k <= follow; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += follow + 1;
@@ -115,7 +135,9 @@ function startLine(endLine: number, raw: string | undefined): number {
 
 function errorLine(error: CsvError): number {
   const lines = typeof error.lines === 'number' ? error.lines : 1;
-  return error.code === 'CSV_QUOTE_NOT_CLOSED' ? startLine(lines, typeof error.raw === 'string' ? error.raw : undefined) : lines;
+  return error.code === 'CSV_QUOTE_NOT_CLOSED'
+    ? startLine(lines, typeof error.raw === 'string' ? error.raw : undefined)
+    : lines;
 }
 
 /** csv-parse's messages name its options; these say what to change in the file. */

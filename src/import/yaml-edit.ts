@@ -7,9 +7,27 @@
  * All of a file's figures are placed against one parse and spliced in one pass: parsing again
  * after each figure cost about a second for an account of 80 figures.
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import { listEdits, type ListAdditions } from './new-entries.ts';
-import { addNew, mapEdits, NewList, numberText, type MapAdditions, type NewMapStyle, type ValueEntry } from './new-keys.ts';
+import {
+  addNew,
+  mapEdits,
+  NewList,
+  numberText,
+  type MapAdditions,
+  type NewMapStyle,
+  type ValueEntry,
+} from './new-keys.ts';
 import { applyEdits, columnOf, type TextEdit } from './text-edits.ts';
 
 export { numberText, yamlString, type NewMapStyle, type ValueEntry } from './new-keys.ts';
@@ -26,7 +44,11 @@ export type FigureWrite = { path: Segment[]; value: number; style: NewMapStyle }
  * The text with every write made, all placed against one parse of it. A write that cannot be
  * made is passed to `failed` with its index, and the others are still made.
  */
-export function editText(text: string, writes: readonly FigureWrite[], failed: (index: number, error: EditError) => void): string {
+export function editText(
+  text: string,
+  writes: readonly FigureWrite[],
+  failed: (index: number, error: EditError) => void,
+): string {
   const plan = new EditPlan(text, parseDocument(text));
   writes.forEach((write, index) => {
     try {
@@ -70,7 +92,10 @@ class EditPlan {
     let keyColumn = -1;
     for (let depth = 0; depth < path.length; depth++) {
       const segment = path[depth]!;
-      if (isAlias(node)) throw new EditError(`${path.slice(0, depth).join('.')} is an alias (*${node.source}); write the figure where the anchor is`);
+      if (isAlias(node))
+        throw new EditError(
+          `${path.slice(0, depth).join('.')} is an alias (*${node.source}); write the figure where the anchor is`,
+        );
       if (typeof segment === 'number') {
         node = (node as YAMLSeq).items[segment];
         keyColumn = -1;
@@ -78,8 +103,14 @@ class EditPlan {
       }
       if (!isMap(node)) throw new EditError(`${path.slice(0, depth).join('.') || 'the file'} is not a mapping`);
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
-      if (!pair) return this.addKeys(node, keyColumn, path, depth, value, style);
-      if (depth === path.length - 1) return this.replaceNumber(pair.value, value, depth);
+      if (!pair) {
+        this.addKeys(node, keyColumn, path, depth, value, style);
+        return;
+      }
+      if (depth === path.length - 1) {
+        this.replaceNumber(pair.value, value, depth);
+        return;
+      }
       keyColumn = node.flow ? -1 : columnOf(this.text, (pair.key as Node).range![0]);
       node = pair.value;
     }
@@ -89,7 +120,10 @@ class EditPlan {
   addEntry(entry: ValueEntry): void {
     const root = this.doc.contents as YAMLMap;
     const list = this.doc.get('value', true);
-    if (list === undefined) return this.addKeys(root, -1, ['value'], 0, entry, { flowFrom: Infinity });
+    if (list === undefined) {
+      this.addKeys(root, -1, ['value'], 0, entry, { flowFrom: Infinity });
+      return;
+    }
     if (!isSeq(list)) throw new EditError('value is not a list');
     if (!this.list) {
       const key = root.items.find((p) => isScalar(p.key) && p.key.value === 'value')!.key as Node;
@@ -103,7 +137,14 @@ class EditPlan {
     return [...this.replacements, ...added, ...(this.list ? listEdits(this.text, this.list) : [])];
   }
 
-  private addKeys(map: YAMLMap, keyColumn: number, path: Segment[], depth: number, value: number | ValueEntry, style: NewMapStyle): void {
+  private addKeys(
+    map: YAMLMap,
+    keyColumn: number,
+    path: Segment[],
+    depth: number,
+    value: number | ValueEntry,
+    style: NewMapStyle,
+  ): void {
     if (map.items.length === 0 && !map.flow) throw new EditError(`${path.slice(0, depth).join('.')} is empty`);
     if (!this.maps.has(map)) this.maps.set(map, { map, keyColumn, depth, keys: new Map(), styles: new Map() });
     const additions = this.maps.get(map)!;
@@ -112,8 +153,14 @@ class EditPlan {
   }
 
   private replaceNumber(node: unknown, value: number, depth: number): void {
-    if (!isScalar(node) || typeof node.value !== 'number' || !node.range) throw new EditError('the figure there is not a number');
+    if (!isScalar(node) || typeof node.value !== 'number' || !node.range)
+      throw new EditError('the figure there is not a number');
     if (node.value === value) return;
-    this.replacements.push({ at: node.range[0], remove: node.range[1] - node.range[0], insert: numberText(value), depth });
+    this.replacements.push({
+      at: node.range[0],
+      remove: node.range[1] - node.range[0],
+      insert: numberText(value),
+      depth,
+    });
   }
 }

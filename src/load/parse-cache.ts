@@ -19,7 +19,11 @@ import { writeAtomic } from '../write/write-atomic.ts';
  * Named by the YAML parser's version and qbr's own program (its loader's limits and rules are
  * in it): another version of either may read a file otherwise.
  */
-const cacheFile = () => join(CACHE_DIR, `parsed-${createHash('sha256').update(`${yamlVersion()} ${programFingerprint()}`).digest('base64url').slice(0, 16)}.json`);
+const cacheFile = () =>
+  join(
+    CACHE_DIR,
+    `parsed-${createHash('sha256').update(`${yamlVersion()} ${programFingerprint()}`).digest('base64url').slice(0, 16)}.json`,
+  );
 
 export class ParseCache {
   private used = new Map<string, unknown>();
@@ -34,7 +38,10 @@ export class ParseCache {
     const before: unknown = await readFile(file, 'utf8')
       .then((text) => JSON.parse(text) as unknown)
       .catch(() => ({}));
-    return new ParseCache(before && typeof before === 'object' && !Array.isArray(before) ? (before as Record<string, unknown>) : {}, file);
+    return new ParseCache(
+      before && typeof before === 'object' && !Array.isArray(before) ? (before as Record<string, unknown>) : {},
+      file,
+    );
   }
 
   /** The data of a file with this text, if it was parsed before. */
@@ -59,7 +66,11 @@ export class ParseCache {
     await writeAtomic(this.file, JSON.stringify(Object.fromEntries(this.used))).catch(() => {});
     const dir = dirname(this.file);
     const others = await readdir(dir).catch(() => [] as string[]);
-    await Promise.all(others.filter((name) => name.startsWith('parsed-') && name.endsWith('.json') && join(dir, name) !== this.file).map((name) => rm(join(dir, name), { force: true })));
+    await Promise.all(
+      others
+        .filter((name) => name.startsWith('parsed-') && name.endsWith('.json') && join(dir, name) !== this.file)
+        .map((name) => rm(join(dir, name), { force: true })),
+    );
   }
 }
 
@@ -69,7 +80,8 @@ function jsonSafe(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (Array.isArray(value)) return value.every(jsonSafe);
-  if (typeof value === 'object') return Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(jsonSafe);
+  if (typeof value === 'object')
+    return Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(jsonSafe);
   return false;
 }
 

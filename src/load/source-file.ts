@@ -1,7 +1,7 @@
 /** Stage 1, load: read a YAML file into a document that remembers where every value stands. */
 import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { Document, LineCounter, parseDocument } from 'yaml';
+import { type Document, LineCounter, parseDocument } from 'yaml';
 import { DataError, QbrError, type DataIssue } from '../errors.ts';
 import { translator } from '../i18n/translator.ts';
 import { codeFrame } from './code-frame.ts';
@@ -30,9 +30,16 @@ type ErrorCode = 'QBR_INVALID_DATA' | 'QBR_INVALID_CONFIG';
  * Reads and parses a YAML file; syntax problems become a positioned DataError. With a `cache`,
  * a text parsed before gives its data at once, and its parse is made only if asked for.
  */
-export async function loadSourceFile(absolutePath: string, code: ErrorCode = 'QBR_INVALID_DATA', cache?: ParseCache): Promise<SourceFile> {
+export async function loadSourceFile(
+  absolutePath: string,
+  code: ErrorCode = 'QBR_INVALID_DATA',
+  cache?: ParseCache,
+): Promise<SourceFile> {
   const displayPath = relative(process.cwd(), absolutePath) || absolutePath;
-  const size = await stat(absolutePath).then((s) => s.size, () => -1);
+  const size = await stat(absolutePath).then(
+    (s) => s.size,
+    () => -1,
+  );
   if (size < 0) throw new QbrError('QBR_NO_ACCOUNT', `${displayPath}: no such file`, 'Check the account id or path.');
   if (size > MAX_FILE_BYTES) {
     throw fileError(code, displayPath, '', `the file is ${size} bytes; the limit is ${MAX_FILE_BYTES}`);
@@ -46,7 +53,12 @@ export async function loadSourceFile(absolutePath: string, code: ErrorCode = 'QB
 }
 
 /** Parses YAML text; exported for tests and for callers that already hold the text. */
-export function parseSource(text: string, displayPath: string, absolutePath: string, code: ErrorCode = 'QBR_INVALID_DATA'): SourceFile {
+export function parseSource(
+  text: string,
+  displayPath: string,
+  absolutePath: string,
+  code: ErrorCode = 'QBR_INVALID_DATA',
+): SourceFile {
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, schema: 'core' });
   // Unknown tags (`!!js/function`, `!include`) are only warnings to the yaml package; here they are errors.
@@ -56,15 +68,23 @@ export function parseSource(text: string, displayPath: string, absolutePath: str
   if (first) {
     const { line, col } = lines.linePos(first.pos[0]);
     const more = document.errors.length + document.warnings.length - 1;
-    const message = yamlMessage(first.message) + (more > 0 ? ` (${translator('en')('cli.moreProblems', { count: more })})` : '');
-    throw new DataError(code, [{ file: displayPath, line, column: col, path: '', message, frame: codeFrame(text, line, col) }]);
+    const message =
+      yamlMessage(first.message) + (more > 0 ? ` (${translator('en')('cli.moreProblems', { count: more })})` : '');
+    throw new DataError(code, [
+      { file: displayPath, line, column: col, path: '', message, frame: codeFrame(text, line, col) },
+    ]);
   }
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    throw fileError(code, displayPath, text, `too many aliases: a file may expand at most ${MAX_ALIAS_COUNT} (${error.message})`);
+    throw fileError(
+      code,
+      displayPath,
+      text,
+      `too many aliases: a file may expand at most ${MAX_ALIAS_COUNT} (${error.message})`,
+    );
   }
   return { displayPath, absolutePath, text, document, lines, data: data ?? undefined };
 }

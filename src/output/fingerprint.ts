@@ -44,8 +44,18 @@ export function fingerprint(input: FingerprintInput): string {
 }
 
 /** What one account's outputs are made from: its file and logo, our logo, the config's templates folder, the config and the options. */
-export function accountFingerprint(file: string, logo: string | undefined, config: Config, options: { quarter: string; formats: Format[]; audience: Audience }): string {
+export function accountFingerprint(
+  file: string,
+  logo: string | undefined,
+  config: Config,
+  options: { quarter: string; formats: Format[]; audience: Audience },
+): string {
   const templates = templateFolder(config);
-  const inputs = [file, logo && resolve(dirname(file), logo), config.company.logo && resolve(config.baseDir, config.company.logo), ...(templates ? filesUnder(templates) : [])];
+  const inputs = [
+    file,
+    logo && resolve(dirname(file), logo),
+    config.company.logo && resolve(config.baseDir, config.company.logo),
+    ...(templates ? filesUnder(templates) : []),
+  ];
   return fingerprint({ files: inputs.filter((f): f is string => Boolean(f)), config, options });
 }

@@ -31,7 +31,9 @@ export class FinishedLog {
   /** Logs a finished account; a log that cannot be written costs only the skip after a kill. */
   append(entry: ManifestEntry): Promise<void> {
     const line = `${JSON.stringify(entry)}\n`;
-    this.writing = this.writing.then(() => mkdir(dirname(this.path), { recursive: true }).then(() => appendFile(this.path, line))).catch(() => {});
+    this.writing = this.writing
+      .then(() => mkdir(dirname(this.path), { recursive: true }).then(() => appendFile(this.path, line)))
+      .catch(() => {});
     return this.writing;
   }
 

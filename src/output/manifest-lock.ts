@@ -19,7 +19,12 @@ export async function withManifestLock<T>(manifestPath: string, work: () => Prom
   await mkdir(dirname(manifestPath), { recursive: true });
   // A lock found compromised (this process stalled past STALE_MS) is not worth crashing the
   // run over: its outputs are written, and the next run's manifest is read afresh.
-  const release = await lockfile.lock(manifestPath, { realpath: false, stale: STALE_MS, retries: RETRIES, onCompromised: () => {} });
+  const release = await lockfile.lock(manifestPath, {
+    realpath: false,
+    stale: STALE_MS,
+    retries: RETRIES,
+    onCompromised: () => {},
+  });
   try {
     return await work();
   } finally {

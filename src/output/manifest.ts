@@ -13,7 +13,11 @@ import type { AccountReview } from '../analyse/review.ts';
 import { SIGNAL_IDS } from '../analyse/summary-schema.ts';
 
 /** A signal as the manifest keeps it: `params` is optional, so manifests written before it still read. */
-const manifestSignalSchema = z.object({ id: z.enum(SIGNAL_IDS), detail: z.string(), params: z.record(z.string(), z.unknown()).optional() });
+const manifestSignalSchema = z.object({
+  id: z.enum(SIGNAL_IDS),
+  detail: z.string(),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
 import { QbrError } from '../errors.ts';
 import { programFingerprint } from '../program-fingerprint.ts';
 import type { Account } from '../validate/account-schema.ts';
@@ -37,12 +41,17 @@ export const manifestEntrySchema = z.object({
   health_history: z.array(z.object({ quarter: z.string(), health: z.number() })).default([]),
   /** The signals raised this quarter that were not raised in the quarter before. */
   signals_raised: z.array(z.enum(SIGNAL_IDS)).default([]),
-  promises: z.object({ total: z.number(), met: z.number(), on_track: z.number(), at_risk: z.number(), missed: z.number() }).nullable(),
+  promises: z
+    .object({ total: z.number(), met: z.number(), on_track: z.number(), at_risk: z.number(), missed: z.number() })
+    .nullable(),
   value: z.object({ delivered: z.number(), invested: z.number(), roi: z.number(), currency: z.string() }).nullable(),
   adoption_rate: z.number().nullable(),
   signals: z.array(manifestSignalSchema),
   /** What is at stake: the contract's start, renewal and annual value; null when the file could not be read. */
-  contract: z.object({ start: z.string(), renewal: z.string().nullable(), annual_value: z.number(), currency: z.string() }).nullable().default(null),
+  contract: z
+    .object({ start: z.string(), renewal: z.string().nullable(), annual_value: z.number(), currency: z.string() })
+    .nullable()
+    .default(null),
   /** The account's owner: the first of our `team`; null when there is none. */
   owner: z.string().nullable().default(null),
   /** Why the account failed (the error's message); null otherwise. */
@@ -70,13 +79,34 @@ export type Manifest = z.infer<typeof manifestSchema>;
 /** The contract and owner of an account, for every entry that has the account. */
 function stakes(account: Account): Pick<ManifestEntry, 'name' | 'contract' | 'owner'> {
   const { start, renewal, annual_value } = account.contract;
-  return { name: account.name, contract: { start, renewal: renewal ?? null, annual_value, currency: account.currency }, owner: account.team[0]?.name ?? null };
+  return {
+    name: account.name,
+    contract: { start, renewal: renewal ?? null, annual_value, currency: account.currency },
+    owner: account.team[0]?.name ?? null,
+  };
 }
 
-const noFigures = { outputs: [], fingerprints: {}, health: null, health_previous: null, health_history: [], signals_raised: [], promises: null, value: null, adoption_rate: null, signals: [], error: null, error_code: null };
+const noFigures = {
+  outputs: [],
+  fingerprints: {},
+  health: null,
+  health_previous: null,
+  health_history: [],
+  signals_raised: [],
+  promises: null,
+  value: null,
+  adoption_rate: null,
+  signals: [],
+  error: null,
+  error_code: null,
+};
 
 /** A rendered account's entry: the figures a portfolio shows. */
-export function entryFromReview(review: AccountReview, outputs: string[], fingerprints: Record<string, string>): ManifestEntry {
+export function entryFromReview(
+  review: AccountReview,
+  outputs: string[],
+  fingerprints: Record<string, string>,
+): ManifestEntry {
   const { summary } = review;
   const count = (status: string) => summary.promises.filter((p) => p.status === status).length;
   return {
@@ -91,7 +121,13 @@ export function entryFromReview(review: AccountReview, outputs: string[], finger
     health_previous: review.previous?.health ?? null,
     health_history: review.healthHistory.slice(-HEALTH_HISTORY_QUARTERS),
     signals_raised: summary.changes?.signals_raised ?? [],
-    promises: { total: summary.promises.length, met: count('met'), on_track: count('on_track'), at_risk: count('at_risk'), missed: count('missed') },
+    promises: {
+      total: summary.promises.length,
+      met: count('met'),
+      on_track: count('on_track'),
+      at_risk: count('at_risk'),
+      missed: count('missed'),
+    },
     value: { ...summary.value, currency: summary.currency },
     adoption_rate: summary.adoption?.rate ?? null,
     signals: summary.signals,
@@ -140,11 +176,24 @@ export function mergeManifest(previous: Manifest, entries: ManifestEntry[], run:
   for (const entry of entries) {
     const before = byAccount.get(entry.account);
     const outputs = [...new Set([...(before?.outputs ?? []), ...entry.outputs])].sort();
-    byAccount.set(entry.account, { ...entry, outputs, fingerprints: { ...before?.fingerprints, ...entry.fingerprints } });
+    byAccount.set(entry.account, {
+      ...entry,
+      outputs,
+      fingerprints: { ...before?.fingerprints, ...entry.fingerprints },
+    });
   }
   // Parsed again so every entry has the schema's fields in the schema's order, old or new.
-  const accounts = [...byAccount.values()].map((e) => manifestEntrySchema.parse(e)).sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : 0));
+  const accounts = [...byAccount.values()]
+    .map((e) => manifestEntrySchema.parse(e))
+    .sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : 0));
   const { quarter } = previous;
   const program = run.program ?? programFingerprint();
-  return { quarter, as_of: quarterEnd(quarter, run.fiscalYear), fiscal_year: run.fiscalYear, ...(run.shard ? { shard: run.shard } : {}), program, accounts };
+  return {
+    quarter,
+    as_of: quarterEnd(quarter, run.fiscalYear),
+    fiscal_year: run.fiscalYear,
+    ...(run.shard ? { shard: run.shard } : {}),
+    program,
+    accounts,
+  };
 }

@@ -39,15 +39,22 @@ export const mergeCommand = defineCommand({
       // A folder named twice is one folder (`merge s1 s1 s2` merges two).
       const dirs = [...new Set(positionals.map((d) => resolve(cwd, d)))];
       const plan = planMerge(dirs);
-      if (plan.some((q) => q.pdf)) printer = new (await import('../print/printer.ts')).Printer({ browser: config.browser, concurrency: 1 });
+      if (plan.some((q) => q.pdf))
+        printer = new (await import('../print/printer.ts')).Printer({ browser: config.browser, concurrency: 1 });
       const outDir = resolve(cwd, values.out);
-      const folders = await writeMerge(plan, { outDir, printer, author: companyName(config, config.language), language: config.language });
+      const folders = await writeMerge(plan, {
+        outDir,
+        printer,
+        author: companyName(config, config.language),
+        language: config.language,
+      });
       for (const [i, quarter] of plan.entries()) {
         const folder = relative(cwd, folders[i]!) || '.';
         const accounts = new Set(quarter.entries.map((e) => e.account)).size;
         const counted = `${plural(dirs.length, 'folder')}: ${folder}/ (${plural(accounts, 'account')}`;
         out.write(`merged ${counted}; portfolio: ${join(teamFolder(folder), PORTFOLIO_FILE)})\n`);
-        for (const shard of quarter.missingShards) err.write(`warning: shard ${shard} is not among the folders: its accounts are missing from ${folder}/\n`);
+        for (const shard of quarter.missingShards)
+          err.write(`warning: shard ${shard} is not among the folders: its accounts are missing from ${folder}/\n`);
       }
       return EXIT.ok;
     } finally {

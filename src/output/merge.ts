@@ -35,26 +35,41 @@ export interface QuarterMerge {
   missingShards: string[];
 }
 
-const conflict = (message: string, hint = 'Merge the folders of one run only: every shard of it, each once.') => new QbrError('QBR_MERGE', message, hint);
+const conflict = (message: string, hint = 'Merge the folders of one run only: every shard of it, each once.') =>
+  new QbrError('QBR_MERGE', message, hint);
 
 const manifestIn = (quarterDir: string) => join(teamFolder(quarterDir), MANIFEST_FILE);
 
 /** The quarter folders under `dir` (or `dir` itself when it is one), by quarter. */
 function quarterFolders(dir: string): Map<string, ShardFolder> {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new QbrError('QBR_USAGE', `no such folder: ${dir}`, 'Name the output folders of the shards (their --out).');
-  const dirs = existsSync(manifestIn(dir)) ? [dir] : readdirSync(dir).filter((name) => QUARTER_PATTERN.test(name) && existsSync(manifestIn(join(dir, name)))).map((name) => join(dir, name));
-  if (dirs.length === 0) throw conflict(`${dir} holds no qbr output: no team/${MANIFEST_FILE} in it or in a quarter folder under it`, 'Name the folders the shards wrote (their --out).');
-  return new Map(dirs.map((d) => {
-    const manifest = readStrict(manifestIn(d));
-    return [manifest.quarter, { dir: d, manifest }];
-  }));
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new QbrError('QBR_USAGE', `no such folder: ${dir}`, 'Name the output folders of the shards (their --out).');
+  const dirs = existsSync(manifestIn(dir))
+    ? [dir]
+    : readdirSync(dir)
+        .filter((name) => QUARTER_PATTERN.test(name) && existsSync(manifestIn(join(dir, name))))
+        .map((name) => join(dir, name));
+  if (dirs.length === 0)
+    throw conflict(
+      `${dir} holds no qbr output: no team/${MANIFEST_FILE} in it or in a quarter folder under it`,
+      'Name the folders the shards wrote (their --out).',
+    );
+  return new Map(
+    dirs.map((d) => {
+      const manifest = readStrict(manifestIn(d));
+      return [manifest.quarter, { dir: d, manifest }];
+    }),
+  );
 }
 
 function readStrict(path: string): Manifest {
   try {
     return manifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
   } catch (error) {
-    throw conflict(`${path} is not a qbr manifest: ${(error as Error).message.split('\n')[0]}`, 'Name the folders qbr wrote, untouched.');
+    throw conflict(
+      `${path} is not a qbr manifest: ${(error as Error).message.split('\n')[0]}`,
+      'Name the folders qbr wrote, untouched.',
+    );
   }
 }
 
@@ -65,10 +80,17 @@ export function planMerge(dirs: string[]): QuarterMerge[] {
   for (const shard of shards.slice(1)) {
     const theirs = [...shard.quarters.keys()].sort();
     if (theirs.join() !== quarters.join()) {
-      throw conflict(`${shards[0]!.dir} holds ${quarters.join(', ')} but ${shard.dir} holds ${theirs.join(', ')}: these are not shards of one run, which all review the same quarter`);
+      throw conflict(
+        `${shards[0]!.dir} holds ${quarters.join(', ')} but ${shard.dir} holds ${theirs.join(', ')}: these are not shards of one run, which all review the same quarter`,
+      );
     }
   }
-  return quarters.map((quarter) => planQuarter(quarter, shards.map((s) => s.quarters.get(quarter)!)));
+  return quarters.map((quarter) =>
+    planQuarter(
+      quarter,
+      shards.map((s) => s.quarters.get(quarter)!),
+    ),
+  );
 }
 
 function planQuarter(quarter: string, folders: ShardFolder[]): QuarterMerge {
@@ -91,7 +113,10 @@ function planQuarter(quarter: string, folders: ShardFolder[]): QuarterMerge {
   }
   return {
     quarter,
-    manifest: { fiscal_year: first.manifest.fiscal_year, program: folders.find((f) => f.manifest.program)?.manifest.program },
+    manifest: {
+      fiscal_year: first.manifest.fiscal_year,
+      program: folders.find((f) => f.manifest.program)?.manifest.program,
+    },
     entries: folders.flatMap((f) => f.manifest.accounts),
     copies,
     pdf: folders.some((f) => existsSync(join(teamFolder(f.dir), PORTFOLIO_PDF_FILE))),
@@ -104,27 +129,47 @@ function checkSameProgram(folders: ShardFolder[]): void {
   const stamped = folders.filter((f) => f.manifest.program !== undefined);
   const other = stamped.find((f) => f.manifest.program !== stamped[0]!.manifest.program);
   if (other) {
-    throw conflict(`${stamped[0]!.dir} and ${other.dir} were made by different versions of qbr or its templates`, 'Render every shard again with one version of qbr, then merge.');
+    throw conflict(
+      `${stamped[0]!.dir} and ${other.dir} were made by different versions of qbr or its templates`,
+      'Render every shard again with one version of qbr, then merge.',
+    );
   }
 }
 
 /** The same account in two folders must have been made the same way: same inputs for each audience both made. */
 function checkSameAccount(a: { entry: ManifestEntry; dir: string }, b: { entry: ManifestEntry; dir: string }): void {
   const reviewed = (e: ManifestEntry) => e.status === 'rendered' || e.status === 'unchanged';
-  const sameFingerprints = Object.keys(a.entry.fingerprints).every((audience) => !(audience in b.entry.fingerprints) || a.entry.fingerprints[audience] === b.entry.fingerprints[audience]);
-  const same = reviewed(a.entry) && reviewed(b.entry) ? sameFingerprints : JSON.stringify({ ...a.entry, status: '' }) === JSON.stringify({ ...b.entry, status: '' });
-  if (!same) throw conflict(`${a.entry.account} is in ${a.dir} and in ${b.dir}, made from different inputs: these folders come from different runs`);
+  const sameFingerprints = Object.keys(a.entry.fingerprints).every(
+    (audience) =>
+      !(audience in b.entry.fingerprints) || a.entry.fingerprints[audience] === b.entry.fingerprints[audience],
+  );
+  const same =
+    reviewed(a.entry) && reviewed(b.entry)
+      ? sameFingerprints
+      : JSON.stringify({ ...a.entry, status: '' }) === JSON.stringify({ ...b.entry, status: '' });
+  if (!same)
+    throw conflict(
+      `${a.entry.account} is in ${a.dir} and in ${b.dir}, made from different inputs: these folders come from different runs`,
+    );
 }
 
 function planCopy(copies: Map<string, string>, output: string, dir: string, account: string): void {
   const source = join(dir, output);
-  if (!isOutputPath(output) || !existsSync(source)) throw conflict(`${manifestIn(dir)} lists ${output} for ${account}, but the folder has no such file`, 'Download or copy the whole folder again.');
+  if (!isOutputPath(output) || !existsSync(source))
+    throw conflict(
+      `${manifestIn(dir)} lists ${output} for ${account}, but the folder has no such file`,
+      'Download or copy the whole folder again.',
+    );
   // Only what qbr writes is copied: a symbolic link (to a file or a folder) could bring anything into OUT.
   if (!lstatSync(join(dir, dirname(output))).isDirectory() || !lstatSync(source).isFile()) {
-    throw conflict(`${source} is not a regular file (a symbolic link?): merge copies only the files qbr wrote`, 'Download or copy the whole folder again, without links.');
+    throw conflict(
+      `${source} is not a regular file (a symbolic link?): merge copies only the files qbr wrote`,
+      'Download or copy the whole folder again, without links.',
+    );
   }
   const planned = copies.get(output);
-  if (planned && !readFileSync(planned).equals(readFileSync(source))) throw conflict(`${output} differs between ${planned} and ${source}: these folders come from different runs`);
+  if (planned && !readFileSync(planned).equals(readFileSync(source)))
+    throw conflict(`${output} differs between ${planned} and ${source}: these folders come from different runs`);
   copies.set(output, source);
 }
 
@@ -135,7 +180,9 @@ function missingShards(folders: ShardFolder[]): string[] {
   if (counts.size > 1) throw conflict(`the folders are shards of runs split ${[...counts].join(' and ')} ways`);
   const [count] = [...counts];
   if (count === undefined) return [];
-  return Array.from({ length: Number(count) }, (_, i) => `${i + 1}/${count}`).filter((label) => !labels.includes(label));
+  return Array.from({ length: Number(count) }, (_, i) => `${i + 1}/${count}`).filter(
+    (label) => !labels.includes(label),
+  );
 }
 
 export interface MergeWriteOptions {
@@ -153,10 +200,17 @@ export async function writeMerge(plan: QuarterMerge[], options: MergeWriteOption
   const folders: string[] = [];
   for (const quarter of plan) {
     const dir = quarterFolder(options.outDir, quarter.quarter);
-    await pMap(quarter.copies, ([name, source]) => writeAtomic(join(dir, name), readFileSync(source)), { concurrency: 8 });
+    await pMap(quarter.copies, ([name, source]) => writeAtomic(join(dir, name), readFileSync(source)), {
+      concurrency: 8,
+    });
     const printer = quarter.pdf ? options.printer : null;
     const run = { fiscalYear: quarter.manifest.fiscal_year, program: quarter.manifest.program };
-    await publishQuarter(dir, quarter.quarter, quarter.entries, { ...run, printer, author: options.author, language: options.language });
+    await publishQuarter(dir, quarter.quarter, quarter.entries, {
+      ...run,
+      printer,
+      author: options.author,
+      language: options.language,
+    });
     folders.push(dir);
   }
   return folders;

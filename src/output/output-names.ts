@@ -37,7 +37,14 @@ export const teamFolder = (quarterDir: string): string => join(quarterDir, 'team
 /** True for a path as the manifest lists outputs (`customer/NAME` or `team/NAME`, one level, no `..`). */
 export function isOutputPath(path: string): boolean {
   const [side, name, ...rest] = path.split('/');
-  return rest.length === 0 && (SIDES as readonly string[]).includes(side ?? '') && name !== undefined && /^[^/\\]+$/.test(name) && name !== '..' && name !== '.';
+  return (
+    rest.length === 0 &&
+    (SIDES as readonly string[]).includes(side ?? '') &&
+    name !== undefined &&
+    /^[^/\\]+$/.test(name) &&
+    name !== '..' &&
+    name !== '.'
+  );
 }
 
 /** How a page in the team's folder links to an output (`../customer/acme-qbr-2026-Q4.pdf`). */
@@ -51,7 +58,13 @@ export interface OutputNames {
 }
 
 /** The summary (json) has no audience: both copies share it. */
-export function outputNames(outDir: string, id: string, quarter: string, formats: readonly Format[], audience: Audience): OutputNames {
+export function outputNames(
+  outDir: string,
+  id: string,
+  quarter: string,
+  formats: readonly Format[],
+  audience: Audience,
+): OutputNames {
   const stem = `${id}-qbr-${quarter}`;
   const deckStem = audience === 'internal' ? `${stem}-internal` : stem;
   const name = (format: Format) => (format === 'json' ? `${stem}.json` : `${deckStem}.${format}`);

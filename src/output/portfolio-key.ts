@@ -15,7 +15,13 @@ import type { PortfolioView } from './portfolio-view.ts';
 
 /** The key of the page that shows `view` (portfolioView of its manifest, in its language). */
 export function portfolioKey(view: PortfolioView): string {
-  return createHash('sha256').update(programFingerprint()).update('\0').update(installedPackages()).update('\0').update(JSON.stringify(view)).digest('hex');
+  return createHash('sha256')
+    .update(programFingerprint())
+    .update('\0')
+    .update(installedPackages())
+    .update('\0')
+    .update(JSON.stringify(view))
+    .digest('hex');
 }
 
 let installed: string | null = null;

@@ -6,7 +6,13 @@ import type { Manifest } from './manifest.ts';
 import { portfolioFormatter } from './portfolio-view.ts';
 
 /** The page as a PDF, its metadata in the page's language; like the decks, the same page gives the same bytes (no clock inside). */
-export async function printPortfolio(html: string, manifest: Manifest, language: Language, printer: Printer, author: string): Promise<Uint8Array> {
+export async function printPortfolio(
+  html: string,
+  manifest: Manifest,
+  language: Language,
+  printer: Printer,
+  author: string,
+): Promise<Uint8Array> {
   const { t, quarter } = portfolioFormatter(manifest, language);
   // The quarter's decks are all printed or printing: the page is printed on a page of its own,
   // and the decks' pages close as they finish (at 500 accounts the run's peak memory was here).

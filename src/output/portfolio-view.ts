@@ -28,8 +28,31 @@ const LINKS = [
 ] as const;
 const LINK_ORDER = ['pdf', 'html', 'json', 'internalPdf', 'internalHtml'] as const;
 
-const PAGE_WORDS = ['portfolio.heading', 'portfolio.stakes', 'portfolio.currency', 'portfolio.contractValue', 'portfolio.valueBelowFifty', 'portfolio.noTotals', 'portfolio.accountsHeading', 'portfolio.ownerFilter', 'portfolio.sortHint', 'portfolio.worstFirst'] as const;
-const COLUMN_WORDS = ['portfolio.column.account', 'portfolio.column.owner', 'portfolio.column.contractValue', 'portfolio.column.renewal', 'portfolio.column.health', 'portfolio.column.promises', 'portfolio.column.value', 'portfolio.column.adoption', 'portfolio.column.signals', 'portfolio.column.trend', 'portfolio.column.decks'] as const;
+const PAGE_WORDS = [
+  'portfolio.heading',
+  'portfolio.stakes',
+  'portfolio.currency',
+  'portfolio.contractValue',
+  'portfolio.valueBelowFifty',
+  'portfolio.noTotals',
+  'portfolio.accountsHeading',
+  'portfolio.ownerFilter',
+  'portfolio.sortHint',
+  'portfolio.worstFirst',
+] as const;
+const COLUMN_WORDS = [
+  'portfolio.column.account',
+  'portfolio.column.owner',
+  'portfolio.column.contractValue',
+  'portfolio.column.renewal',
+  'portfolio.column.health',
+  'portfolio.column.promises',
+  'portfolio.column.value',
+  'portfolio.column.adoption',
+  'portfolio.column.signals',
+  'portfolio.column.trend',
+  'portfolio.column.decks',
+] as const;
 
 /** The renewals that count as coming: after the quarter's end, up to the end of the second quarter after it. */
 export interface RenewalWindow {
@@ -37,7 +60,8 @@ export interface RenewalWindow {
   until: string;
 }
 
-const renewsSoon = (renewal: string | null, window: RenewalWindow) => renewal !== null && renewal > window.after && renewal <= window.until;
+const renewsSoon = (renewal: string | null, window: RenewalWindow) =>
+  renewal !== null && renewal > window.after && renewal <= window.until;
 
 /** How the page writes: the language's words, its default locale, quarters fiscal when the year is. */
 export function portfolioFormatter(manifest: Pick<Manifest, 'fiscal_year'>, language: Language): Formatter {
@@ -55,23 +79,52 @@ function healthCells(entry: ManifestEntry, { t }: Formatter) {
   const { health, health_previous: before } = entry;
   const band = health === null ? 'none' : health >= 70 ? 'good' : health >= 50 ? 'fair' : 'poor';
   const delta = health === null || before === null ? null : health - before;
-  const change = delta === null ? MISSING : delta > 0 ? t('portfolio.up', { delta }) : delta < 0 ? t('portfolio.down', { delta: -delta }) : t('portfolio.noChange');
+  const change =
+    delta === null
+      ? MISSING
+      : delta > 0
+        ? t('portfolio.up', { delta })
+        : delta < 0
+          ? t('portfolio.down', { delta: -delta })
+          : t('portfolio.noChange');
   const trend = delta === null ? 'none' : delta > 0 ? 'good' : delta < 0 ? 'bad' : 'flat';
-  return { health: health ?? MISSING, healthSort: health ?? '', healthBand: band, change, changeSort: delta ?? '', changeTrend: trend };
+  return {
+    health: health ?? MISSING,
+    healthSort: health ?? '',
+    healthBand: band,
+    change,
+    changeSort: delta ?? '',
+    changeTrend: trend,
+  };
 }
 
 /** The last eight quarters' health as a small chart, its text alternative in the page's words (oldest first). */
 function trendCell(entry: ManifestEntry, f: Formatter) {
   const history = entry.health_history;
-  const alt = f.t('portfolio.healthHistory', { points: f.list(history.map((p) => f.t('portfolio.healthPoint', { quarter: f.quarter(p.quarter), health: p.health }))) });
-  return { sparkline: history.length ? healthSparkline(history.map((p) => p.health), alt) : '' };
+  const alt = f.t('portfolio.healthHistory', {
+    points: f.list(
+      history.map((p) => f.t('portfolio.healthPoint', { quarter: f.quarter(p.quarter), health: p.health })),
+    ),
+  });
+  return {
+    sparkline: history.length
+      ? healthSparkline(
+          history.map((p) => p.health),
+          alt,
+        )
+      : '',
+  };
 }
 
 /** A mover as the page lists it: its name and why, in a sentence per reason. */
 function moverView({ entry, drop, raised }: Mover, f: Formatter) {
   const reasons = [
-    ...(drop === null ? [] : [f.t('portfolio.healthFell', { delta: drop, before: entry.health_previous ?? 0, after: entry.health ?? 0 })]),
-    ...(raised.length ? [f.t('portfolio.newlyRaised', { signals: f.list(raised.map((id) => f.t(`signalTitle.${id}`))) })] : []),
+    ...(drop === null
+      ? []
+      : [f.t('portfolio.healthFell', { delta: drop, before: entry.health_previous ?? 0, after: entry.health ?? 0 })]),
+    ...(raised.length
+      ? [f.t('portfolio.newlyRaised', { signals: f.list(raised.map((id) => f.t(`signalTitle.${id}`))) })]
+      : []),
   ];
   return { name: entry.name, reasons };
 }
@@ -87,11 +140,19 @@ function renewalCells(entry: ManifestEntry, window: RenewalWindow, f: Formatter)
 function statusCells(entry: ManifestEntry, fiscalYear: FiscalYear, f: Formatter) {
   if (entry.status === 'failed') {
     const code = entry.error_code ?? '';
-    return { failed: code ? f.t('portfolio.failedWithCode', { code }) : f.t('portfolio.failed'), errorLines: (entry.error ?? '').split('\n') };
+    return {
+      failed: code ? f.t('portfolio.failedWithCode', { code }) : f.t('portfolio.failed'),
+      errorLines: (entry.error ?? '').split('\n'),
+    };
   }
   if (entry.status === 'not_started' && entry.contract) {
     const { start } = entry.contract;
-    return { notStarted: f.t('portfolio.notStarted', { date: f.date(start), quarter: f.quarter(quarterOfDate(start, fiscalYear)) }) };
+    return {
+      notStarted: f.t('portfolio.notStarted', {
+        date: f.date(start),
+        quarter: f.quarter(quarterOfDate(start, fiscalYear)),
+      }),
+    };
   }
   return {};
 }
@@ -101,11 +162,18 @@ function figureCells(entry: ManifestEntry, f: Formatter) {
   const onTrack = entry.promises ? entry.promises.met + entry.promises.on_track : 0;
   const reviewed = entry.status === 'rendered' || entry.status === 'unchanged';
   return {
-    promises: entry.promises ? f.t('portfolio.promisesValue', { count: onTrack, total: entry.promises.total }) : MISSING,
+    promises: entry.promises
+      ? f.t('portfolio.promisesValue', { count: onTrack, total: entry.promises.total })
+      : MISSING,
     promisesSort: entry.promises?.total ? onTrack / entry.promises.total : '',
     roi: entry.value ? f.t('number.times', { value: fc.number(entry.value.roi, 2) }) : MISSING,
     roiSort: entry.value?.roi ?? '',
-    value: entry.value ? f.t('portfolio.valueFor', { delivered: fc.money(entry.value.delivered), invested: fc.money(entry.value.invested) }) : '',
+    value: entry.value
+      ? f.t('portfolio.valueFor', {
+          delivered: fc.money(entry.value.delivered),
+          invested: fc.money(entry.value.invested),
+        })
+      : '',
     adoption: entry.adoption_rate === null ? MISSING : fc.percent(entry.adoption_rate),
     adoptionSort: entry.adoption_rate ?? '',
     signalCount: reviewed ? entry.signals.length : '',
@@ -161,7 +229,13 @@ function totals(entries: ManifestEntry[], window: RenewalWindow, f: Formatter) {
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([currency, t]) => {
       const money = inCurrency(f, currency).money;
-      return { currency, accounts: f.t('portfolio.accounts', { count: t.accounts }), contract: money(t.contract), belowFifty: money(t.belowFifty), renewing: money(t.renewing) };
+      return {
+        currency,
+        accounts: f.t('portfolio.accounts', { count: t.accounts }),
+        contract: money(t.contract),
+        belowFifty: money(t.belowFifty),
+        renewing: money(t.renewing),
+      };
     });
 }
 
@@ -185,12 +259,16 @@ export function portfolioView(manifest: Manifest, language: Language) {
   const asOf = quarterEnd(quarter, fiscalYear);
   const window: RenewalWindow = { after: asOf, until: quarterEnd(addQuarters(quarter, 2), fiscalYear) };
   const byName = (a: string, b: string) => a.localeCompare(b, f.locale);
-  const entries = manifest.accounts.toSorted((a, b) => statusOrder(a) - statusOrder(b) || (a.health ?? 0) - (b.health ?? 0) || byName(a.name, b.name));
+  const entries = manifest.accounts.toSorted(
+    (a, b) => statusOrder(a) - statusOrder(b) || (a.health ?? 0) - (b.health ?? 0) || byName(a.name, b.name),
+  );
   const ownerNames = [...new Set(entries.flatMap((e) => (e.owner === null ? [] : [e.owner])))].sort(byName);
   const keyOf = (e: ManifestEntry) => (e.owner === null ? 'none' : String(ownerNames.indexOf(e.owner)));
   const owners = [
     ...ownerNames.map((name, i) => ({ key: String(i), name, entries: entries.filter((e) => e.owner === name) })),
-    ...(entries.some((e) => e.owner === null) ? [{ key: 'none', name: t('portfolio.noOwner'), entries: entries.filter((e) => e.owner === null) }] : []),
+    ...(entries.some((e) => e.owner === null)
+      ? [{ key: 'none', name: t('portfolio.noOwner'), entries: entries.filter((e) => e.owner === null) }]
+      : []),
   ];
   const showing = (shown: number) => t('portfolio.showing', { shown, total: entries.length });
   return {
@@ -198,16 +276,31 @@ export function portfolioView(manifest: Manifest, language: Language) {
     dir: textDirection(language),
     words: { ...wordsOf(t, PAGE_WORDS), columns: wordsOf(t, COLUMN_WORDS) },
     kicker: t('portfolio.kicker', { quarter: f.quarter(quarter) }),
-    footer: { left: t('portfolio.footer', { quarter: f.quarter(quarter) }), right: t('portfolio.pageOf', { page: '{page}', pages: '{pages}' }) },
+    footer: {
+      left: t('portfolio.footer', { quarter: f.quarter(quarter) }),
+      right: t('portfolio.pageOf', { page: '{page}', pages: '{pages}' }),
+    },
     title: t('portfolio.title', { quarter: f.quarter(quarter) }),
     lede: lede(entries, asOf, f),
-    renewingHeading: t('portfolio.renewing', { first: f.quarter(addQuarters(quarter, 1)), last: f.quarter(addQuarters(quarter, 2)), until: f.date(window.until) }),
+    renewingHeading: t('portfolio.renewing', {
+      first: f.quarter(addQuarters(quarter, 1)),
+      last: f.quarter(addQuarters(quarter, 2)),
+      until: f.date(window.until),
+    }),
     changeHeading: t('portfolio.column.change', { quarter: f.quarter(addQuarters(quarter, -1)) }),
-    totals: [{ key: 'all', hidden: false, rows: totals(entries, window, f) }, ...owners.map((o) => ({ key: o.key, hidden: true, rows: totals(o.entries, window, f) }))],
+    totals: [
+      { key: 'all', hidden: false, rows: totals(entries, window, f) },
+      ...owners.map((o) => ({ key: o.key, hidden: true, rows: totals(o.entries, window, f) })),
+    ],
     // Each choice of the owner filter carries its own line of counts, which the script puts under the heading.
     owners: [
       { key: 'all', name: t('portfolio.allOwners'), showing: showing(entries.length), lede: lede(entries, asOf, f) },
-      ...owners.map((o) => ({ key: o.key, name: o.name, showing: showing(o.entries.length), lede: lede(o.entries, asOf, f) })),
+      ...owners.map((o) => ({
+        key: o.key,
+        name: o.name,
+        showing: showing(o.entries.length),
+        lede: lede(o.entries, asOf, f),
+      })),
     ],
     moversHeading: t('portfolio.moversHeading', { quarter: f.quarter(addQuarters(quarter, -1)) }),
     movers: portfolioMovers(entries, byName).map((m) => moverView(m, f)),

@@ -28,11 +28,17 @@ let templates: PortfolioTemplates | null = null;
 function loadTemplates(): PortfolioTemplates {
   const read = (file: string) => readFileSync(join(TEMPLATES_DIR, file), 'utf8');
   const page = read('portfolio.hbs');
-  return { page: keptTemplate(Handlebars.create(), 'portfolio.hbs', page, { strict: false }), css: read('portfolio.css'), script: read('portfolio.js').trim(), text: page };
+  return {
+    page: keptTemplate(Handlebars.create(), 'portfolio.hbs', page, { strict: false }),
+    css: read('portfolio.css'),
+    script: read('portfolio.js').trim(),
+    text: page,
+  };
 }
 
 /** `'sha256-…'`: a CSP source that allows exactly this inline element's text. */
-export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+export const cspHash = (text: string): string =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The page, in `language` (the config's), worst health first, so the accounts that need attention lead. */
 export function renderPortfolio(manifest: Manifest, language: Language): string {
@@ -42,11 +48,25 @@ export function renderPortfolio(manifest: Manifest, language: Language): string 
 /** The page of a view already built (portfolioView), as publish builds it to compare keys first. */
 export function renderPortfolioView(view: PortfolioView): string {
   templates ??= loadTemplates();
-  const fontCss = fontFaceCss(templates.text + JSON.stringify(view) + '↑↓');
+  const fontCss = fontFaceCss(`${templates.text + JSON.stringify(view)}↑↓`);
   const css = templates.css + pageFooterCss(view.footer, view.dir);
   const { script } = templates;
-  const csp = ["default-src 'none'", `style-src ${cspHash(fontCss)} ${cspHash(css)}`, 'font-src data:', `script-src ${cspHash(script)}`, "base-uri 'none'", "form-action 'none'"].join('; ');
-  return templates.page({ ...view, fontCss, css, script, csp, keyElement: new Handlebars.SafeString(keyElement(portfolioKey(view))) });
+  const csp = [
+    "default-src 'none'",
+    `style-src ${cspHash(fontCss)} ${cspHash(css)}`,
+    'font-src data:',
+    `script-src ${cspHash(script)}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return templates.page({
+    ...view,
+    fontCss,
+    css,
+    script,
+    csp,
+    keyElement: new Handlebars.SafeString(keyElement(portfolioKey(view))),
+  });
 }
 
 /**
@@ -56,7 +76,10 @@ export function renderPortfolioView(view: PortfolioView): string {
 function pageFooterCss(footer: PortfolioView['footer'], dir: PortfolioView['dir']): string {
   // Our own words, never data; written as CSS strings that cannot close the style element.
   const text = (s: string) => JSON.stringify(s).replace(/</g, '\\3c ');
-  const right = footer.right.split(/\{(pages?)\}/).map((part, i) => (i % 2 === 1 ? `counter(${part})` : text(part))).join(' ');
+  const right = footer.right
+    .split(/\{(pages?)\}/)
+    .map((part, i) => (i % 2 === 1 ? `counter(${part})` : text(part)))
+    .join(' ');
   const [start, end] = dir === 'rtl' ? ['right', 'left'] : ['left', 'right'];
   return `\n@page { @bottom-${start} { content: ${text(footer.left)}; } @bottom-${end} { content: ${right}; } }\n`;
 }

@@ -22,7 +22,11 @@ export class QuarterManifests {
 
   manifest(quarter: string): Promise<Manifest> {
     let manifest = this.read.get(quarter);
-    if (!manifest) this.read.set(quarter, (manifest = readManifest(join(teamFolder(quarterFolder(this.outDir, quarter)), MANIFEST_FILE), quarter)));
+    if (!manifest)
+      this.read.set(
+        quarter,
+        (manifest = readManifest(join(teamFolder(quarterFolder(this.outDir, quarter)), MANIFEST_FILE), quarter)),
+      );
     return manifest;
   }
 
@@ -32,7 +36,8 @@ export class QuarterManifests {
    * folder's manifest's.
    */
   previous = async (quarter: string, account: string): Promise<ManifestEntry | undefined> =>
-    (await this.finished(quarter).entries).get(account) ?? (await this.manifest(quarter)).accounts.find((e) => e.account === account);
+    (await this.finished(quarter).entries).get(account) ??
+    (await this.manifest(quarter)).accounts.find((e) => e.account === account);
 
   /** The quarter's log of finished accounts (see finished-log.ts), read once. */
   finished(quarter: string): { log: FinishedLog; entries: Promise<Map<string, ManifestEntry>> } {
@@ -88,12 +93,24 @@ export async function publishQuarters(index: QuarterManifests, options: PublishO
 }
 
 /** One quarter folder (`quarterDir`): its manifest, in its team folder, with `entries` put in, its portfolio page and, with a printer, the page's PDF. */
-export async function publishQuarter(quarterDir: string, quarter: string, entries: ManifestEntry[], options: PublishOptions): Promise<Manifest> {
+export async function publishQuarter(
+  quarterDir: string,
+  quarter: string,
+  entries: ManifestEntry[],
+  options: PublishOptions,
+): Promise<Manifest> {
   // Read again under the lock, just before writing, so another run's entries are kept.
-  return withManifestLock(join(teamFolder(quarterDir), MANIFEST_FILE), () => publishLocked(quarterDir, quarter, entries, options));
+  return withManifestLock(join(teamFolder(quarterDir), MANIFEST_FILE), () =>
+    publishLocked(quarterDir, quarter, entries, options),
+  );
 }
 
-async function publishLocked(quarterDir: string, quarter: string, entries: ManifestEntry[], options: PublishOptions): Promise<Manifest> {
+async function publishLocked(
+  quarterDir: string,
+  quarter: string,
+  entries: ManifestEntry[],
+  options: PublishOptions,
+): Promise<Manifest> {
   const { manifest, html, samePage, unchanged } = await portfolioPage(quarterDir, quarter, entries, options);
   const dir = teamFolder(quarterDir);
   await writeAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -125,7 +142,12 @@ export interface PortfolioPage {
  * The folder's manifest with `entries` put in, and its portfolio page: the page on disk when it
  * carries the key of this page's view (see portfolio-key.ts) and `force` is not set, else made.
  */
-export async function portfolioPage(quarterDir: string, quarter: string, entries: ManifestEntry[], options: ManifestRun & { language: Language; force?: boolean | undefined }): Promise<PortfolioPage> {
+export async function portfolioPage(
+  quarterDir: string,
+  quarter: string,
+  entries: ManifestEntry[],
+  options: ManifestRun & { language: Language; force?: boolean | undefined },
+): Promise<PortfolioPage> {
   const dir = teamFolder(quarterDir);
   const manifest = mergeManifest(await readManifest(join(dir, MANIFEST_FILE), quarter), entries, options);
   const pagePath = join(dir, PORTFOLIO_FILE);

@@ -9,7 +9,12 @@ import type { OutputNames } from './output-names.ts';
  * True when an account's outputs can stay as they are: the quarter's manifest holds the same
  * fingerprint for this audience, the last run did not fail it, and every file asked for is there.
  */
-export function unchanged(previous: ManifestEntry | undefined, fingerprint: string, audience: Audience, names: OutputNames): boolean {
+export function unchanged(
+  previous: ManifestEntry | undefined,
+  fingerprint: string,
+  audience: Audience,
+  names: OutputNames,
+): boolean {
   if (!previous || previous.status === 'failed' || previous.fingerprints[audience] !== fingerprint) return false;
   return Object.values(names.files).every((file) => existsSync(join(names.dir, file)));
 }

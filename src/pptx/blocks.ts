@@ -19,7 +19,8 @@ export const contentTop = (view: Slide) => CONTENT_TOP + topOf(view);
  */
 export function slideWords<Name extends string>(view: Slide, names: readonly Name[]): Record<Name, string> {
   const words = (view.words ?? {}) as Record<string, unknown>;
-  for (const name of names) if (typeof words[name] !== 'string') throw new Error(`The ${view.kind} slide's view has no words.${name}`);
+  for (const name of names)
+    if (typeof words[name] !== 'string') throw new Error(`The ${view.kind} slide's view has no words.${name}`);
   return words as Record<Name, string>;
 }
 
@@ -27,9 +28,25 @@ export function slideWords<Name extends string>(view: Slide, names: readonly Nam
 export function addHeading(slide: P.Slide, view: Slide, context: PptxContext): void {
   const { deck } = context;
   const top = PAGE.top + topOf(view);
-  addText(slide, context, `${deck.customer} · ${deck.quarter}`, { x: PAGE.left, y: top, w: CONTENT_WIDTH, h: 22 }, { ...TEXT.kicker, color: deck.colors.accent });
-  const size = fitSize([view.heading], { w: CONTENT_WIDTH, h: 44 }, TEXT.heading.size, 22, { lineHeight: 1.15, bold: true });
-  addText(slide, context, view.heading, { x: PAGE.left, y: top + 28, w: CONTENT_WIDTH, h: 46 }, { ...TEXT.heading, size, color: deck.colors.primary }, { lineHeight: 1.1 });
+  addText(
+    slide,
+    context,
+    `${deck.customer} · ${deck.quarter}`,
+    { x: PAGE.left, y: top, w: CONTENT_WIDTH, h: 22 },
+    { ...TEXT.kicker, color: deck.colors.accent },
+  );
+  const size = fitSize([view.heading], { w: CONTENT_WIDTH, h: 44 }, TEXT.heading.size, 22, {
+    lineHeight: 1.15,
+    bold: true,
+  });
+  addText(
+    slide,
+    context,
+    view.heading,
+    { x: PAGE.left, y: top + 28, w: CONTENT_WIDTH, h: 46 },
+    { ...TEXT.heading, size, color: deck.colors.primary },
+    { lineHeight: 1.1 },
+  );
 }
 
 /** A status as symbol and word in its colour (never colour alone), e.g. "▲ At risk". */
@@ -56,10 +73,19 @@ export const textItem = (text: string, style: TextStyle, after = 0): StackItem =
 export function stackRuns(items: StackItem[]): Run[] {
   return items
     .filter((item) => item.runs.some((r) => r.text !== ''))
-    .flatMap((item) => item.runs.map((run, i) => ({ ...run, paragraph: i === item.runs.length - 1, after: i === 0 ? item.after : undefined })));
+    .flatMap((item) =>
+      item.runs.map((run, i) => ({
+        ...run,
+        paragraph: i === item.runs.length - 1,
+        after: i === 0 ? item.after : undefined,
+      })),
+    );
 }
 
 /** About how tall a stack is: each paragraph one line, or more when its longest run wraps. */
 export function stackHeight(items: StackItem[], lineHeight = 1.2): number {
-  return items.reduce((sum, item) => sum + Math.max(...item.runs.map((r) => r.style.size)) * lineHeight + item.after, 0);
+  return items.reduce(
+    (sum, item) => sum + Math.max(...item.runs.map((r) => r.style.size)) * lineHeight + item.after,
+    0,
+  );
 }

@@ -16,7 +16,8 @@ import type { ChartSeries, LineStyle } from '../chart/chart-data.ts';
 import { hex } from './style.ts';
 
 const AXIS = /<c:(catAx|valAx|dateAx|serAx)>([\s\S]*?)<\/c:\1>/g;
-const CHART_TYPE = /<c:(area|area3D|bar|bar3D|bubble|doughnut|line|line3D|ofPie|pie|pie3D|radar|scatter|stock|surface|surface3D)Chart>[\s\S]*?<\/c:\1Chart>/g;
+const CHART_TYPE =
+  /<c:(area|area3D|bar|bar3D|bubble|doughnut|line|line3D|ofPie|pie|pie3D|radar|scatter|stock|surface|surface3D)Chart>[\s\S]*?<\/c:\1Chart>/g;
 const AXIS_ID = /<c:axId val="(\d+)"\/>/g;
 
 const idOf = (axisBody: string) => axisBody.match(/<c:axId val="(\d+)"\/>/)?.[1];
@@ -24,7 +25,9 @@ const idOf = (axisBody: string) => axisBody.match(/<c:axId val="(\d+)"\/>/)?.[1]
 /** Each chart type refers only to axes that exist, and each axis is referred to. */
 export function mendAxisIds(xml: string): string {
   const declared = new Set([...xml.matchAll(AXIS)].map((m) => idOf(m[2]!)));
-  const mended = xml.replace(CHART_TYPE, (group) => group.replace(AXIS_ID, (tag, id: string) => (declared.has(id) ? tag : '')));
+  const mended = xml.replace(CHART_TYPE, (group) =>
+    group.replace(AXIS_ID, (tag, id: string) => (declared.has(id) ? tag : '')),
+  );
   const used = new Set([...mended.matchAll(CHART_TYPE)].flatMap((m) => [...m[0].matchAll(AXIS_ID)].map((id) => id[1])));
   return mended.replace(AXIS, (axis, _kind, body: string) => (used.has(idOf(body)) ? axis : ''));
 }
@@ -38,7 +41,9 @@ function seriesShape(s: ChartSeries): string {
   if (s.type === 'line') {
     return `<c:spPr><a:ln w="${emu(s.width)}" cap="rnd">${fill(s.color)}<a:prstDash val="${DASHES[s.line]}"/><a:round/></a:ln></c:spPr>`;
   }
-  const outline = s.outline ? `<a:ln w="${emu(s.outline.width)}">${fill(s.outline.color)}</a:ln>` : '<a:ln><a:noFill/></a:ln>';
+  const outline = s.outline
+    ? `<a:ln w="${emu(s.outline.width)}">${fill(s.outline.color)}</a:ln>`
+    : '<a:ln><a:noFill/></a:ln>';
   return `<c:spPr>${fill(s.color)}${outline}</c:spPr>`;
 }
 
@@ -55,7 +60,10 @@ export function styleSeries(xml: string, series: ChartSeries[]): string {
     const s = series[Number(body.match(/<c:idx val="(\d+)"\/>/)?.[1])];
     if (!s) return whole;
     let styled = body.replace(/<c:spPr>[\s\S]*?<\/c:spPr>/, seriesShape(s));
-    if (s.type === 'line') styled = styled.replace(/<c:invertIfNegative val="\d"\/>/, '').replace(/<c:marker>[\s\S]*?<\/c:marker>/, marker(s));
+    if (s.type === 'line')
+      styled = styled
+        .replace(/<c:invertIfNegative val="\d"\/>/, '')
+        .replace(/<c:marker>[\s\S]*?<\/c:marker>/, marker(s));
     return `<c:ser>${styled}</c:ser>`;
   });
 }
@@ -84,6 +92,8 @@ export function finishChartSheet(xml: string, series: ChartSeries[]): string {
     const [c, r] = [columnIndex(column), Number(row)];
     if (c < 1 || r < 2) return cell;
     const value = series[c - 1]?.values[r - 2];
-    return value === null || value === undefined ? `<c r="${column}${row}"/>` : `<c r="${column}${row}"><v>${value}</v></c>`;
+    return value === null || value === undefined
+      ? `<c r="${column}${row}"/>`
+      : `<c r="${column}${row}"><v>${value}</v></c>`;
   });
 }

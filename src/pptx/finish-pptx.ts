@@ -48,19 +48,32 @@ function readParts(bytes: Uint8Array): Parts {
 
 /** A zip of `parts`: the content types first, the rest by name; stored when `level` is 0. */
 function writeParts(parts: Parts, level: number): Uint8Array {
-  const names = [...parts.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  return writeZip(names.map((name) => {
-    const content = parts.get(name)!;
-    return [name, typeof content === 'string' ? encoder.encode(content) : content];
-  }), level);
+  const names = [...parts.keys()].sort((a, b) =>
+    a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
+  return writeZip(
+    names.map((name) => {
+      const content = parts.get(name)!;
+      return [name, typeof content === 'string' ? encoder.encode(content) : content];
+    }),
+    level,
+  );
 }
 
 /** Renames `chartN.xml` and its workbook to 1, 2, ... in the order the charts were made. */
 function renumberCharts(parts: Parts): Parts {
-  const numbers = [...parts.keys()].flatMap((name) => name.match(/^ppt\/charts\/chart(\d+)\.xml$/)?.[1] ?? []).map(Number).sort((a, b) => a - b);
+  const numbers = [...parts.keys()]
+    .flatMap((name) => name.match(/^ppt\/charts\/chart(\d+)\.xml$/)?.[1] ?? [])
+    .map(Number)
+    .sort((a, b) => a - b);
   const to = new Map(numbers.map((n, i) => [String(n), String(i + 1)]));
   const rename = (text: string) =>
-    text.replace(/\bchart(\d+)\.xml/g, (_name, n: string) => `chart${to.get(n) ?? n}.xml`).replace(/Microsoft_Excel_Worksheet(\d+)\.xlsx/g, (_name, n: string) => `Microsoft_Excel_Worksheet${to.get(n) ?? n}.xlsx`);
+    text
+      .replace(/\bchart(\d+)\.xml/g, (_name, n: string) => `chart${to.get(n) ?? n}.xml`)
+      .replace(
+        /Microsoft_Excel_Worksheet(\d+)\.xlsx/g,
+        (_name, n: string) => `Microsoft_Excel_Worksheet${to.get(n) ?? n}.xlsx`,
+      );
   const renamed: Parts = new Map();
   for (const [name, content] of parts) {
     // Parts refer to charts by name only in relationships and content types, never in slide text.
@@ -79,7 +92,8 @@ function finishWorkbook(bytes: Uint8Array, series: ChartSeries[], date: string):
   parts.delete('xl/tables/table1.xml');
   parts.delete('xl/worksheets/_rels/sheet1.xml.rels');
   const types = parts.get('[Content_Types].xml');
-  if (typeof types === 'string') parts.set('[Content_Types].xml', types.replace(/<Override PartName="\/xl\/tables\/table1\.xml"[^>]*\/>/, ''));
+  if (typeof types === 'string')
+    parts.set('[Content_Types].xml', types.replace(/<Override PartName="\/xl\/tables\/table1\.xml"[^>]*\/>/, ''));
   const core = parts.get('docProps/core.xml');
   if (typeof core === 'string') parts.set('docProps/core.xml', datedCore(core, date));
   // Stored: the PowerPoint's own zip deflates it better whole.
@@ -116,7 +130,9 @@ function finishContentTypes(xml: string, parts: Parts): string {
   const extensions = new Set([...parts.keys()].map((name) => name.slice(name.lastIndexOf('.') + 1).toLowerCase()));
   return xml
     .replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (override, part: string) => (parts.has(part) ? override : ''))
-    .replace(/<Default Extension="([^"]+)"[^>]*\/>/g, (entry, extension: string) => (extensions.has(extension.toLowerCase()) ? entry : ''));
+    .replace(/<Default Extension="([^"]+)"[^>]*\/>/g, (entry, extension: string) =>
+      extensions.has(extension.toLowerCase()) ? entry : '',
+    );
 }
 
 /** The notes master gets a theme of its own, as PowerPoint's files have, rather than the slides'. */
@@ -124,10 +140,22 @@ function notesTheme(parts: Parts): void {
   const theme = parts.get('ppt/theme/theme1.xml');
   const rels = parts.get('ppt/notesMasters/_rels/notesMaster1.xml.rels');
   const types = parts.get('[Content_Types].xml');
-  if (typeof theme !== 'string' || typeof rels !== 'string' || typeof types !== 'string' || parts.has('ppt/theme/theme2.xml')) return;
+  if (
+    typeof theme !== 'string' ||
+    typeof rels !== 'string' ||
+    typeof types !== 'string' ||
+    parts.has('ppt/theme/theme2.xml')
+  )
+    return;
   parts.set('ppt/theme/theme2.xml', theme);
   parts.set('ppt/notesMasters/_rels/notesMaster1.xml.rels', rels.replace('../theme/theme1.xml', '../theme/theme2.xml'));
-  parts.set('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/ppt/theme/theme2.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/></Types>'));
+  parts.set(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/ppt/theme/theme2.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/></Types>',
+    ),
+  );
 }
 
 export function finishPptx(bytes: Uint8Array, finish: PptxFinish): Uint8Array {
@@ -136,21 +164,25 @@ export function finishPptx(bytes: Uint8Array, finish: PptxFinish): Uint8Array {
     const chart = parts.get(`ppt/charts/chart${i + 1}.xml`);
     if (typeof chart === 'string') parts.set(`ppt/charts/chart${i + 1}.xml`, finishChartXml(chart, series));
     const workbook = parts.get(`ppt/embeddings/Microsoft_Excel_Worksheet${i + 1}.xlsx`);
-    if (workbook instanceof Uint8Array) parts.set(`ppt/embeddings/Microsoft_Excel_Worksheet${i + 1}.xlsx`, finishWorkbook(workbook, series, finish.date));
+    if (workbook instanceof Uint8Array)
+      parts.set(`ppt/embeddings/Microsoft_Excel_Worksheet${i + 1}.xlsx`, finishWorkbook(workbook, series, finish.date));
   }
   const edit = (name: string, change: (xml: string) => string) => {
     const xml = parts.get(name);
     if (typeof xml === 'string') parts.set(name, change(xml));
   };
   for (const name of parts.keys()) {
-    if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) edit(name, finish.rtl ? (xml) => mirrorSlideXml(finishSlideXml(xml)) : finishSlideXml);
+    if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name))
+      edit(name, finish.rtl ? (xml) => mirrorSlideXml(finishSlideXml(xml)) : finishSlideXml);
     if (/^ppt\/notesSlides\/[^/]+\.xml$/.test(name)) edit(name, (xml) => finishNotesXml(xml, finish.lang));
   }
   edit('ppt/theme/theme1.xml', (xml) => finishTheme(xml, finish.fonts, finish.colors));
   notesTheme(parts);
   edit('docProps/core.xml', (xml) => datedCore(xml, finish.date));
   // pptxgenjs writes the company unescaped: "Smith & Sons" would break the file.
-  edit('docProps/app.xml', (xml) => xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${xmlText(finish.company)}</Company>`));
+  edit('docProps/app.xml', (xml) =>
+    xml.replace(/<Company>[\s\S]*?<\/Company>/, `<Company>${xmlText(finish.company)}</Company>`),
+  );
   edit('[Content_Types].xml', (xml) => finishContentTypes(xml, parts));
   return writeParts(parts, LEVEL);
 }

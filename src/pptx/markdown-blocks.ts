@@ -30,7 +30,8 @@ export function markdownBlocks(source: string): Block[] {
   let kind: 'paragraph' | 'heading' = 'paragraph';
   let marker: string | null = null;
   for (const token of tokens) {
-    if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') lists.push({ ordered: token.type === 'ordered_list_open', next: Number(token.attrGet('start') ?? 1) });
+    if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open')
+      lists.push({ ordered: token.type === 'ordered_list_open', next: Number(token.attrGet('start') ?? 1) });
     else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') lists.pop();
     else if (token.type === 'list_item_open') marker = listMarker(lists);
     else if (token.type === 'blockquote_open') quoted++;
@@ -41,15 +42,20 @@ export function markdownBlocks(source: string): Block[] {
     else if (token.type === 'thead_open' && table) table.inHead = true;
     else if (token.type === 'thead_close' && table) table.inHead = false;
     else if (token.type === 'tr_open' && table && !table.inHead) table.rows.push([]);
-    else if (token.type === 'table_close' && table) (blocks.push({ kind: 'table', head: table.head, rows: table.rows }), (table = null));
-    else if (token.type === 'inline' && table) (table.inHead ? table.head : table.rows.at(-1)!).push(spansOf(token.children ?? []));
+    else if (token.type === 'table_close' && table)
+      blocks.push({ kind: 'table', head: table.head, rows: table.rows }), (table = null);
+    else if (token.type === 'inline' && table)
+      (table.inHead ? table.head : table.rows.at(-1)!).push(spansOf(token.children ?? []));
     else if (token.type === 'inline') {
       const spans = spansOf(token.children ?? []);
       if (marker !== null) blocks.push({ kind: 'item', spans, marker: '  '.repeat(lists.length - 1) + marker });
       else blocks.push({ kind: quoted > 0 ? 'quote' : kind, spans });
       marker = null;
     } else if (token.type === 'code_block' || token.type === 'fence') {
-      blocks.push({ kind: 'paragraph', spans: [{ text: token.content.replace(/\n$/, ''), bold: false, italic: false }] });
+      blocks.push({
+        kind: 'paragraph',
+        spans: [{ text: token.content.replace(/\n$/, ''), bold: false, italic: false }],
+      });
     }
   }
   return blocks;
@@ -72,7 +78,12 @@ function spansOf(children: Token[]): Span[] {
     else if (child.type === 'em_open') italic++;
     else if (child.type === 'em_close') italic--;
     else {
-      const text = child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.type === 'image' ? (child.content || '') : child.content;
+      const text =
+        child.type === 'softbreak' || child.type === 'hardbreak'
+          ? ' '
+          : child.type === 'image'
+            ? child.content || ''
+            : child.content;
       if (text) spans.push({ text, bold: bold > 0, italic: italic > 0 });
     }
   }

@@ -22,7 +22,20 @@ const footerText = (text: string, x: number, w: number, align: 'left' | 'right',
   return {
     text: {
       text: line.text,
-      options: { x: inch(x), y: inch(FOOTER.text), w: inch(w), h: inch(FOOTER.height), margin: 0, fontSize: points(line.size), color: hex(TEXT.footer.color), align, valign: 'top', ...languageOptions(deck), fit: 'none', wrap: false },
+      options: {
+        x: inch(x),
+        y: inch(FOOTER.text),
+        w: inch(w),
+        h: inch(FOOTER.height),
+        margin: 0,
+        fontSize: points(line.size),
+        color: hex(TEXT.footer.color),
+        align,
+        valign: 'top',
+        ...languageOptions(deck),
+        fit: 'none',
+        wrap: false,
+      },
     },
   };
 };
@@ -33,13 +46,29 @@ function footer(deck: DeckView, logo: LogoImage | null): MasterObject[] {
   const companyRight = NUMBER.x - 16;
   const companyWidth = Math.min(360, textWidth(deck.company, TEXT.footer.size) + 8);
   const objects: MasterObject[] = [
-    { line: { x: inch(PAGE.left), y: inch(FOOTER.rule), w: inch(PAGE.right - PAGE.left), h: 0, line: { color: hex(COLORS.rule), width: 0.75 } } },
+    {
+      line: {
+        x: inch(PAGE.left),
+        y: inch(FOOTER.rule),
+        w: inch(PAGE.right - PAGE.left),
+        h: 0,
+        line: { color: hex(COLORS.rule), width: 0.75 },
+      },
+    },
     footerText(left, PAGE.left, companyRight - companyWidth - 48 - PAGE.left, 'left', deck),
     footerText(deck.company, companyRight - companyWidth, companyWidth, 'right', deck),
   ];
   if (logo) {
     const size = fitInside(logo, 64, 18);
-    objects.push({ image: { x: inch(companyRight - companyWidth - 8 - size.w), y: inch(FOOTER.text), w: inch(size.w), h: inch(size.h), data: logo.data } });
+    objects.push({
+      image: {
+        x: inch(companyRight - companyWidth - 8 - size.w),
+        y: inch(FOOTER.text),
+        w: inch(size.w),
+        h: inch(size.h),
+        data: logo.data,
+      },
+    });
   }
   return objects;
 }
@@ -66,23 +95,57 @@ export function defineLayouts(pres: P.Presentation, deck: DeckView, logo: LogoIm
     const size = fitInside(logo, 200, 64);
     const card = { x: SLIDE.width - 96 - size.w - 16, y: 56, w: size.w + 16, h: size.h + 16 };
     titleObjects.push(
-      { rect: { x: inch(card.x), y: inch(card.y), w: inch(card.w), h: inch(card.h), fill: { color: 'FFFFFF' }, rectRadius: 0.06 } as never },
+      {
+        rect: {
+          x: inch(card.x),
+          y: inch(card.y),
+          w: inch(card.w),
+          h: inch(card.h),
+          fill: { color: 'FFFFFF' },
+          rectRadius: 0.06,
+        } as never,
+      },
       { image: { x: inch(card.x + 8), y: inch(card.y + 8), w: inch(size.w), h: inch(size.h), data: logo.data } },
     );
   }
-  pres.defineSlideMaster({ title: layouts.title, background: { color: hex(deck.colors.primary) }, objects: titleObjects });
-  pres.defineSlideMaster({ title: layouts.content, background: { color: 'FFFFFF' }, objects: footer(deck, logo), slideNumber: slideNumber(deck.lang) });
+  pres.defineSlideMaster({
+    title: layouts.title,
+    background: { color: hex(deck.colors.primary) },
+    objects: titleObjects,
+  });
+  pres.defineSlideMaster({
+    title: layouts.content,
+    background: { color: 'FFFFFF' },
+    objects: footer(deck, logo),
+    slideNumber: slideNumber(deck.lang),
+  });
   if (layouts.internal) {
     const band: MasterObject[] = [
       { rect: { x: 0, y: 0, w: inch(SLIDE.width), h: inch(31), fill: { color: hex(COLORS.internal) } } },
       {
         text: {
           text: deck.words.internalBand,
-          options: { x: inch(PAGE.left), y: 0, w: inch(PAGE.right - PAGE.left), h: inch(31), margin: 0, fontSize: points(14), bold: true, color: 'FFFFFF', valign: 'middle', ...languageOptions(deck) },
+          options: {
+            x: inch(PAGE.left),
+            y: 0,
+            w: inch(PAGE.right - PAGE.left),
+            h: inch(31),
+            margin: 0,
+            fontSize: points(14),
+            bold: true,
+            color: 'FFFFFF',
+            valign: 'middle',
+            ...languageOptions(deck),
+          },
         },
       },
     ];
-    pres.defineSlideMaster({ title: layouts.internal, background: { color: 'FFFFFF' }, objects: [...band, ...footer(deck, logo)], slideNumber: slideNumber(deck.lang) });
+    pres.defineSlideMaster({
+      title: layouts.internal,
+      background: { color: 'FFFFFF' },
+      objects: [...band, ...footer(deck, logo)],
+      slideNumber: slideNumber(deck.lang),
+    });
   }
   return layouts;
 }

@@ -22,7 +22,12 @@ export function niceScale(values: number[], axis: ChartAxis): AxisScale {
   if (axis.exact && axis.min !== null && axis.max !== null) {
     return { min: axis.min, max: axis.max, step: axis.step ?? niceStep((axis.max - axis.min) / 5) };
   }
-  const all = [...values, ...(axis.min === null ? [] : [axis.min]), ...(axis.max === null ? [] : [axis.max]), ...(axis.beginAtZero ? [0] : [])];
+  const all = [
+    ...values,
+    ...(axis.min === null ? [] : [axis.min]),
+    ...(axis.max === null ? [] : [axis.max]),
+    ...(axis.beginAtZero ? [0] : []),
+  ];
   let low = Math.min(...all);
   let high = Math.max(...all);
   if (!Number.isFinite(low)) [low, high] = [0, 1];
@@ -103,26 +108,42 @@ const valuesOf = (list: ChartSeries[]) => list.flatMap((s) => s.values.filter((v
 function chartTypes(series: ChartSeries[], data: ChartData, context: PptxContext): P.ChartMulti[] {
   const toData = (s: ChartSeries) => ({ name: s.name, labels: data.labels, values: s.values as number[] });
   const group = (type: P.ChartName, list: ChartSeries[], options: object) =>
-    list.length ? [{ type, data: list.map(toData), options: { chartColors: list.map((s) => hex(s.color)), ...options } }] : [];
+    list.length
+      ? [{ type, data: list.map(toData), options: { chartColors: list.map((s) => hex(s.color)), ...options } }]
+      : [];
   const bars = series.filter((s) => s.type === 'bar');
   // The due band alone is drawn thin; bars of data as the HTML's.
   const gap = bars.length === data.categoryMarks.length ? 500 : bars.length > 1 ? 80 : 40;
   return [
     ...group(context.pres.ChartType.bar, bars, { barGapWidthPct: gap, barOverlapPct: 0 }),
-    ...group(context.pres.ChartType.line, series.filter((s) => s.type === 'line' && s.axis === 'primary'), {}),
-    ...group(context.pres.ChartType.line, series.filter((s) => s.axis === 'secondary'), { secondaryValAxis: true, secondaryCatAxis: true }),
+    ...group(
+      context.pres.ChartType.line,
+      series.filter((s) => s.type === 'line' && s.axis === 'primary'),
+      {},
+    ),
+    ...group(
+      context.pres.ChartType.line,
+      series.filter((s) => s.axis === 'secondary'),
+      { secondaryValAxis: true, secondaryCatAxis: true },
+    ),
   ] as unknown as P.ChartMulti[];
 }
 
 /** Places `chart` in `box` as a native chart, and notes its series for finishing the XML. */
 export function addNativeChart(slide: P.Slide, context: PptxContext, chart: Chart, box: Box): void {
   const { data } = chart;
-  const scale = niceScale([...valuesOf(data.series.filter((s) => s.axis === 'primary')), ...data.valueMarks.map((m) => m.value)], data.primary);
+  const scale = niceScale(
+    [...valuesOf(data.series.filter((s) => s.axis === 'primary')), ...data.valueMarks.map((m) => m.value)],
+    data.primary,
+  );
   const series = pptxSeries(data, scale);
   const right = series.filter((s) => s.axis === 'secondary');
   const primaryAxis = valueAxisOptions(data.primary, scale, false);
   // A secondary axis only when a series is drawn on it (pptxgenjs would declare one unused).
-  const secondaryAxis = right.length && data.secondary ? valueAxisOptions(data.secondary, niceScale(valuesOf(right), data.secondary), true) : null;
+  const secondaryAxis =
+    right.length && data.secondary
+      ? valueAxisOptions(data.secondary, niceScale(valuesOf(right), data.secondary), true)
+      : null;
   // A chart of several types takes its options second (pptxgenjs's types only know the three-argument form).
   const addCombo = slide.addChart.bind(slide) as unknown as (types: P.ChartMulti[], options: P.ChartOptions) => void;
   addCombo(chartTypes(series, data, context), {
@@ -146,7 +167,12 @@ export function addNativeChart(slide: P.Slide, context: PptxContext, chart: Char
     // Right to left, time runs from the right; the value axis then stands on the right.
     ...(context.deck.dir === 'rtl' ? { catAxisOrientation: 'maxMin' } : {}),
     ...primaryAxis,
-    ...(secondaryAxis ? { valAxes: [primaryAxis, secondaryAxis], catAxes: [{ catAxisLabelColor: AXIS_TEXT.color }, { catAxisHidden: true }] } : {}),
+    ...(secondaryAxis
+      ? {
+          valAxes: [primaryAxis, secondaryAxis],
+          catAxes: [{ catAxisLabelColor: AXIS_TEXT.color }, { catAxisHidden: true }],
+        }
+      : {}),
   } as P.ChartOptions);
   context.charts.push(series);
 }

@@ -6,7 +6,8 @@ import pptxgenjs from 'pptxgenjs';
 
 type Pptx = pptxgenjs.default;
 /** The presentation class. */
-export const Presentation = ((pptxgenjs as unknown as { default?: unknown }).default ?? pptxgenjs) as unknown as typeof pptxgenjs.default;
+export const Presentation = ((pptxgenjs as unknown as { default?: unknown }).default ??
+  pptxgenjs) as unknown as typeof pptxgenjs.default;
 export type Presentation = Pptx;
 export type Slide = pptxgenjs.default.Slide;
 export type TextProps = pptxgenjs.default.TextProps;

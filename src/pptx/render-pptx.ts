@@ -22,7 +22,9 @@ export interface PptxOptions {
 
 /** The words a deck holds, to choose fonts by; images and charts' markup are no words. */
 function deckText(view: DeckView): string {
-  return JSON.stringify(view, (_key, value: unknown) => (typeof value === 'string' && (value.startsWith('data:') || value.startsWith('<svg')) ? '' : value));
+  return JSON.stringify(view, (_key, value: unknown) =>
+    typeof value === 'string' && (value.startsWith('data:') || value.startsWith('<svg')) ? '' : value,
+  );
 }
 
 export async function renderPptx(view: DeckView, options: PptxOptions): Promise<Uint8Array> {
@@ -33,14 +35,33 @@ export async function renderPptx(view: DeckView, options: PptxOptions): Promise<
   pres.company = ''; // written, escaped, when the file is finished
   pres.subject = options.subject;
   const logos = { company: await logoImage(view.companyLogo), customer: await logoImage(view.customerLogo) };
-  const context: PptxContext = { pres, deck: view, charts: [], layouts: defineLayouts(pres, view, logos.company), logos };
+  const context: PptxContext = {
+    pres,
+    deck: view,
+    charts: [],
+    layouts: defineLayouts(pres, view, logos.company),
+    logos,
+  };
   for (const page of view.slides) {
     const { layouts } = context;
-    const masterName = page.kind === 'title' || page.noFooter ? layouts.title : page.internal && layouts.internal ? layouts.internal : layouts.content;
+    const masterName =
+      page.kind === 'title' || page.noFooter
+        ? layouts.title
+        : page.internal && layouts.internal
+          ? layouts.internal
+          : layouts.content;
     const slide = pres.addSlide({ masterName });
     const notes = slideBuilder(page.kind)(slide, page, context);
     if (notes.length) slide.addNotes(notes.join('\n'));
   }
   const written = (await pres.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return finishPptx(written, { charts: context.charts, date: options.date, fonts: themeFonts(deckText(view), view.lang, options.fonts), colors: view.colors, lang: view.lang, company: options.author, rtl: view.dir === 'rtl' });
+  return finishPptx(written, {
+    charts: context.charts,
+    date: options.date,
+    fonts: themeFonts(deckText(view), view.lang, options.fonts),
+    colors: view.colors,
+    lang: view.lang,
+    company: options.author,
+    rtl: view.dir === 'rtl',
+  });
 }

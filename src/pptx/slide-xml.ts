@@ -25,7 +25,10 @@ export function uniqueShapeIds(xml: string): string {
 
 /** A solid background with the effect list PowerPoint expects after its fill. */
 export function backgroundEffects(xml: string): string {
-  return xml.replace(/(<p:bgPr>(?:<a:solidFill>[\s\S]*?<\/a:solidFill>|<a:noFill\/>))(?!<a:effectLst)/g, '$1<a:effectLst/>');
+  return xml.replace(
+    /(<p:bgPr>(?:<a:solidFill>[\s\S]*?<\/a:solidFill>|<a:noFill\/>))(?!<a:effectLst)/g,
+    '$1<a:effectLst/>',
+  );
 }
 
 /** A slide, layout or master, mended. */
@@ -36,10 +39,12 @@ export function finishSlideXml(xml: string): string {
 /** Notes with one paragraph per line, marked with the deck's language. */
 export function finishNotesXml(xml: string, lang: string): string {
   const run = (text: string) => `<a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${text}</a:t></a:r>`;
-  return xml.replace(/<a:p><a:r><a:rPr lang="en-US" dirty="0"\/><a:t>([^<]*)<\/a:t><\/a:r><a:endParaRPr lang="en-US" dirty="0"\/><\/a:p>/, (_, text: string) =>
-    text
-      .split(/\r?\n/)
-      .map((line) => `<a:p>${line ? run(line) : ''}<a:endParaRPr lang="${lang}" dirty="0"/></a:p>`)
-      .join(''),
+  return xml.replace(
+    /<a:p><a:r><a:rPr lang="en-US" dirty="0"\/><a:t>([^<]*)<\/a:t><\/a:r><a:endParaRPr lang="en-US" dirty="0"\/><\/a:p>/,
+    (_, text: string) =>
+      text
+        .split(/\r?\n/)
+        .map((line) => `<a:p>${line ? run(line) : ''}<a:endParaRPr lang="${lang}" dirty="0"/></a:p>`)
+        .join(''),
   );
 }

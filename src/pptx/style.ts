@@ -26,7 +26,9 @@ export const hex = (color: string): string => {
 export function tint(color: string, amount: number): string {
   const channel = (i: number) => {
     const value = parseInt(hex(color).slice(i, i + 2), 16);
-    return Math.round(value + (255 - value) * amount).toString(16).padStart(2, '0');
+    return Math.round(value + (255 - value) * amount)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${channel(0)}${channel(2)}${channel(4)}`;
 }

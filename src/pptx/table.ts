@@ -15,8 +15,12 @@ export interface Cell {
   align?: 'left' | 'right';
 }
 
-export const cell = (lines: Run[][], align?: 'left' | 'right'): Cell => ({ lines: lines.filter((l) => l.some((r) => r.text !== '')), ...(align ? { align } : {}) });
-export const textCell = (text: string, style: TextStyle, align?: 'left' | 'right'): Cell => cell([[{ text, style }]], align);
+export const cell = (lines: Run[][], align?: 'left' | 'right'): Cell => ({
+  lines: lines.filter((l) => l.some((r) => r.text !== '')),
+  ...(align ? { align } : {}),
+});
+export const textCell = (text: string, style: TextStyle, align?: 'left' | 'right'): Cell =>
+  cell([[{ text, style }]], align);
 
 export interface TableLayout {
   x: number;
@@ -57,20 +61,37 @@ function tableCell(c: Cell, context: PptxContext, border: P.TableCell['options']
   const runs: P.TextProps[] = c.lines.flatMap((line, l) =>
     line.map((run, i) => ({
       text: run.style.caps ? run.text.toLocaleUpperCase(context.deck.lang) : run.text,
-      options: { ...runOptions(run.style, context), ...(i === line.length - 1 && l < c.lines.length - 1 ? { breakLine: true } : {}) },
+      options: {
+        ...runOptions(run.style, context),
+        ...(i === line.length - 1 && l < c.lines.length - 1 ? { breakLine: true } : {}),
+      },
     })),
   );
   const right = CELL_RIGHT / 96;
   return {
     text: runs.length ? runs : '',
-    options: { ...border, valign: 'top', align: c.align ?? 'left', margin: [padding / 96, right, padding / 96, 0], lineSpacingMultiple: lineSpacing(1.25) } as P.TableCell['options'],
+    options: {
+      ...border,
+      valign: 'top',
+      align: c.align ?? 'left',
+      margin: [padding / 96, right, padding / 96, 0],
+      lineSpacingMultiple: lineSpacing(1.25),
+    } as P.TableCell['options'],
   };
 }
 
 const scaled = (rows: Cell[][], factor: number): Cell[][] =>
-  rows.map((row) => row.map((c) => ({ ...c, lines: c.lines.map((line) => line.map((r) => ({ ...r, style: { ...r.style, size: Math.round(r.style.size * factor) } }))) })));
+  rows.map((row) =>
+    row.map((c) => ({
+      ...c,
+      lines: c.lines.map((line) =>
+        line.map((r) => ({ ...r, style: { ...r.style, size: Math.round(r.style.size * factor) } })),
+      ),
+    })),
+  );
 
-const rowHeight = (row: Cell[], columns: number[], padding: number) => Math.max(...row.map((c, i) => cellHeight(c, (columns[i] ?? 100) - CELL_RIGHT))) + 2 * padding + 1;
+const rowHeight = (row: Cell[], columns: number[], padding: number) =>
+  Math.max(...row.map((c, i) => cellHeight(c, (columns[i] ?? 100) - CELL_RIGHT))) + 2 * padding + 1;
 
 /**
  * How wide a column must be for its widest line (runs side by side) to stay on one line, from
@@ -84,30 +105,54 @@ export function columnWidth(lines: Run[][], min: number, max: number): number {
 }
 
 /** Adds a table with `head` (or none) over `rows`; returns its estimated height in pixels. */
-export function addTable(slide: P.Slide, context: PptxContext, head: string[] | null, rows: Cell[][], layout: TableLayout): number {
+export function addTable(
+  slide: P.Slide,
+  context: PptxContext,
+  head: string[] | null,
+  rows: Cell[][],
+  layout: TableLayout,
+): number {
   // Right to left, the first column stands on the right: the columns are reversed here, and the
   // table, with every other shape, moved to the other side when the file is finished (mirror-slide.ts).
   if (context.deck.dir === 'rtl' && !layout.reversed) {
     const columns = [...layout.columns].reverse();
-    return addTable(slide, context, head && [...head].reverse(), rows.map((row) => [...row].reverse()), { ...layout, columns, reversed: true });
+    return addTable(
+      slide,
+      context,
+      head && [...head].reverse(),
+      rows.map((row) => [...row].reverse()),
+      { ...layout, columns, reversed: true },
+    );
   }
   const padding = layout.padding ?? 9;
   if (layout.maxHeight) {
     const room = layout.maxHeight - (head ? HEAD.size * 1.25 + 2 * padding + 2 : 0);
-    const fits = (factor: number) => scaled(rows, factor).reduce((sum, row) => sum + rowHeight(row, layout.columns, padding * factor), 0) <= room;
+    const fits = (factor: number) =>
+      scaled(rows, factor).reduce((sum, row) => sum + rowHeight(row, layout.columns, padding * factor), 0) <= room;
     const factor = [1, 0.92, 0.85, 0.78, 0.7].find(fits) ?? 0.7;
-    return addTable(slide, context, head, scaled(rows, factor), { ...layout, maxHeight: undefined, padding: Math.round(padding * factor) });
+    return addTable(slide, context, head, scaled(rows, factor), {
+      ...layout,
+      maxHeight: undefined,
+      padding: Math.round(padding * factor),
+    });
   }
   const rule = (color: string, width: number) => ({ type: 'solid' as const, pt: points(width), color: hex(color) });
-  const border = (bottom: ReturnType<typeof rule> | typeof NONE) => ({ border: [NONE, NONE, bottom, NONE] }) as P.TableCell['options'];
+  const border = (bottom: ReturnType<typeof rule> | typeof NONE) =>
+    ({ border: [NONE, NONE, bottom, NONE] }) as P.TableCell['options'];
   const heights: number[] = [];
   const tableRows: P.TableRow[] = [];
   if (head) {
-    tableRows.push(head.map((text) => tableCell({ lines: [[{ text, style: HEAD }]] }, context, border(rule(COLORS.ruleStrong, 2)), padding)));
+    tableRows.push(
+      head.map((text) =>
+        tableCell({ lines: [[{ text, style: HEAD }]] }, context, border(rule(COLORS.ruleStrong, 2)), padding),
+      ),
+    );
     heights.push(HEAD.size * 1.25 + 2 * padding + 2);
   }
   for (const row of rows) {
-    tableRows.push(row.map((c) => tableCell(c, context, border(layout.rules === false ? NONE : rule(COLORS.rule, 1)), padding)));
+    tableRows.push(
+      row.map((c) => tableCell(c, context, border(layout.rules === false ? NONE : rule(COLORS.rule, 1)), padding)),
+    );
     heights.push(rowHeight(row, layout.columns, padding));
   }
   slide.addTable(tableRows, {

@@ -74,7 +74,13 @@ export function textHeight(paragraphs: string[], width: number, size: number, op
 }
 
 /** The largest size, from `preferred` down to `min` pixels, at which `paragraphs` fit the box. */
-export function fitSize(paragraphs: string[], box: { w: number; h: number }, preferred: number, min: number, options: FitOptions = {}): number {
+export function fitSize(
+  paragraphs: string[],
+  box: { w: number; h: number },
+  preferred: number,
+  min: number,
+  options: FitOptions = {},
+): number {
   for (let size = preferred; size > min; size -= 1) {
     if (textHeight(paragraphs, box.w, size, options) <= box.h) return size;
   }
@@ -85,7 +91,13 @@ export function fitSize(paragraphs: string[], box: { w: number; h: number }, pre
  * One line of text in `width` pixels: at the largest size from `preferred` down to `min` at
  * which it fits, else at `min` and cut short with an ellipsis (as the HTML deck's CSS does).
  */
-export function fitLine(text: string, width: number, preferred: number, min: number, bold = false): { text: string; size: number } {
+export function fitLine(
+  text: string,
+  width: number,
+  preferred: number,
+  min: number,
+  bold = false,
+): { text: string; size: number } {
   for (let size = preferred; size >= min; size -= 1) {
     if (textWidth(text, size, bold) <= width) return { text, size };
   }

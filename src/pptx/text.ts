@@ -28,7 +28,10 @@ export interface BoxOptions {
 }
 
 /** The deck's language on a run, and its paragraph right to left (`rtl="1"`) in Arabic and Hebrew. */
-export const languageOptions = (deck: Pick<DeckView, 'lang' | 'dir'>) => ({ lang: deck.lang, ...(deck.dir === 'rtl' ? { rtlMode: true } : {}) });
+export const languageOptions = (deck: Pick<DeckView, 'lang' | 'dir'>) => ({
+  lang: deck.lang,
+  ...(deck.dir === 'rtl' ? { rtlMode: true } : {}),
+});
 
 /** pptxgenjs's run options for a style. Fonts come from the theme (see fonts.ts). */
 export function runOptions(style: TextStyle, context: PptxContext): P.TextPropsOptions {
@@ -42,7 +45,8 @@ export function runOptions(style: TextStyle, context: PptxContext): P.TextPropsO
 }
 
 /** About how wide runs are side by side on one line, in pixels (erring wide, as textWidth). */
-export const runsWidth = (runs: Run[]) => runs.reduce((sum, r) => sum + textWidth(r.style.caps ? r.text.toUpperCase() : r.text, r.style.size, r.style.bold), 0);
+export const runsWidth = (runs: Run[]) =>
+  runs.reduce((sum, r) => sum + textWidth(r.style.caps ? r.text.toUpperCase() : r.text, r.style.size, r.style.bold), 0);
 
 /**
  * PowerPoint spaces lines in multiples of the font's own line height, about 1.2 times its size
@@ -54,11 +58,20 @@ const cased = (text: string, style: TextStyle, lang: string) => (style.caps ? te
 
 function bulletOf(list: NonNullable<BoxOptions['list']>): P.TextPropsOptions['bullet'] {
   const indent = points(list.indent ?? 22);
-  return list.type === 'number' ? { type: 'number', numberStartAt: list.startAt ?? 1, indent } : { characterCode: '2022', indent };
+  return list.type === 'number'
+    ? { type: 'number', numberStartAt: list.startAt ?? 1, indent }
+    : { characterCode: '2022', indent };
 }
 
 /** A text box at `box` holding `runs` (or one string in one style); nothing for no text. */
-export function addText(slide: P.Slide, context: PptxContext, content: Run[] | string, box: Box, style: TextStyle, options: BoxOptions = {}): void {
+export function addText(
+  slide: P.Slide,
+  context: PptxContext,
+  content: Run[] | string,
+  box: Box,
+  style: TextStyle,
+  options: BoxOptions = {},
+): void {
   const list: Run[] = typeof content === 'string' ? [{ text: content, style }] : content;
   if (list.every((r) => r.text === '') || box.w <= 0 || box.h <= 0) return;
   const { lineHeight = 1.2, gap = 0 } = options;
@@ -99,7 +112,14 @@ export function paragraphs(items: string[], style: TextStyle): Run[] {
 }
 
 /** A filled rectangle (a card, a band, a bar), with an outline when `line` is given. */
-export function addRect(slide: P.Slide, context: PptxContext, box: Box, fill: string | null, line?: { color: string; width: number }, radius = 0): void {
+export function addRect(
+  slide: P.Slide,
+  context: PptxContext,
+  box: Box,
+  fill: string | null,
+  line?: { color: string; width: number },
+  radius = 0,
+): void {
   if (box.w <= 0 || box.h <= 0) return;
   slide.addText('', {
     shape: radius ? context.pres.ShapeType.roundRect : context.pres.ShapeType.rect,
@@ -117,5 +137,13 @@ export function addRect(slide: P.Slide, context: PptxContext, box: Box, fill: st
 /** A straight line from (x, y), `w` across and `h` down. */
 export function addLine(slide: P.Slide, context: PptxContext, box: Box, color: string, width = 1): void {
   // As a text shape: pptxgenjs writes a shape without text with no text body (gitbrent/PptxGenJS#1441).
-  slide.addText('', { shape: context.pres.ShapeType.line, x: inch(box.x), y: inch(box.y), w: inch(box.w), h: inch(box.h), line: { color: hex(color), width: points(width) }, margin: 0 } as P.TextPropsOptions);
+  slide.addText('', {
+    shape: context.pres.ShapeType.line,
+    x: inch(box.x),
+    y: inch(box.y),
+    w: inch(box.w),
+    h: inch(box.h),
+    line: { color: hex(color), width: points(width) },
+    margin: 0,
+  } as P.TextPropsOptions);
 }

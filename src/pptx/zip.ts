@@ -33,7 +33,8 @@ export function readZip(bytes: Uint8Array): Map<string, Uint8Array> {
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const data = bytes.subarray(start, start + size);
     const content = method === 8 ? new Uint8Array(inflateRawSync(data)) : data;
-    if (crc32(content) !== view.getUint32(at + 16, true)) throw new Error(`not a whole zip archive: ${name} fails its CRC check`);
+    if (crc32(content) !== view.getUint32(at + 16, true))
+      throw new Error(`not a whole zip archive: ${name} fails its CRC check`);
     if (!name.endsWith('/')) files.set(name, content);
     at += 46 + skip;
   }

@@ -26,7 +26,13 @@ Options:
 
 Exit status: 0 stopped with Ctrl-C; 1 the port is in use; 2 usage error or no such account.`;
 
-const FLAGS = { port: { type: 'string' }, audience: { type: 'string' }, quarter: { type: 'string' }, config: { type: 'string' }, data: { type: 'string' } } as const;
+const FLAGS = {
+  port: { type: 'string' },
+  audience: { type: 'string' },
+  quarter: { type: 'string' },
+  config: { type: 'string' },
+  data: { type: 'string' },
+} as const;
 
 /** `preview`: serves the deck until Ctrl-C (SIGINT) or SIGTERM. */
 export const previewCommand = defineCommand({
@@ -56,13 +62,28 @@ function checkFlags(values: FlagValues<typeof FLAGS>, positionals: string[]) {
   const usage = (message: string) => usageError('preview', message);
   if (positionals.length !== 1) throw usage('preview takes one account, like: preview acme');
   const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && !(/^\d+$/.test(values.port!) && port <= 65535)) throw usage(`--port takes a port number from 0 to 65535; got "${values.port}"`);
-  if (values.audience !== undefined && !(AUDIENCES as readonly string[]).includes(values.audience)) throw usage(`--audience takes customer or internal; got "${values.audience}"`);
-  if (values.quarter !== undefined && !QUARTER_PATTERN.test(values.quarter)) throw usage(`--quarter takes a quarter written YYYY-Qn, like 2025-Q3; got "${values.quarter}"`);
-  return { account: positionals[0]!, port, audience: values.audience as Audience | undefined, quarter: values.quarter, config: values.config, dataDir: values.data };
+  if (port !== undefined && !(/^\d+$/.test(values.port!) && port <= 65535))
+    throw usage(`--port takes a port number from 0 to 65535; got "${values.port}"`);
+  if (values.audience !== undefined && !(AUDIENCES as readonly string[]).includes(values.audience))
+    throw usage(`--audience takes customer or internal; got "${values.audience}"`);
+  if (values.quarter !== undefined && !QUARTER_PATTERN.test(values.quarter))
+    throw usage(`--quarter takes a quarter written YYYY-Qn, like 2025-Q3; got "${values.quarter}"`);
+  return {
+    account: positionals[0]!,
+    port,
+    audience: values.audience as Audience | undefined,
+    quarter: values.quarter,
+    config: values.config,
+    dataDir: values.data,
+  };
 }
 
 function describeFailure(event: PreviewEvent & { type: 'failed' }): string {
-  const what = event.error instanceof QbrError ? formatError(event.error) : event.error instanceof Error ? (event.error.stack ?? event.error.message) : String(event.error);
+  const what =
+    event.error instanceof QbrError
+      ? formatError(event.error)
+      : event.error instanceof Error
+        ? (event.error.stack ?? event.error.message)
+        : String(event.error);
   return `${event.file}: the deck cannot be made; the page shows why:\n${what}`;
 }

@@ -26,7 +26,9 @@ export interface PreviewSource {
   config?: string | undefined;
 }
 
-export type PreviewBuild = { html: string; inputs: DeckInputs; ms: number } | { error: unknown; inputs: DeckInputs; ms: number };
+export type PreviewBuild =
+  | { html: string; inputs: DeckInputs; ms: number }
+  | { error: unknown; inputs: DeckInputs; ms: number };
 
 /** Builds the deck; `inputs` lists what it was made from, as far as the build got. */
 export async function buildPreview(source: PreviewSource): Promise<PreviewBuild> {
@@ -41,7 +43,12 @@ export async function buildPreview(source: PreviewSource): Promise<PreviewBuild>
     const { account, source: yaml } = await loadAccount(source.file);
     if (account.logo) inputs.files.push(resolve(dirname(source.file), account.logo));
     const logos = { customer: await accountLogo(account.logo, yaml), company: await companyLogo(config) };
-    const reviewed = reviewAccount(account, quarterUnderReview(account, source.quarter), config.thresholds, deckLanguage(account, config));
+    const reviewed = reviewAccount(
+      account,
+      quarterUnderReview(account, source.quarter),
+      config.thresholds,
+      deckLanguage(account, config),
+    );
     const { html } = await renderDeck(reviewed, { config, logos, audience: source.audience, printer: null });
     return { html, inputs, ms: performance.now() - started };
   } catch (error) {

@@ -16,7 +16,8 @@ export interface PreviewPage {
 }
 
 /** What a deck may load when it carries no policy of its own: itself and `data:` URLs. */
-const DECK_POLICY = "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+const DECK_POLICY =
+  "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 const CSP_META = /<meta\s+http-equiv=["']?content-security-policy["']?\s+content=(?:"([^"]*)"|'([^']*)')\s*\/?>/gi;
 
@@ -39,10 +40,16 @@ export function deckPage(deckHtml: string, version: number): PreviewPage {
 /** The problems that stop the deck, each with its place and code frame, escaped. */
 export function errorPage(error: unknown, file: string, version: number): PreviewPage {
   const script = reloadScript(version);
-  const style = 'body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b}h1{font-size:1.3rem;color:#a4262c}h2{font:600 15px/1.45 ui-monospace,monospace;margin:1.5rem 0 .4rem}pre{background:#f4f4f4;padding:.8rem 1rem;margin:0;overflow-x:auto;font:14px/1.45 ui-monospace,monospace}p.hint{color:#555;margin-top:1.5rem}';
-  const body = problems(error).map((p) => `<h2>${escapeMarkup(p.title)}</h2>${p.frame ? `<pre>${escapeMarkup(p.frame)}</pre>` : ''}`).join('\n');
+  const style =
+    'body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b}h1{font-size:1.3rem;color:#a4262c}h2{font:600 15px/1.45 ui-monospace,monospace;margin:1.5rem 0 .4rem}pre{background:#f4f4f4;padding:.8rem 1rem;margin:0;overflow-x:auto;font:14px/1.45 ui-monospace,monospace}p.hint{color:#555;margin-top:1.5rem}';
+  const body = problems(error)
+    .map((p) => `<h2>${escapeMarkup(p.title)}</h2>${p.frame ? `<pre>${escapeMarkup(p.frame)}</pre>` : ''}`)
+    .join('\n');
   // A data error's hint is about --check; here, saving the file is the way on.
-  const hint = error instanceof QbrError && !(error instanceof DataError) && error.hint ? `<p class="hint">${escapeMarkup(error.hint)}</p>` : '';
+  const hint =
+    error instanceof QbrError && !(error instanceof DataError) && error.hint
+      ? `<p class="hint">${escapeMarkup(error.hint)}</p>`
+      : '';
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>qbr preview: ${escapeMarkup(file)} has a problem</title><style>${style}</style></head>
 <body><h1>The deck cannot be made from ${escapeMarkup(file)}</h1>
@@ -60,10 +67,16 @@ function reloadScript(version: number): string {
 }
 
 function problems(error: unknown): Array<{ title: string; frame: string }> {
-  if (error instanceof DataError) return error.issues.map((issue) => ({ title: formatIssueLine(issue), frame: issue.frame }));
+  if (error instanceof DataError)
+    return error.issues.map((issue) => ({ title: formatIssueLine(issue), frame: issue.frame }));
   if (error instanceof QbrError) return [{ title: error.message, frame: '' }];
   // A bug in qbr, not in the file: its stack helps the report.
-  return [{ title: `qbr failed: ${error instanceof Error ? error.message : String(error)}`, frame: error instanceof Error ? (error.stack ?? '') : '' }];
+  return [
+    {
+      title: `qbr failed: ${error instanceof Error ? error.message : String(error)}`,
+      frame: error instanceof Error ? (error.stack ?? '') : '',
+    },
+  ];
 }
 
 /** The deck's policy, with the reload script and its connection allowed. */

@@ -27,7 +27,9 @@ export interface PreviewOptions extends Omit<PreviewSource, 'file'> {
 }
 
 /** Each build, after the first: the deck, or the error the page now shows. */
-export type PreviewEvent = { type: 'built'; file: string; ms: number } | { type: 'failed'; file: string; ms: number; error: unknown };
+export type PreviewEvent =
+  | { type: 'built'; file: string; ms: number }
+  | { type: 'failed'; file: string; ms: number; error: unknown };
 
 export interface Preview {
   /** `http://127.0.0.1:4311/` */
@@ -40,7 +42,10 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-export async function startPreview(options: PreviewOptions, onEvent: (event: PreviewEvent) => void = () => {}): Promise<Preview> {
+export async function startPreview(
+  options: PreviewOptions,
+  onEvent: (event: PreviewEvent) => void = () => {},
+): Promise<Preview> {
   const [file] = await resolveAccounts(options.cwd, [options.account], false, options.dataDir);
   const source: PreviewSource = { ...options, file: file! };
   const shown = relative(options.cwd, file!);
@@ -56,7 +61,9 @@ export async function startPreview(options: PreviewOptions, onEvent: (event: Pre
     page = 'html' in build ? deckPage(build.html, version) : errorPage(build.error, shown, version);
     watcher.watch(build.inputs);
     for (const client of clients) client.write(`data: ${version}\n\n`);
-    return 'html' in build ? { type: 'built', file: shown, ms: build.ms } : { type: 'failed', file: shown, ms: build.ms, error: build.error };
+    return 'html' in build
+      ? { type: 'built', file: shown, ms: build.ms }
+      : { type: 'failed', file: shown, ms: build.ms, error: build.error };
   };
   // Saves during a build are not lost: one more build follows it. Edited templates are read
   // again by their modification times (src/render/load-templates.ts).
@@ -78,7 +85,14 @@ export async function startPreview(options: PreviewOptions, onEvent: (event: Pre
   };
   // Listening first: a port in use is said at once, before a deck is made. Requests wait for it.
   const server = createServer((request, response) => {
-    void firstBuild.then(() => respond(request, response, { page: () => page, version: () => version, clients, port: () => (server.address() as AddressInfo).port }));
+    void firstBuild.then(() =>
+      respond(request, response, {
+        page: () => page,
+        version: () => version,
+        clients,
+        port: () => (server.address() as AddressInfo).port,
+      }),
+    );
   });
   await listen(server, options.port ?? DEFAULT_PREVIEW_PORT);
   const watcher = new InputWatcher(rebuild);
@@ -104,22 +118,34 @@ interface ServerState {
 function respond(request: IncomingMessage, response: ServerResponse, state: ServerState): void {
   const port = state.port();
   // Only pages of this address may read the deck (a rebinding DNS name cannot).
-  if (request.headers.host !== `${PREVIEW_HOST}:${port}` && request.headers.host !== `localhost:${port}`) return void response.writeHead(403).end('forbidden\n');
-  if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405, { allow: 'GET, HEAD' }).end();
+  if (request.headers.host !== `${PREVIEW_HOST}:${port}` && request.headers.host !== `localhost:${port}`)
+    return void response.writeHead(403).end('forbidden\n');
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return void response.writeHead(405, { allow: 'GET, HEAD' }).end();
   const url = new URL(request.url ?? '/', `http://${PREVIEW_HOST}`);
   if (url.pathname === '/events') {
     events(url, response, state);
     return;
   }
-  if (url.pathname !== '/' && url.pathname !== '/index.html') return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found: the deck is at /\n');
+  if (url.pathname !== '/' && url.pathname !== '/index.html')
+    return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found: the deck is at /\n');
   const { html, policy } = state.page();
-  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  response.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': policy,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   response.end(request.method === 'HEAD' ? undefined : html);
 }
 
 /** Server-sent events: a message for every build newer than the one the page shows. */
 function events(url: URL, response: ServerResponse, state: ServerState): void {
-  response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+  response.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  });
   response.write('retry: 500\n\n');
   if (url.searchParams.get('version') !== String(state.version())) response.write(`data: ${state.version()}\n\n`);
   state.clients.add(response);
@@ -129,8 +155,22 @@ function events(url: URL, response: ServerResponse, state: ServerState): void {
 function listen(server: Server, port: number): Promise<void> {
   return new Promise((done, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') fail(new QbrError('QBR_PORT_IN_USE', `port ${port} on ${PREVIEW_HOST} is in use by another program`, `Stop it, or pick another port: --port ${port + 1} (--port 0 picks a free one).`));
-      else if (error.code === 'EACCES') fail(new QbrError('QBR_PORT_IN_USE', `port ${port} on ${PREVIEW_HOST} needs more privileges than qbr has`, 'Pick a port above 1023, or --port 0 for a free one.'));
+      if (error.code === 'EADDRINUSE')
+        fail(
+          new QbrError(
+            'QBR_PORT_IN_USE',
+            `port ${port} on ${PREVIEW_HOST} is in use by another program`,
+            `Stop it, or pick another port: --port ${port + 1} (--port 0 picks a free one).`,
+          ),
+        );
+      else if (error.code === 'EACCES')
+        fail(
+          new QbrError(
+            'QBR_PORT_IN_USE',
+            `port ${port} on ${PREVIEW_HOST} needs more privileges than qbr has`,
+            'Pick a port above 1023, or --port 0 for a free one.',
+          ),
+        );
       else fail(error);
     });
     server.listen({ port, host: PREVIEW_HOST, exclusive: true }, () => done());

@@ -24,7 +24,10 @@ export class InputWatcher {
   private readonly lookingAgain = new Set<NodeJS.Timeout>();
 
   /** `onChange` gets the paths saved since the last call, `debounceMs` after the last save. */
-  constructor(private readonly onChange: (paths: string[]) => void, private readonly debounceMs = 30) {}
+  constructor(
+    private readonly onChange: (paths: string[]) => void,
+    private readonly debounceMs = 30,
+  ) {}
 
   /** Watches these inputs from now on (the logo may have changed with the account file). */
   watch(inputs: DeckInputs): void {
@@ -58,7 +61,9 @@ export class InputWatcher {
 
   private saw(path: string): void {
     const absolute = resolve(path);
-    const inFolder = this.folders.some((folder) => !relative(folder, absolute).startsWith('..') && !relative(folder, absolute).startsWith(sep));
+    const inFolder = this.folders.some(
+      (folder) => !relative(folder, absolute).startsWith('..') && !relative(folder, absolute).startsWith(sep),
+    );
     if (!this.files.has(absolute) && !inFolder) return;
     this.changed.push(absolute);
     this.lookAgain(absolute);

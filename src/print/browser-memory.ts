@@ -26,7 +26,9 @@ export async function linuxProcessTree(root: number): Promise<number[]> {
   const tree: number[] = [];
   const visit = async (pid: number): Promise<boolean> => {
     const threads = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
-    const lists = await Promise.all(threads.map((tid) => readFile(`/proc/${pid}/task/${tid}/children`, 'utf8').catch(() => null)));
+    const lists = await Promise.all(
+      threads.map((tid) => readFile(`/proc/${pid}/task/${tid}/children`, 'utf8').catch(() => null)),
+    );
     if (lists.includes(null) && lists.every((list) => list === null)) return false;
     tree.push(pid);
     for (const child of lists.join(' ').split(/\s+/).filter(Boolean)) await visit(Number(child));

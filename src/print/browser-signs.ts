@@ -25,7 +25,13 @@ export async function answers(browser: Browser): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const silence = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ANSWER_MS)));
   try {
-    return await Promise.race([browser.version().then(() => true, () => false), silence]);
+    return await Promise.race([
+      browser.version().then(
+        () => true,
+        () => false,
+      ),
+      silence,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -62,7 +62,10 @@ export async function launchChromium(executablePath: string, timeoutMs: number):
   const sandbox = process.getuid?.() === 0 ? ['--no-sandbox', '--no-zygote'] : [];
   const args = puppeteer.defaultArgs({ headless: true, args: [...CHROMIUM_ARGS, ...sandbox], userDataDir: profile });
   // Its own process group, so one signal ends the browser and every process it started.
-  const child = spawn(executablePath, args, { detached: process.platform !== 'win32', stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
+  const child = spawn(executablePath, args, {
+    detached: process.platform !== 'win32',
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+  });
   const pipes = [child.stdio[3], child.stdio[4]] as Socket[];
   // A browser that dies mid-write resets the pipe: that is its death, told by the exit, not an error of qbr's.
   for (const pipe of pipes) pipe.on('error', () => {});
@@ -86,7 +89,10 @@ export async function launchChromium(executablePath: string, timeoutMs: number):
 }
 
 async function connect([write, read]: Socket[]): Promise<Browser> {
-  const browser = await puppeteer.connect({ transport: new PipeTransport(write!, read!), defaultViewport: { width: 800, height: 600 } });
+  const browser = await puppeteer.connect({
+    transport: new PipeTransport(write!, read!),
+    defaultViewport: { width: 800, height: 600 },
+  });
   // The blank page it opens with, which the printer prints on first.
   await browser.waitForTarget((target) => target.type() === 'page');
   return browser;
@@ -96,13 +102,17 @@ async function connect([write, read]: Socket[]): Promise<Browser> {
 async function withDeadline(connecting: Promise<Browser>, child: ChildProcess, ms: number): Promise<Browser> {
   // A pipe that closes before the browser is connected is a browser that ended as it started,
   // whichever of the two, the pipe or the exit, is told first.
-  const connected = connecting.catch((error: unknown) => Promise.reject(new LaunchFailed((error as Error).message.split('\n')[0]!, true)));
+  const connected = connecting.catch((error: unknown) =>
+    Promise.reject(new LaunchFailed((error as Error).message.split('\n')[0]!, true)),
+  );
   connected.catch(() => {}); // lost the race: the browser is killed, and its connection fails with it
   let timer: NodeJS.Timeout | undefined;
   const failure = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new LaunchFailed(`it did not answer within ${ms} ms`, false)), ms);
     child.once('error', (error) => reject(new LaunchFailed(error.message, false)));
-    child.once('exit', (code, signal) => reject(new LaunchFailed(`it ended as it started (${signal ?? `exit code ${code}`})`, true)));
+    child.once('exit', (code, signal) =>
+      reject(new LaunchFailed(`it ended as it started (${signal ?? `exit code ${code}`})`, true)),
+    );
   });
   try {
     return await Promise.race([connected, failure]);
@@ -134,7 +144,10 @@ function killGroup(child: ChildProcess): void {
  */
 function startWatchdog(pid: number): ChildProcess | null {
   if (process.platform === 'win32') return null;
-  const watchdog = spawn('sh', ['-c', 'read _; kill -9 -"$0" 2>/dev/null', String(pid)], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
+  const watchdog = spawn('sh', ['-c', 'read _; kill -9 -"$0" 2>/dev/null', String(pid)], {
+    detached: true,
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
   watchdog.on('error', () => {}); // no shell: the browser still ends with its pipe, unless frozen
   watchdog.stdin?.on('error', () => {});
   // Neither keeps this process alive.

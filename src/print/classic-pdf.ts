@@ -52,14 +52,20 @@ export function readClassicPdf(bytes: Uint8Array): ClassicPdf | null {
 const CLASS = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) CLASS[c] = 1;
 for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
-const [LPAREN, RPAREN, LT, GT, LBRACKET, RBRACKET, PERCENT, BACKSLASH, SLASH] = [...'()<>[]%\\/'].map((c) => c.charCodeAt(0));
+const [LPAREN, RPAREN, LT, GT, LBRACKET, RBRACKET, PERCENT, BACKSLASH, SLASH] = [...'()<>[]%\\/'].map((c) =>
+  c.charCodeAt(0),
+);
 
 /**
  * The object that starts at `at` (`12 0 obj ...`): where its value begins and ends (for a
  * stream, the value is its dictionary; its data is not read) and where the object ends (after
  * `endobj`). `onString` is told where each literal string's content lies.
  */
-export function readObject(bytes: Uint8Array, at: number, onString: (start: number, end: number) => void = () => {}): { valueStart: number; valueEnd: number; end: number } {
+export function readObject(
+  bytes: Uint8Array,
+  at: number,
+  onString: (start: number, end: number) => void = () => {},
+): { valueStart: number; valueEnd: number; end: number } {
   const header = /^\d+ \d+ obj\s*/.exec(text(bytes, at, at + 32));
   if (!header) throw new Error(`no object at byte ${at}`);
   const valueStart = at + header[0].length;
@@ -102,7 +108,9 @@ export function decodeTextString(raw: string): string {
   let bytes: number[];
   if (raw.startsWith('<')) {
     const hex = raw.slice(1, -1).replace(/\s+/g, '');
-    bytes = Array.from({ length: Math.ceil(hex.length / 2) }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2).padEnd(2, '0'), 16));
+    bytes = Array.from({ length: Math.ceil(hex.length / 2) }, (_, i) =>
+      parseInt(hex.slice(i * 2, i * 2 + 2).padEnd(2, '0'), 16),
+    );
   } else {
     bytes = [];
     const body = raw.slice(1, -1);
@@ -199,7 +207,11 @@ export function readOutline(file: ClassicPdf, bytes: Uint8Array = file.bytes): O
       const entries = readDictionary(bytes, at);
       const title = entries.get('Title');
       const { valueStart, valueEnd } = readObject(bytes, at);
-      items.push({ number: file.offsets.indexOf(at), title: title ? decodeTextString(text(bytes, title.start, title.end)) : '', dictionary: text(bytes, valueStart, valueEnd) });
+      items.push({
+        number: file.offsets.indexOf(at),
+        title: title ? decodeTextString(text(bytes, title.start, title.end)) : '',
+        dictionary: text(bytes, valueStart, valueEnd),
+      });
       walk(refAt(entries.get('First')));
       at = refAt(entries.get('Next'));
     }

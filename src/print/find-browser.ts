@@ -44,7 +44,11 @@ export interface BrowserSources {
 export function findBrowser(sources: BrowserSources): string {
   if (sources.explicit !== undefined) {
     if (isExecutable(sources.explicit)) return sources.explicit;
-    throw new QbrError('QBR_NO_BROWSER', `the browser set for qbr does not exist or cannot run: ${sources.explicit}`, NO_BROWSER_HINT);
+    throw new QbrError(
+      'QBR_NO_BROWSER',
+      `the browser set for qbr does not exist or cannot run: ${sources.explicit}`,
+      NO_BROWSER_HINT,
+    );
   }
   const env = sources.env ?? process.env;
   for (const name of BROWSER_ENV_VARS) {
@@ -64,11 +68,19 @@ export function findBrowser(sources: BrowserSources): string {
  * Read with @puppeteer/browsers, loaded only when the cache exists: a run with a system
  * browser does not pay for loading it.
  */
-export function puppeteerDownload(cache = process.env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer')): string | undefined {
+export function puppeteerDownload(
+  cache = process.env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer'),
+): string | undefined {
   if (!existsSync(cache)) return undefined;
-  const browsers = createRequire(join(ROOT, 'package.json'))('@puppeteer/browsers') as typeof import('@puppeteer/browsers');
+  const browsers = createRequire(join(ROOT, 'package.json'))(
+    '@puppeteer/browsers',
+  ) as typeof import('@puppeteer/browsers');
   const installed = new browsers.Cache(cache).getInstalledBrowsers();
-  const of = (browser: string) => installed.filter((b) => b.browser === browser).map((b) => b.executablePath).find(isExecutable);
+  const of = (browser: string) =>
+    installed
+      .filter((b) => b.browser === browser)
+      .map((b) => b.executablePath)
+      .find(isExecutable);
   return of(browsers.Browser.CHROMEHEADLESSSHELL) ?? of(browsers.Browser.CHROME);
 }
 

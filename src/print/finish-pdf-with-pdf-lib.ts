@@ -38,7 +38,11 @@ export async function finishWithPdfLib(pdf: Uint8Array, meta: PdfMetadata): Prom
  * line make "InternationalConsolidated" in the bookmark): a bookmark that differs from a
  * heading only by white space gets the heading's text.
  */
-function restoreBookmarkSpaces(document: PDFDocument, { PDFDict, PDFHexString, PDFName, PDFString }: PdfLib, headings: string[]): void {
+function restoreBookmarkSpaces(
+  document: PDFDocument,
+  { PDFDict, PDFHexString, PDFName, PDFString }: PdfLib,
+  headings: string[],
+): void {
   const headingOf = headingLookup(headings);
   const walk = (ref: PDFObject | undefined): void => {
     let item = ref ? document.context.lookup(ref, PDFDict) : undefined;
@@ -114,7 +118,11 @@ function sortIdTree(context: PDFContext, { PDFArray, PDFDict, PDFName, PDFRef, P
 }
 
 /** Calls `visit` with each tag-id string; a string it returns replaces that one. */
-function walkTagIds(context: PDFContext, { PDFArray, PDFDict, PDFString }: PdfLib, visit: (id: string) => string | undefined): void {
+function walkTagIds(
+  context: PDFContext,
+  { PDFArray, PDFDict, PDFString }: PdfLib,
+  visit: (id: string) => string | undefined,
+): void {
   const replace = (value: PDFObject | undefined) => {
     if (!(value instanceof PDFString) || !TAG_ID.test(value.asString())) return undefined;
     const next = visit(value.asString());

@@ -52,10 +52,16 @@ export function rewrite(file: ClassicPdf, bytes: Uint8Array, replaced: Map<numbe
     const at = file.offsets[number] ?? 0;
     const end = at === 0 ? file.xrefAt : readObject(bytes, at).end;
     if (end < 0) return null; // a stream: not replaced here
-    edits.push({ number, start: at === 0 ? file.xrefAt : at, end, text: ascii.encode(`${number} 0 obj\n${value}\nendobj${at === 0 ? '\n' : ''}`) });
+    edits.push({
+      number,
+      start: at === 0 ? file.xrefAt : at,
+      end,
+      text: ascii.encode(`${number} 0 obj\n${value}\nendobj${at === 0 ? '\n' : ''}`),
+    });
   }
   edits.sort((a, b) => a.start - b.start || a.number - b.number);
-  const moved = (offset: number) => offset + edits.filter((e) => e.start < offset).reduce((sum, e) => sum + e.text.length - (e.end - e.start), 0);
+  const moved = (offset: number) =>
+    offset + edits.filter((e) => e.start < offset).reduce((sum, e) => sum + e.text.length - (e.end - e.start), 0);
   const offsets = Array.from({ length: size }, (_, n) => (file.offsets[n] ? moved(file.offsets[n]!) : 0));
   for (const edit of edits) offsets[edit.number] = moved(edit.start);
   const parts: Uint8Array[] = [];
@@ -66,7 +72,9 @@ export function rewrite(file: ClassicPdf, bytes: Uint8Array, replaced: Map<numbe
   }
   parts.push(bytes.subarray(cursor, file.xrefAt));
   const entries = offsets.map((offset, n) =>
-    offset === 0 && n < file.offsets.length ? latin1.decode(bytes.subarray(file.entriesAt + n * 20, file.entriesAt + n * 20 + 20)) : `${String(offset).padStart(10, '0')} 00000 n \n`,
+    offset === 0 && n < file.offsets.length
+      ? latin1.decode(bytes.subarray(file.entriesAt + n * 20, file.entriesAt + n * 20 + 20))
+      : `${String(offset).padStart(10, '0')} 00000 n \n`,
   );
   const info = file.info ?? (replaced.has(file.offsets.length) ? `${file.offsets.length} 0 R` : null);
   const trailer = `<</Size ${size}\n/Root ${file.root}${info ? `\n/Info ${info}` : ''}>>`;
@@ -129,7 +137,9 @@ function infoDictionary(meta: PdfMetadata): string {
     CreationDate: date,
     ModDate: date,
   };
-  return `<<${Object.entries(fields).map(([key, value]) => `/${key} ${value}`).join('\n')}>>`;
+  return `<<${Object.entries(fields)
+    .map(([key, value]) => `/${key} ${value}`)
+    .join('\n')}>>`;
 }
 
 /** A PDF text string: printable ASCII as a literal string, anything else as UTF-16 with its byte order mark. */

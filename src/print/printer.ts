@@ -88,7 +88,11 @@ export class Printer {
         } catch (again) {
           // Twice: the browser, not this deck, is at fault; said as such, never as a bug of ours.
           if (!(again instanceof BrowserLost)) throw again;
-          throw new QbrError('QBR_BROWSER_FAILED', `the browser failed twice while printing this deck: ${again.message}`, 'Try again; if it keeps failing, check the machine\'s memory or point browser.executable to another Chrome or Chromium.');
+          throw new QbrError(
+            'QBR_BROWSER_FAILED',
+            `the browser failed twice while printing this deck: ${again.message}`,
+            "Try again; if it keeps failing, check the machine's memory or point browser.executable to another Chrome or Chromium.",
+          );
         }
       }
     });
@@ -107,7 +111,10 @@ export class Printer {
   /** Told that no deck follows the prints already asked for (see PagePool.end). */
   ending(): void {
     this.lastDecks = true;
-    void this.session?.started.then(({ pages }) => pages.end(), () => {});
+    void this.session?.started.then(
+      ({ pages }) => pages.end(),
+      () => {},
+    );
   }
 
   /** Ends the browser; prints asked for afterwards fail with PrinterClosed. */
@@ -164,7 +171,12 @@ export class Printer {
     }
     if (error instanceof PastDeadline) {
       // A browser that still answers is well: the deck itself is too slow, and would be again.
-      if (await answers(browser)) return new QbrError('QBR_BROWSER_FAILED', `the deck took more than ${this.options.browser.timeout_ms} ms to print`, 'Raise browser.timeout_ms in qbr.config.yaml, or check the browser.');
+      if (await answers(browser))
+        return new QbrError(
+          'QBR_BROWSER_FAILED',
+          `the deck took more than ${this.options.browser.timeout_ms} ms to print`,
+          'Raise browser.timeout_ms in qbr.config.yaml, or check the browser.',
+        );
       this.retire(session, true);
       return new BrowserLost('it stopped answering');
     }
@@ -173,7 +185,8 @@ export class Printer {
       // tells so a moment after the page's session: wait for it before choosing where to retry.
       await disconnection(browser, 1000);
       // A closed target or session is a browser on its way out even while its pipe is still open.
-      if (!browser.connected || /(Target|Session|Connection) closed/i.test((error as Error).message)) this.retire(session, true);
+      if (!browser.connected || /(Target|Session|Connection) closed/i.test((error as Error).message))
+        this.retire(session, true);
       return new BrowserLost((error as Error).message);
     }
     return error;
@@ -184,10 +197,13 @@ export class Printer {
     if (!this.session) {
       const session: Session = { started: this.start(), printed: 0, active: 0, retired: false, ended: false };
       // A browser that exits, or whose pipe closes, takes no new deck from that moment.
-      void session.started.then(({ chromium }) => {
-        void chromium.ended.then(() => this.retire(session));
-        chromium.browser.once('disconnected', () => this.retire(session));
-      }, () => {});
+      void session.started.then(
+        ({ chromium }) => {
+          void chromium.ended.then(() => this.retire(session));
+          chromium.browser.once('disconnected', () => this.retire(session));
+        },
+        () => {},
+      );
       this.session = session;
     }
     return this.session;
@@ -201,15 +217,26 @@ export class Printer {
     let executablePath = '';
     try {
       executablePath = findBrowser({ explicit: this.options.browser.executable, downloaded: puppeteerDownload });
-      const chromium = await launchChromium(executablePath, this.options.launchTimeoutMs ?? this.options.browser.timeout_ms);
+      const chromium = await launchChromium(
+        executablePath,
+        this.options.launchTimeoutMs ?? this.options.browser.timeout_ms,
+      );
       this.endedStarts = 0;
       const [blank] = await chromium.browser.pages();
       const pages = new PagePool(chromium.browser, this.limit.concurrency, blank);
       if (this.lastDecks) pages.end();
       return { chromium, pages };
     } catch (error) {
-      if (error instanceof LaunchFailed && error.ended && this.endedStarts++ === 0 && !this.closed) throw new BrowserLost(`it did not start: ${error.message}`);
-      this.failure ??= error instanceof QbrError ? error : new QbrError('QBR_BROWSER_FAILED', `the browser at ${executablePath} did not start: ${firstLine(error)}`, BROWSER_HINT);
+      if (error instanceof LaunchFailed && error.ended && this.endedStarts++ === 0 && !this.closed)
+        throw new BrowserLost(`it did not start: ${error.message}`);
+      this.failure ??=
+        error instanceof QbrError
+          ? error
+          : new QbrError(
+              'QBR_BROWSER_FAILED',
+              `the browser at ${executablePath} did not start: ${firstLine(error)}`,
+              BROWSER_HINT,
+            );
       throw this.failure;
     }
   }
@@ -238,7 +265,12 @@ export class Printer {
   private end(session: Session): void {
     if (session.ended) return;
     session.ended = true;
-    const ended = session.started.then(({ chromium }) => chromium.kill(), () => {}).finally(() => this.stopping.delete(ended));
+    const ended = session.started
+      .then(
+        ({ chromium }) => chromium.kill(),
+        () => {},
+      )
+      .finally(() => this.stopping.delete(ended));
     this.stopping.add(ended);
   }
 }

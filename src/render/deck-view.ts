@@ -32,7 +32,14 @@ export interface DeckView {
    * The words `deck.hbs` prints around every slide: the footer and the internal band; and the
    * data's cut-off date, which the PowerPoint's footer adds (its slides travel alone).
    */
-  words: { footer: string; internalBand: string; previousSlide: string; nextSlide: string; slideControls: string; dataAsOf: string };
+  words: {
+    footer: string;
+    internalBand: string;
+    previousSlide: string;
+    nextSlide: string;
+    slideControls: string;
+    dataAsOf: string;
+  };
 }
 
 export interface DeckViewInput {
@@ -58,13 +65,20 @@ export function deckView(input: DeckViewInput): DeckView {
     kind: 'title',
     noFooter: true,
     words: {
-      ...wordsOf(f.t, ['title.kicker', 'title.internalCopy', 'title.dataAsOf'], { quarter, date: f.date(summary.as_of) }),
+      ...wordsOf(f.t, ['title.kicker', 'title.internalCopy', 'title.dataAsOf'], {
+        quarter,
+        date: f.date(summary.as_of),
+      }),
       presentedBy: f.t('title.presentedBy', { company: company.name }),
       customerLogo: f.t('deck.logoAlt', { name: account.name }),
       companyLogo: f.t('deck.logoAlt', { name: company.name }),
     },
   });
-  const customer = orderSlides(account.slides ?? input.slides, { ...customerSlideMakers(input), title: () => [title], agenda });
+  const customer = orderSlides(account.slides ?? input.slides, {
+    ...customerSlideMakers(input),
+    title: () => [title],
+    agenda,
+  });
   const slides = [...customer, ...(internal ? internalSlides(input) : [])].map((slide, i) => ({
     ...slide,
     number: i + 1,

@@ -11,7 +11,8 @@ import { single, type Slide } from './slide.ts';
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 /** Roles a review needs someone in; users and others are welcome but not a gap. */
 const NEEDED_ROLES = ['executive_sponsor', 'decision_maker', 'champion', 'finance'] as const;
-const isNeeded = (role: string): role is (typeof NEEDED_ROLES)[number] => (NEEDED_ROLES as readonly string[]).includes(role);
+const isNeeded = (role: string): role is (typeof NEEDED_ROLES)[number] =>
+  (NEEDED_ROLES as readonly string[]).includes(role);
 
 export function internalSlides(input: SlideInput): Slide[] {
   return [health(input), signals(input), coverage(input)];
@@ -37,12 +38,28 @@ function health({ review, f }: SlideInput): Slide {
   return single(f.t('health.title'), {
     kind: 'health',
     internal: true,
-    words: { ...wordsOf(f.t, ['health.scale', 'health.signal', 'health.weight', 'health.thisQuarter', 'health.raised', 'health.clear']), formula },
+    words: {
+      ...wordsOf(f.t, [
+        'health.scale',
+        'health.signal',
+        'health.weight',
+        'health.thisQuarter',
+        'health.raised',
+        'health.clear',
+      ]),
+      formula,
+    },
     score: summary.health,
     previous: review.previous ? f.t('health.previous', { score: review.previous.health }) : '',
     attainment,
     drivers,
-    warning: review.dataLag ? f.t('health.dataLag', { quarter: f.quarter(review.dataLag.quarter), count: review.dataLag.quarters, latest: f.quarter(review.dataLag.latest) }) : '',
+    warning: review.dataLag
+      ? f.t('health.dataLag', {
+          quarter: f.quarter(review.dataLag.quarter),
+          count: review.dataLag.quarters,
+          latest: f.quarter(review.dataLag.latest),
+        })
+      : '',
   });
 }
 
@@ -51,7 +68,12 @@ function signals({ review, f }: SlideInput): Slide {
     kind: 'signals',
     internal: true,
     words: wordsOf(f.t, ['signals.say', 'signals.none']),
-    signals: review.summary.signals.map((s) => ({ title: f.t(`signalTitle.${s.id}`), streak: streakOf(review, s.id, f), detail: s.detail, talkingPoint: f.t(`talkingPoint.${s.id}`) })),
+    signals: review.summary.signals.map((s) => ({
+      title: f.t(`signalTitle.${s.id}`),
+      streak: streakOf(review, s.id, f),
+      detail: s.detail,
+      talkingPoint: f.t(`talkingPoint.${s.id}`),
+    })),
   });
 }
 
@@ -60,9 +82,15 @@ function coverage({ review, f }: SlideInput): Slide {
   const stakeholders = account.stakeholders.length;
   const days = summary.engagement.days_since_last_touch;
   const gaps = [
-    ...(stakeholders < thresholds.stakeholders_min ? [f.t('coverage.fewContacts', { count: stakeholders, min: thresholds.stakeholders_min })] : []),
-    ...review.coverage.flatMap(({ role, people }) => (people.length === 0 && isNeeded(role) ? [f.t(`coverage.missing.${role}`)] : [])),
-    days === null ? f.t('coverage.noContact') : f.t('coverage.lastContact', { count: days, quarter: f.quarter(summary.quarter) }),
+    ...(stakeholders < thresholds.stakeholders_min
+      ? [f.t('coverage.fewContacts', { count: stakeholders, min: thresholds.stakeholders_min })]
+      : []),
+    ...review.coverage.flatMap(({ role, people }) =>
+      people.length === 0 && isNeeded(role) ? [f.t(`coverage.missing.${role}`)] : [],
+    ),
+    days === null
+      ? f.t('coverage.noContact')
+      : f.t('coverage.lastContact', { count: days, quarter: f.quarter(summary.quarter) }),
   ];
   const risks = account.risks
     .toSorted((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])

@@ -12,11 +12,20 @@ export interface Kpi {
   trend: 'good' | 'bad' | 'flat';
 }
 
-function change(now: number, before: number | null | undefined, text: (delta: number) => string, since: string, f: Formatter): Pick<Kpi, 'change' | 'trend'> {
+function change(
+  now: number,
+  before: number | null | undefined,
+  text: (delta: number) => string,
+  since: string,
+  f: Formatter,
+): Pick<Kpi, 'change' | 'trend'> {
   if (before === null || before === undefined) return { change: '', trend: 'flat' };
   const delta = now - before;
   if (Math.abs(delta) < 1e-9) return { change: f.t('kpi.noChange', { quarter: since }), trend: 'flat' };
-  return { change: f.t(delta > 0 ? 'kpi.up' : 'kpi.down', { delta: text(Math.abs(delta)), quarter: since }), trend: delta > 0 ? 'good' : 'bad' };
+  return {
+    change: f.t(delta > 0 ? 'kpi.up' : 'kpi.down', { delta: text(Math.abs(delta)), quarter: since }),
+    trend: delta > 0 ? 'good' : 'bad',
+  };
 }
 
 export function headlineKpis(now: QuarterSummary, before: QuarterSummary | null, f: Formatter): Kpi[] {
@@ -39,7 +48,10 @@ export function headlineKpis(now: QuarterSummary, before: QuarterSummary | null,
     kpis.push({
       label: f.t('kpi.value'),
       value: f.money(now.value.delivered),
-      detail: f.t('kpi.valueDetail', { invested: f.money(now.value.invested), roi: f.t('number.times', { value: f.number(now.value.roi, 2) }) }),
+      detail: f.t('kpi.valueDetail', {
+        invested: f.money(now.value.invested),
+        roi: f.t('number.times', { value: f.number(now.value.roi, 2) }),
+      }),
       ...change(now.value.delivered, before?.value.delivered, (d) => f.money(d), since, f),
     });
   }
@@ -47,8 +59,17 @@ export function headlineKpis(now: QuarterSummary, before: QuarterSummary | null,
     kpis.push({
       label: f.t('kpi.seats'),
       value: f.percent(now.adoption.rate),
-      detail: f.t('adoption.seats', { active: f.number(now.adoption.active, 0), licensed: f.number(now.adoption.licensed, 0) }),
-      ...change(now.adoption.rate * 100, before?.adoption?.rate == null ? null : before.adoption.rate * 100, (d) => f.t('kpi.points', { points: f.number(d, 0), count: Math.round(d) }), since, f),
+      detail: f.t('adoption.seats', {
+        active: f.number(now.adoption.active, 0),
+        licensed: f.number(now.adoption.licensed, 0),
+      }),
+      ...change(
+        now.adoption.rate * 100,
+        before?.adoption?.rate == null ? null : before.adoption.rate * 100,
+        (d) => f.t('kpi.points', { points: f.number(d, 0), count: Math.round(d) }),
+        since,
+        f,
+      ),
     });
   }
   if (now.support?.csat != null) {
@@ -56,7 +77,12 @@ export function headlineKpis(now: QuarterSummary, before: QuarterSummary | null,
     kpis.push({
       label: f.t('kpi.csat'),
       value: f.t('number.ofFive', { value: f.number(now.support.csat, 1) }),
-      detail: [tickets != null ? f.t('kpi.tickets', { count: tickets }) : '', breaches != null ? f.t('kpi.breaches', { count: breaches }) : ''].filter(Boolean).join(' · '),
+      detail: [
+        tickets != null ? f.t('kpi.tickets', { count: tickets }) : '',
+        breaches != null ? f.t('kpi.breaches', { count: breaches }) : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
       ...change(now.support.csat, before?.support?.csat, (d) => f.number(d, 1), since, f),
     });
   }

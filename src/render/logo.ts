@@ -31,7 +31,8 @@ export async function loadLogo(path: string, fromDir: string, allowedRoot: strin
     throw fail('no such file');
   });
   const inside = relative(root, real);
-  if (inside.startsWith('..') || inside.startsWith(sep) || resolve(root, inside) !== real) throw fail('is outside the folder it may come from (symbolic links followed)');
+  if (inside.startsWith('..') || inside.startsWith(sep) || resolve(root, inside) !== real)
+    throw fail('is outside the folder it may come from (symbolic links followed)');
   const { size, isFile } = await stat(real).then((s) => ({ size: s.size, isFile: s.isFile() }));
   if (!isFile) throw fail('is not a file');
   if (size > MAX_LOGO_BYTES) throw fail(`is ${size} bytes; the limit is ${MAX_LOGO_BYTES}`);
@@ -61,6 +62,10 @@ export async function companyLogo(config: Config): Promise<string> {
     return await loadLogo(logo, config.baseDir, config.baseDir);
   } catch (error) {
     if (!(error instanceof LogoError)) throw error;
-    throw new QbrError('QBR_INVALID_CONFIG', `qbr.config.yaml company.logo: ${logo} ${error.message}`, 'Use a PNG, JPEG or SVG of at most 2 MB in the folder of qbr.config.yaml.');
+    throw new QbrError(
+      'QBR_INVALID_CONFIG',
+      `qbr.config.yaml company.logo: ${logo} ${error.message}`,
+      'Use a PNG, JPEG or SVG of at most 2 MB in the folder of qbr.config.yaml.',
+    );
   }
 }

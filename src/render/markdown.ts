@@ -22,14 +22,19 @@ function createMarkdown(): InstanceType<typeof MarkdownIt> {
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
   md.validateLink = (url) => LINK_SCHEMES.test(url.trim());
   const { rules } = md.renderer;
-  rules.image = (tokens, idx, options, env, self) => `<span class="md-image">${md.utils.escapeHtml(self.renderInlineAsText(tokens[idx]!.children ?? [], options, env))}</span>`;
+  rules.image = (tokens, idx, options, env, self) =>
+    `<span class="md-image">${md.utils.escapeHtml(self.renderInlineAsText(tokens[idx]!.children ?? [], options, env))}</span>`;
   // The slide's title is its <h2>, the PDF's bookmark; headings in the body rank below it.
   const demote = (tokens: Token[], idx: number) => {
     const token = tokens[idx]!;
     token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + 2)}`;
   };
-  rules.heading_open = (tokens, idx, options, _env, self) => (demote(tokens, idx), self.renderToken(tokens, idx, options));
-  rules.heading_close = (tokens, idx, options, _env, self) => (demote(tokens, idx), self.renderToken(tokens, idx, options));
+  rules.heading_open = (tokens, idx, options, _env, self) => (
+    demote(tokens, idx), self.renderToken(tokens, idx, options)
+  );
+  rules.heading_close = (tokens, idx, options, _env, self) => (
+    demote(tokens, idx), self.renderToken(tokens, idx, options)
+  );
   return md;
 }
 

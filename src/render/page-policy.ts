@@ -26,7 +26,11 @@ export function withDeckPolicy(html: string, hash: string, folder: string | null
     const match = HTTP_EQUIV.exec(tag);
     const value = match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
     if (value !== null && value.trim().toLowerCase() !== 'content-security-policy') {
-      throw new QbrError('QBR_TEMPLATE', `${folder ?? 'templates'}: the deck has ${tag.slice(0, 120)}, which qbr does not allow: a refresh or another http-equiv would act beside the page's policy`, 'Take the <meta http-equiv> out of the template; qbr writes the page\'s policy itself.');
+      throw new QbrError(
+        'QBR_TEMPLATE',
+        `${folder ?? 'templates'}: the deck has ${tag.slice(0, 120)}, which qbr does not allow: a refresh or another http-equiv would act beside the page's policy`,
+        "Take the <meta http-equiv> out of the template; qbr writes the page's policy itself.",
+      );
     }
   }
   const doctype = /^(?:\s|<!--[\s\S]*?-->)*<!doctype[^>]*>/i.exec(html);

@@ -30,7 +30,14 @@ export function specsKey(files: Array<{ path: string; source: string }>): string
 }
 
 /** Where the specs for `folder` are kept (`dir`: the cache folder, for tests). */
-export const specsFile = (folder: string | null, dir = CACHE_DIR) => join(dir, `templates-${createHash('sha256').update(folder ?? '').digest('base64url').slice(0, 16)}.json`);
+export const specsFile = (folder: string | null, dir = CACHE_DIR) =>
+  join(
+    dir,
+    `templates-${createHash('sha256')
+      .update(folder ?? '')
+      .digest('base64url')
+      .slice(0, 16)}.json`,
+  );
 
 /** The specs kept for `folder` when they were made from the same files; null otherwise. */
 export function keptSpecs(folder: string | null, key: string, dir = CACHE_DIR): Specs | null {
@@ -49,9 +56,13 @@ const KEPT_FOLDERS = 20;
 export async function keepSpecs(folder: string | null, key: string, specs: Specs, dir = CACHE_DIR): Promise<void> {
   try {
     await writeAtomic(specsFile(folder, dir), JSON.stringify({ key, specs }));
-    const kept = (await readdir(dir)).filter((name) => name.startsWith('templates-') && name.endsWith('.json')).map((name) => join(dir, name));
+    const kept = (await readdir(dir))
+      .filter((name) => name.startsWith('templates-') && name.endsWith('.json'))
+      .map((name) => join(dir, name));
     if (kept.length <= KEPT_FOLDERS) return;
-    const byAge = await Promise.all(kept.map(async (file) => ({ file, mtime: (await stat(file).catch(() => null))?.mtimeMs ?? 0 })));
+    const byAge = await Promise.all(
+      kept.map(async (file) => ({ file, mtime: (await stat(file).catch(() => null))?.mtimeMs ?? 0 })),
+    );
     byAge.sort((a, b) => a.mtime - b.mtime);
     await Promise.all(byAge.slice(0, kept.length - KEPT_FOLDERS).map(({ file }) => rm(file, { force: true })));
   } catch {
@@ -71,7 +82,11 @@ type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
  * The specs of `files`: those kept for `folder` when made from the same files, or else made by
  * `precompile` (which may refuse a template, and then nothing is kept) and kept for the next run.
  */
-export function specsFor(folder: string | null, files: Array<{ path: string; source: string }>, precompile: () => Specs): Specs {
+export function specsFor(
+  folder: string | null,
+  files: Array<{ path: string; source: string }>,
+  precompile: () => Specs,
+): Specs {
   const key = specsKey(files);
   const kept = keptSpecs(folder, key);
   if (kept) return kept;
@@ -81,8 +96,15 @@ export function specsFor(folder: string | null, files: Array<{ path: string; sou
 }
 
 /** One template compiled from its kept spec, or precompiled and kept under `name` (the portfolio page's). */
-export function keptTemplate(env: typeof Handlebars, name: string, source: string, options: PrecompileOptions): Handlebars.TemplateDelegate {
-  const specs = specsFor(name, [{ path: name, source }], () => ({ [name]: Handlebars.precompile(source, options) as string }));
+export function keptTemplate(
+  env: typeof Handlebars,
+  name: string,
+  source: string,
+  options: PrecompileOptions,
+): Handlebars.TemplateDelegate {
+  const specs = specsFor(name, [{ path: name, source }], () => ({
+    [name]: Handlebars.precompile(source, options) as string,
+  }));
   return fromSpec(env, specs[name]!);
 }
 

@@ -26,7 +26,12 @@ export function renderHtml(view: DeckView, folder: string | null = null): string
     return withDeckPolicy(templates.deck(context), templates.present.hash, folder);
   } catch (error) {
     // A partial named only as the deck is rendered (`{{> (lookup . 'kind')}}`) is missing.
-    if (error instanceof Handlebars.Exception) throw new QbrError('QBR_TEMPLATE', `${folder ?? 'templates'}: ${error.message}`, 'Fix the template that names it, or add the file.');
+    if (error instanceof Handlebars.Exception)
+      throw new QbrError(
+        'QBR_TEMPLATE',
+        `${folder ?? 'templates'}: ${error.message}`,
+        'Fix the template that names it, or add the file.',
+      );
     throw error;
   }
 }

@@ -21,27 +21,50 @@ export function sinceLast({ review, f }: SlideInput): Slide[] {
   const now = review.summary;
   const agreed = review.agreedSinceLast;
   const before = new Map(headlineKpis(then, null, f).map((k) => [k.label, k.value]));
-  const figures = headlineKpis(now, then, f).map((k) => ({ label: k.label, then: before.get(k.label) ?? '–', now: k.value }));
+  const figures = headlineKpis(now, then, f).map((k) => ({
+    label: k.label,
+    then: before.get(k.label) ?? '–',
+    now: k.value,
+  }));
   const names = new Map(now.promises.map((p) => [p.id, p.name]));
   const promises = (now.changes?.promises ?? []).slice(0, PROMISE_MOVES).map((c) => {
     const from = statusView(c.from, f);
     const to = statusView(c.to, f);
-    return { name: names.get(c.id) ?? c.id, move: f.t('sinceLast.move', { from: from.statusWord, to: to.statusWord }), toStatus: c.to, toIcon: to.statusIcon };
+    return {
+      name: names.get(c.id) ?? c.id,
+      move: f.t('sinceLast.move', { from: from.statusWord, to: to.statusWord }),
+      toStatus: c.to,
+      toIcon: to.statusIcon,
+    };
   });
-  const words = wordsOf(f.t, ['sinceLast.agreed', 'sinceLast.noneAgreed', 'sinceLast.what', 'sinceLast.status', 'sinceLast.figures', 'sinceLast.promises']);
-  return [single(f.t('sinceLast.title'), {
-    kind: 'since-last',
-    words,
-    commitments: agreed.slice(0, COMMITMENT_ROWS).map(({ commitment: c, state }) => commitmentRow(c.description, state, c.completed, f)),
-    more: agreed.length > COMMITMENT_ROWS ? f.t('sinceLast.more', { count: agreed.length - COMMITMENT_ROWS }) : '',
-    then: f.quarter(then.quarter),
-    now: f.quarter(now.quarter),
-    figures,
-    promises,
-  })];
+  const words = wordsOf(f.t, [
+    'sinceLast.agreed',
+    'sinceLast.noneAgreed',
+    'sinceLast.what',
+    'sinceLast.status',
+    'sinceLast.figures',
+    'sinceLast.promises',
+  ]);
+  return [
+    single(f.t('sinceLast.title'), {
+      kind: 'since-last',
+      words,
+      commitments: agreed
+        .slice(0, COMMITMENT_ROWS)
+        .map(({ commitment: c, state }) => commitmentRow(c.description, state, c.completed, f)),
+      more: agreed.length > COMMITMENT_ROWS ? f.t('sinceLast.more', { count: agreed.length - COMMITMENT_ROWS }) : '',
+      then: f.quarter(then.quarter),
+      now: f.quarter(now.quarter),
+      figures,
+      promises,
+    }),
+  ];
 }
 
 function commitmentRow(description: string, state: string, completed: string | undefined, f: Formatter) {
-  const stateWord = state === 'done' && completed ? f.t('commitment.doneOn', { date: f.date(completed) }) : f.t(`commitment.${state}` as 'commitment.open');
+  const stateWord =
+    state === 'done' && completed
+      ? f.t('commitment.doneOn', { date: f.date(completed) })
+      : f.t(`commitment.${state}` as 'commitment.open');
   return { description, state, stateWord, stateIcon: `icon-${state}` };
 }

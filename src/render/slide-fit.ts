@@ -9,7 +9,15 @@ import type { Slide } from './slide.ts';
 /** A text's width in ems, roughly: wide (CJK, emoji) characters one, capitals and digits 0.62, the rest 0.55. */
 export function textEms(text: string): number {
   let ems = 0;
-  for (const char of text) ems += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u.test(char) ? 1 : /[A-Z0-9]/.test(char) ? 0.62 : 0.55;
+  for (const char of text)
+    ems +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u.test(
+        char,
+      )
+        ? 1
+        : /[A-Z0-9]/.test(char)
+          ? 0.62
+          : 0.55;
   return ems;
 }
 
@@ -20,13 +28,16 @@ export function lineCount(text: string, fontPx: number, widthPx: number): number
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-const field = (items: unknown, key: string): string[] => (Array.isArray(items) ? items.map((item) => String((item as Record<string, unknown>)[key] ?? '')) : []);
+const field = (items: unknown, key: string): string[] =>
+  Array.isArray(items) ? items.map((item) => String((item as Record<string, unknown>)[key] ?? '')) : [];
 
 type Rule = (slide: Slide, customer: string) => Array<string | false>;
 
 /** The working-together slide's recent contacts, each as the one line it prints. */
 function recentLines(slide: Slide): string[] {
-  const [dates, types, summaries, people] = (['date', 'type', 'summary', 'people'] as const).map((key) => field(slide.recent, key));
+  const [dates, types, summaries, people] = (['date', 'type', 'summary', 'people'] as const).map((key) =>
+    field(slide.recent, key),
+  );
   return dates!.map((date, i) => `${date} · ${types![i]} ${summaries![i]} ${people![i]}`);
 }
 
@@ -48,13 +59,18 @@ const RULES: Partial<Record<Slide['kind'], Rule>> = {
       (highlights.length > 3 || sum(highlights.map((h) => lineCount(h, 19, 520))) > 6) && 'fit-dense',
     ];
   },
-  success: (slide) => [(strings(slide.products).length > 5 || sum(strings(slide.products).map((p) => lineCount(p, 20, 330))) > 6) && 'fit-dense'],
+  success: (slide) => [
+    (strings(slide.products).length > 5 || sum(strings(slide.products).map((p) => lineCount(p, 20, 330))) > 6) &&
+      'fit-dense',
+  ],
   // The total wraps when it is wider than the side column: less room for this quarter's entries.
   value: (slide) => [textEms(String(slide.delivered)) * 44 > 350 && 'fit-dense'],
   together: (slide) => [
     // A recent contact is one flowing line: its date, type, summary and people together.
     recentLines(slide).some((line) => lineCount(line, 15, 560) > 1) && 'fit-dense',
-    ((Array.isArray(slide.theirs) && slide.theirs.length > 4) || field(slide.theirs, 'title').some((t) => lineCount(t, 14, 260) > 1)) && 'fit-dense-people',
+    ((Array.isArray(slide.theirs) && slide.theirs.length > 4) ||
+      field(slide.theirs, 'title').some((t) => lineCount(t, 14, 260) > 1)) &&
+      'fit-dense-people',
   ],
   ahead: (slide) => {
     const lines = sum([...strings(slide.plan), ...strings(slide.questions)].map((t) => lineCount(t, 19, 540)));

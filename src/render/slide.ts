@@ -45,7 +45,13 @@ export function single(title: string, body: SlideBody): Slide {
 }
 
 /** Splits `items` into pages of at most `size`, headed "Title (2 of 3)" when more than one. */
-export function paginate<T>(items: T[], size: number, title: string, t: Translate, make: (page: T[]) => SlideBody): Slide[] {
+export function paginate<T>(
+  items: T[],
+  size: number,
+  title: string,
+  t: Translate,
+  make: (page: T[]) => SlideBody,
+): Slide[] {
   const pages: T[][] = [];
   for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
   return pages.map((page, i) => ({

@@ -126,5 +126,9 @@ function commented(line: string, comment: string): string {
 
 /** `globex-corp` -> `Globex Corp`: a name to start from. */
 export function nameFromId(id: string): string {
-  return id.split('-').filter(Boolean).map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ');
+  return id
+    .split('-')
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join(' ');
 }

@@ -23,13 +23,20 @@ export interface NewAccountOptions {
 /** Writes `DIR/<id>.yaml` and returns its path relative to `cwd`. */
 export async function newAccount(options: NewAccountOptions): Promise<string> {
   const { id } = options;
-  if (!ACCOUNT_ID.test(id)) throw new QbrError('QBR_USAGE', `"${id}" is not an account id: lower-case letters, digits and hyphens, like globex-corp`, 'The id names the file and the decks.');
+  if (!ACCOUNT_ID.test(id))
+    throw new QbrError(
+      'QBR_USAGE',
+      `"${id}" is not an account id: lower-case letters, digits and hyphens, like globex-corp`,
+      'The id names the file and the decks.',
+    );
   const dir = resolve(options.cwd, options.dataDir ?? 'data');
   const path = join(dir, `${id}.yaml`);
   const shown = relative(options.cwd, path);
   const taken = existsSync(dir) ? (await accountFiles(dir, options.cwd)).get(id) : undefined;
   if (taken) throw exists(shown, taken === path ? undefined : relative(options.cwd, taken));
-  const schemaPath = relative(dir, join(ROOT, 'schema', 'account.schema.json')).split(sep).join('/');
+  const schemaPath = relative(dir, join(ROOT, 'schema', 'account.schema.json'))
+    .split(sep)
+    .join('/');
   const text = accountSkeleton({ id, name: options.name?.trim() || nameFromId(id), schemaPath, today: options.today });
   await mkdir(dir, { recursive: true });
   await createExclusive(path, text, shown);
@@ -59,5 +66,9 @@ async function createExclusive(path: string, text: string, shown: string): Promi
 
 function exists(shown: string, other?: string): QbrError {
   const what = other ? `${other} already has that id` : `${shown} already exists`;
-  return new QbrError('QBR_EXISTS', `${what}; new never replaces a file`, 'Pick another id, or edit the file that is there.');
+  return new QbrError(
+    'QBR_EXISTS',
+    `${what}; new never replaces a file`,
+    'Pick another id, or edit the file that is there.',
+  );
 }

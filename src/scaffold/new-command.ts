@@ -22,9 +22,16 @@ export const newCommand = defineCommand({
   help: NEW_HELP,
   flags: { name: { type: 'string' }, data: { type: 'string' } },
   async run({ values, positionals }, { cwd, out }) {
-    if (positionals.length !== 1) throw usageError('new', 'new takes one account id, like: new globex-corp --name "Globex Corp"');
+    if (positionals.length !== 1)
+      throw usageError('new', 'new takes one account id, like: new globex-corp --name "Globex Corp"');
     const id = positionals[0]!;
-    const file = await newAccount({ cwd, id, name: values.name, dataDir: values.data, today: new Date().toISOString().slice(0, 10) });
+    const file = await newAccount({
+      cwd,
+      id,
+      name: values.name,
+      dataDir: values.data,
+      today: new Date().toISOString().slice(0, 10),
+    });
     out.write(`wrote ${file}: fill it in, then run \`npm run qbr -- --check ${file}\`\n`);
     return EXIT.ok;
   },

@@ -10,7 +10,11 @@ export function connectionUrl(template: string, context: Pick<SourceContext, 'na
   return template.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
     const value = context.env[name];
     if (value === undefined || value === '') {
-      throw new QbrError('QBR_SOURCE', `source ${context.name}: the environment variable ${name} is not set (its url: in the config reads \${${name}})`, `Set ${name} to the database's URL (in CI, from a repository secret), then pull again.`);
+      throw new QbrError(
+        'QBR_SOURCE',
+        `source ${context.name}: the environment variable ${name} is not set (its url: in the config reads \${${name}})`,
+        `Set ${name} to the database's URL (in CI, from a repository secret), then pull again.`,
+      );
     }
     return value;
   });

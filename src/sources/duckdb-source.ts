@@ -7,7 +7,13 @@
 import { DuckDBInstance, StatementType, type DuckDBConnection } from '@duckdb/node-api';
 import { relative, resolve } from 'node:path';
 import { QbrError } from '../errors.ts';
-import { QueryFailure, type QueryRows, type SourceConfig, type SourceConnection, type SourceContext } from './source-types.ts';
+import {
+  QueryFailure,
+  type QueryRows,
+  type SourceConfig,
+  type SourceConnection,
+  type SourceContext,
+} from './source-types.ts';
 
 type DuckdbSource = Extract<SourceConfig, { type: 'duckdb' }>;
 
@@ -25,7 +31,11 @@ export async function openDuckdb(source: DuckdbSource, context: SourceContext): 
     instance = await DuckDBInstance.create(path, options);
   } catch (error) {
     const shown = relative(context.cwd, path) || path;
-    throw new QbrError('QBR_SOURCE', `source ${context.name}: cannot open the DuckDB database ${shown}: ${oneLine((error as Error).message)}`, 'Check `database:` of the source in the config (relative to the config file).');
+    throw new QbrError(
+      'QBR_SOURCE',
+      `source ${context.name}: cannot open the DuckDB database ${shown}: ${oneLine((error as Error).message)}`,
+      'Check `database:` of the source in the config (relative to the config file).',
+    );
   }
   const connection = await instance.connect();
   return {
@@ -42,7 +52,9 @@ async function select(connection: DuckDBConnection, sql: string): Promise<QueryR
     const statement = await connection.prepare(sql);
     const type = statement.statementType;
     if (type !== StatementType.SELECT) {
-      throw new QueryFailure(`refused a statement of type ${StatementType[type] ?? type}: a source is read only (qbr runs one SELECT per file)`);
+      throw new QueryFailure(
+        `refused a statement of type ${StatementType[type] ?? type}: a source is read only (qbr runs one SELECT per file)`,
+      );
     }
     const reader = await statement.runAndReadAll();
     return { columns: reader.columnNames(), rows: reader.getRowsJson() };
@@ -70,5 +82,8 @@ export function duckdbFailure(message: string, sql: string): QueryFailure {
 
 /** DuckDB's messages span lines (`Candidate bindings: ...`); a failure is one line. */
 function oneLine(message: string): string {
-  return message.trim().split(/\s*\n\s*/).join(' ');
+  return message
+    .trim()
+    .split(/\s*\n\s*/)
+    .join(' ');
 }

@@ -5,7 +5,10 @@
  */
 import type { SourceConfig, SourceConnection, SourceContext, SourceType } from './source-types.ts';
 
-type Opener<T extends SourceType> = (source: Extract<SourceConfig, { type: T }>, context: SourceContext) => Promise<SourceConnection>;
+type Opener<T extends SourceType> = (
+  source: Extract<SourceConfig, { type: T }>,
+  context: SourceContext,
+) => Promise<SourceConnection>;
 
 /** How each type is opened: a connection error is a QbrError naming the source. */
 export const ENGINES: { [T in SourceType]: Opener<T> } = {

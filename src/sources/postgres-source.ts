@@ -7,7 +7,13 @@
 import pg from 'pg';
 import { QbrError } from '../errors.ts';
 import { connectionUrl, redactUrl, scrub } from './connection-url.ts';
-import { QueryFailure, type QueryRows, type SourceConfig, type SourceConnection, type SourceContext } from './source-types.ts';
+import {
+  QueryFailure,
+  type QueryRows,
+  type SourceConfig,
+  type SourceConnection,
+  type SourceContext,
+} from './source-types.ts';
 
 type PostgresSource = Extract<SourceConfig, { type: 'postgres' }>;
 
@@ -28,7 +34,11 @@ export async function openPostgres(source: PostgresSource, context: SourceContex
     await client.connect();
   } catch (error) {
     await client.end().catch(() => {});
-    throw new QbrError('QBR_SOURCE', `source ${context.name}: cannot connect to ${redactUrl(url)}: ${scrub(connectionProblem(error, source.timeout_s), url)}`, 'Check the URL, that the server is up, and the user and password it gives.');
+    throw new QbrError(
+      'QBR_SOURCE',
+      `source ${context.name}: cannot connect to ${redactUrl(url)}: ${scrub(connectionProblem(error, source.timeout_s), url)}`,
+      'Check the URL, that the server is up, and the user and password it gives.',
+    );
   }
   return {
     query: (sql) => readOnly(client, sql, url, source.timeout_s),
@@ -44,7 +54,12 @@ async function readOnly(client: pg.Client, sql: string, url: string, timeoutS: n
     return { columns: result.fields.map((f) => f.name), rows: result.rows };
   } catch (error) {
     const { message, position, code } = error as Error & { position?: string; code?: string };
-    const why = code === '57014' ? `${message} (timeout_s: ${timeoutS})` : code === '25006' ? `${message}: a source is read only` : message;
+    const why =
+      code === '57014'
+        ? `${message} (timeout_s: ${timeoutS})`
+        : code === '25006'
+          ? `${message}: a source is read only`
+          : message;
     throw new QueryFailure(scrub(why, url), position === undefined ? undefined : { offset: Number(position) - 1 });
   } finally {
     await client.query('ROLLBACK').catch(() => {});

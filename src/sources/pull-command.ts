@@ -31,14 +31,29 @@ Exit status: 0 pulled; 1 a source, query or row failed (then nothing is written)
 export const pullCommand = defineCommand({
   name: 'pull',
   help: PULL_HELP,
-  flags: { config: { type: 'string' }, data: { type: 'string' }, quarter: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  flags: {
+    config: { type: 'string' },
+    data: { type: 'string' },
+    quarter: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+  },
   async run({ values, positionals }, { cwd, out }) {
     const quarter = values.quarter?.toUpperCase();
-    if (quarter !== undefined && !QUARTER_PATTERN.test(quarter)) throw usageError('pull', `--quarter takes a quarter written YYYY-Qn, like 2026-Q4; got "${values.quarter}"`);
+    if (quarter !== undefined && !QUARTER_PATTERN.test(quarter))
+      throw usageError('pull', `--quarter takes a quarter written YYYY-Qn, like 2026-Q4; got "${values.quarter}"`);
     const dryRun = values['dry-run'] ?? false;
     const config = await loadConfig(cwd, values.config);
-    const onQuery = ({ file, rows }: { file: string; rows: number }) => out.write(`${file}: ${rows} ${rows === 1 ? 'row' : 'rows'}\n`);
-    const pulled = await pullFigures({ cwd, config, sources: positionals, dataDir: values.data, quarter, dryRun, onQuery });
+    const onQuery = ({ file, rows }: { file: string; rows: number }) =>
+      out.write(`${file}: ${rows} ${rows === 1 ? 'row' : 'rows'}\n`);
+    const pulled = await pullFigures({
+      cwd,
+      config,
+      sources: positionals,
+      dataDir: values.data,
+      quarter,
+      dryRun,
+      onQuery,
+    });
     for (const result of pulled) out.write(describeImport(result, dryRun));
     out.write(importSummary(pulled, dryRun));
     return EXIT.ok;

@@ -44,19 +44,38 @@ export async function pullFigures(options: PullOptions): Promise<AccountImport[]
       figures.push(...queryFigures(result, options.quarter, issues, failures));
     }
   }
-  if (failures.length > 0) throw new QbrError('QBR_SOURCE_QUERY', failures.join('\n'), 'Nothing was written. Fix the queries and pull again.');
+  if (failures.length > 0)
+    throw new QbrError('QBR_SOURCE_QUERY', failures.join('\n'), 'Nothing was written. Fix the queries and pull again.');
   const { cwd, dataDir, dryRun, config } = options;
-  return writeFigures({ cwd, dataDir, dryRun, fiscalYear: config.fiscal_year, figures, issues, fileOrder: files, command: 'pull' });
+  return writeFigures({
+    cwd,
+    dataDir,
+    dryRun,
+    fiscalYear: config.fiscal_year,
+    figures,
+    issues,
+    fileOrder: files,
+    command: 'pull',
+  });
 }
 
 /** The sources named (every one when none is), in the config's order. */
 function chosenSources(config: Config, names: string[]): Array<[string, SourceConfig]> {
   const all = Object.entries(config.sources ?? {});
-  if (all.length === 0) throw new QbrError('QBR_USAGE', 'the config has no sources: to pull from', 'Add `sources:` to qbr.config.yaml (see the README), or name the config with --config FILE.');
+  if (all.length === 0)
+    throw new QbrError(
+      'QBR_USAGE',
+      'the config has no sources: to pull from',
+      'Add `sources:` to qbr.config.yaml (see the README), or name the config with --config FILE.',
+    );
   const unknown = names.find((name) => !all.some(([n]) => n === name));
   if (unknown !== undefined) {
     const known = all.map(([n]) => n);
-    throw new QbrError('QBR_USAGE', `no source ${unknown} in the config${didYouMean(unknown, known)}`, `Its sources: ${known.join(', ')}.`);
+    throw new QbrError(
+      'QBR_USAGE',
+      `no source ${unknown} in the config${didYouMean(unknown, known)}`,
+      `Its sources: ${known.join(', ')}.`,
+    );
   }
   return names.length === 0 ? all : all.filter(([n]) => names.includes(n));
 }

@@ -15,7 +15,12 @@ const SHAPE = 'a query returns account, metric, quarter, value and optionally no
  * The result's figures (only `quarter`'s rows when given). A result without the columns is one
  * line in `failures`; each bad row an issue.
  */
-export function queryFigures(result: QueryResult, quarter: string | undefined, issues: ImportIssue[], failures: string[]): CsvFigure[] {
+export function queryFigures(
+  result: QueryResult,
+  quarter: string | undefined,
+  issues: ImportIssue[],
+  failures: string[],
+): CsvFigure[] {
   const problem = columnProblem(result.columns);
   if (problem) {
     failures.push(`${result.file}: ${problem}`);
@@ -34,7 +39,8 @@ function columnProblem(columns: string[]): string | null {
   const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
   if (twice >= 0) return `returns the column ${columns[twice]} twice (${has}); ${SHAPE}`;
   const missing = REQUIRED.filter((name) => !names.includes(name));
-  if (missing.length > 0) return `returns no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} (${has}); ${SHAPE}`;
+  if (missing.length > 0)
+    return `returns no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} (${has}); ${SHAPE}`;
   const extra = columns.filter((_, i) => !COLUMNS.includes(names[i]!));
   if (extra.length > 0) return `returns ${extra.join(', ')}, not read by qbr (${has}); ${SHAPE}`;
   return null;

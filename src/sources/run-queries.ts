@@ -17,14 +17,30 @@ export interface QueryResult extends QueryRows {
 }
 
 /** Runs every query of `source`; `failures` gets `FILE.sql:LINE:COL: message` for each one refused. */
-export async function runQueries(source: SourceConfig, context: SourceContext, failures: string[]): Promise<QueryResult[]> {
+export async function runQueries(
+  source: SourceConfig,
+  context: SourceContext,
+  failures: string[],
+): Promise<QueryResult[]> {
   const folder = resolve(context.baseDir, source.queries);
   const shown = (path: string) => relative(context.cwd, path) || path;
   const names = await readdir(folder).catch(() => {
-    throw new QbrError('QBR_SOURCE', `source ${context.name}: no folder ${shown(folder)} for its queries`, 'Check `queries:` of the source in the config (relative to the config file).');
+    throw new QbrError(
+      'QBR_SOURCE',
+      `source ${context.name}: no folder ${shown(folder)} for its queries`,
+      'Check `queries:` of the source in the config (relative to the config file).',
+    );
   });
-  const files = names.filter((n) => n.endsWith('.sql')).sort().map((n) => join(folder, n));
-  if (files.length === 0) throw new QbrError('QBR_SOURCE', `source ${context.name}: no .sql files in ${shown(folder)}`, 'Each query is a file NAME.sql returning account, metric, quarter, value[, note].');
+  const files = names
+    .filter((n) => n.endsWith('.sql'))
+    .sort()
+    .map((n) => join(folder, n));
+  if (files.length === 0)
+    throw new QbrError(
+      'QBR_SOURCE',
+      `source ${context.name}: no .sql files in ${shown(folder)}`,
+      'Each query is a file NAME.sql returning account, metric, quarter, value[, note].',
+    );
   const connection = await openSource(source, context);
   const results: QueryResult[] = [];
   try {

@@ -5,7 +5,21 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { crossFieldIssues } from './cross-field-checks.ts';
-import { amount, byQuarter, count, currency, isoDate, locale, measurement, nonNegative, price, quarter, text, timeOfDay, timeZone } from './fields.ts';
+import {
+  amount,
+  byQuarter,
+  count,
+  currency,
+  isoDate,
+  locale,
+  measurement,
+  nonNegative,
+  price,
+  quarter,
+  text,
+  timeOfDay,
+  timeZone,
+} from './fields.ts';
 import { noRepeats, slideList } from './slide-list.ts';
 
 /** An account id: it names the output files, so nothing that could leave the output folder. */
@@ -13,7 +27,14 @@ export const ACCOUNT_ID = /^[a-z0-9][a-z0-9-]*$/;
 const id = z.string().regex(ACCOUNT_ID, 'expected lower-case letters, digits and hyphens, like acme-corp');
 const promiseId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'expected lower-case letters, digits, _ and -');
 
-export const STAKEHOLDER_ROLES = ['executive_sponsor', 'decision_maker', 'champion', 'user', 'finance', 'other'] as const;
+export const STAKEHOLDER_ROLES = [
+  'executive_sponsor',
+  'decision_maker',
+  'champion',
+  'user',
+  'finance',
+  'other',
+] as const;
 export const UNITS = ['percent', 'currency', 'count', 'hours', 'days', 'minutes', 'score', 'number'] as const;
 export const TOUCHPOINT_TYPES = ['call', 'email', 'meeting', 'qbr', 'visit', 'event', 'note'] as const;
 
@@ -90,7 +111,13 @@ const risk = z.strictObject({
 const nextReview = z.strictObject({
   date: isoDate.describe('The day of the review meeting'),
   time: timeOfDay.default('10:00').describe('When it starts, HH:MM at `timezone` (default 10:00)'),
-  duration_minutes: z.number().int('must be a whole number').min(5, 'must be at least 5').max(1440, 'must be at most 1440 (a day)').default(60).describe('How long it lasts (default 60)'),
+  duration_minutes: z
+    .number()
+    .int('must be a whole number')
+    .min(5, 'must be at least 5')
+    .max(1440, 'must be at most 1440 (a day)')
+    .default(60)
+    .describe('How long it lasts (default 60)'),
   timezone: timeZone.default('UTC').describe('IANA time zone name, like Europe/Berlin (default UTC)'),
   location: text.optional().describe('A room or a link'),
 });
@@ -102,9 +129,17 @@ const customSlide = z.strictObject({
 });
 
 const customSlides = z.array(customSlide).check(
-  z.superRefine((slides: unknown[], ctx) => noRepeats(slides.map((s) => (s as { id?: unknown } | null)?.id), ctx, { name: 'custom_slides', what: 'custom slide id', inside: ['id'] }), {
-    when: (payload) => Array.isArray(payload.value),
-  }),
+  z.superRefine(
+    (slides: unknown[], ctx) =>
+      noRepeats(
+        slides.map((s) => (s as { id?: unknown } | null)?.id),
+        ctx,
+        { name: 'custom_slides', what: 'custom slide id', inside: ['id'] },
+      ),
+    {
+      when: (payload) => Array.isArray(payload.value),
+    },
+  ),
 );
 
 export const accountSchema = z
@@ -113,8 +148,13 @@ export const accountSchema = z
     id: id.optional().describe('Defaults to the file name'),
     industry: text.optional(),
     currency: currency.default('USD').describe('ISO 4217 code (default USD)'),
-    locale: locale.optional().describe("BCP 47 tag for numbers, money and dates (default: the language's, en-US for en)"),
-    language: z.enum(LANGUAGES).optional().describe("The deck's language, replacing the config's (en, de, fr, es, ja, ar, he)"),
+    locale: locale
+      .optional()
+      .describe("BCP 47 tag for numbers, money and dates (default: the language's, en-US for en)"),
+    language: z
+      .enum(LANGUAGES)
+      .optional()
+      .describe("The deck's language, replacing the config's (en, de, fr, es, ja, ar, he)"),
     logo: text.optional().describe('Image path, relative to this file'),
     team: z.array(person).default([]).describe('Our side: who presents the review'),
     contract,

@@ -16,14 +16,20 @@ export interface FieldIssue {
 
 type Fields = Record<string, unknown>;
 
-const fieldsOf = (value: unknown): Fields | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Fields) : undefined);
+const fieldsOf = (value: unknown): Fields | undefined =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Fields) : undefined;
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** Every cross-field rule the account data breaks. */
 export function crossFieldIssues(data: unknown): FieldIssue[] {
   const account = fieldsOf(data);
   if (!account) return [];
-  return [...duplicatePromiseIds(account.promises), ...doneWithoutCompleted(account.commitments), ...renewalNotAfterStart(account.contract), ...negativeAmounts(account.promises)];
+  return [
+    ...duplicatePromiseIds(account.promises),
+    ...doneWithoutCompleted(account.commitments),
+    ...renewalNotAfterStart(account.contract),
+    ...negativeAmounts(account.promises),
+  ];
 }
 
 /** Units that count or measure time: a value below zero is a slip (a sign, a column), never a measurement. */
@@ -35,9 +41,18 @@ function negativeAmounts(promises: unknown): FieldIssue[] {
     const fields = fieldsOf(promise);
     if (typeof fields?.unit !== 'string' || !NEVER_NEGATIVE.has(fields.unit)) return [];
     const unit = fields.unit;
-    const below = (path: PathSegment[], value: unknown) => (typeof value === 'number' && value < 0 ? [{ path, message: `must be at least 0 (${unit} cannot be negative), got ${value}` }] : []);
-    const actuals = Object.entries(fieldsOf(fields.actuals) ?? {}).flatMap(([quarter, value]) => below(['promises', i, 'actuals', quarter], value));
-    return [...below(['promises', i, 'baseline'], fields.baseline), ...below(['promises', i, 'target'], fields.target), ...actuals];
+    const below = (path: PathSegment[], value: unknown) =>
+      typeof value === 'number' && value < 0
+        ? [{ path, message: `must be at least 0 (${unit} cannot be negative), got ${value}` }]
+        : [];
+    const actuals = Object.entries(fieldsOf(fields.actuals) ?? {}).flatMap(([quarter, value]) =>
+      below(['promises', i, 'actuals', quarter], value),
+    );
+    return [
+      ...below(['promises', i, 'baseline'], fields.baseline),
+      ...below(['promises', i, 'target'], fields.target),
+      ...actuals,
+    ];
   });
 }
 
@@ -47,7 +62,7 @@ function duplicatePromiseIds(promises: unknown): FieldIssue[] {
     const id = fieldsOf(promise)?.id;
     if (typeof id !== 'string') return [];
     const earlier = first.get(id);
-    if (earlier === undefined) return first.set(id, i), [];
+    if (earlier === undefined) return (first.set(id, i), []);
     return [{ path: ['promises', i, 'id'], message: `duplicate promise id "${id}" (also promises[${earlier}])` }];
   });
 }

@@ -32,7 +32,11 @@ export const amount = nonNegative.max(MAX_AMOUNT, AT_MOST_MAX_AMOUNT);
 export const price = z.number().positive('must be more than 0').max(MAX_AMOUNT, AT_MOST_MAX_AMOUNT);
 /** A measured value (a promise's baseline, target, actuals): within MAX_AMOUNT either side of 0. */
 export const measurement = z.number().min(-MAX_AMOUNT, 'must be at least -1e15').max(MAX_AMOUNT, AT_MOST_MAX_AMOUNT);
-export const count = z.number().int('must be a whole number').nonnegative('must not be negative').max(MAX_COUNT, 'must be at most 1e9 (a billion)');
+export const count = z
+  .number()
+  .int('must be a whole number')
+  .nonnegative('must not be negative')
+  .max(MAX_COUNT, 'must be at most 1e9 (a billion)');
 
 /** A CSS hex colour, `#1f4e79` or `#fff`. */
 export const hexColor = z.string().regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'expected a colour written #rrggbb');
@@ -51,14 +55,20 @@ export const locale = z.string().refine((tag) => {
 }, 'expected a BCP 47 locale, like en-US or de-DE');
 
 /** `HH:MM`, 24-hour clock. */
-export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time written HH:MM (24-hour), like 15:00');
+export const timeOfDay = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time written HH:MM (24-hour), like 15:00');
 
 /** An IANA time zone name, like Europe/Berlin; a near miss gets its likely spelling. */
 export const timeZone = z.string().check(
   z.superRefine((name: string, ctx) => {
     if (isTimeZone(name)) return;
     const hint = didYouMean(name, [...timeZoneNames()]);
-    ctx.addIssue({ code: 'custom', message: `expected an IANA time zone, like Europe/Berlin or UTC${hint}`, input: name });
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected an IANA time zone, like Europe/Berlin or UTC${hint}`,
+      input: name,
+    });
   }),
 );
 

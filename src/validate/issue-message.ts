@@ -43,7 +43,9 @@ export function issueMessage(issue: Issue, input: unknown): string {
     case 'too_big':
     case 'invalid_format':
     case 'custom':
-      return isPrimitive(input) && !issue.message.includes('"') ? `${issue.message}, got ${describeValue(input)}` : issue.message;
+      return isPrimitive(input) && !issue.message.includes('"')
+        ? `${issue.message}, got ${describeValue(input)}`
+        : issue.message;
     default:
       return issue.message;
   }

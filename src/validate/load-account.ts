@@ -26,7 +26,14 @@ export function accountOf(source: SourceFile): LoadedAccount {
   // The id names the output files: one taken from the file name is held to the same pattern.
   if (!ACCOUNT_ID.test(id)) {
     throw new DataError('QBR_INVALID_DATA', [
-      { file: source.displayPath, line: 1, column: 1, path: 'id', message: `the file name gives the id "${id}", which is not lower-case letters, digits and hyphens; add an id: line or rename the file`, frame: '' },
+      {
+        file: source.displayPath,
+        line: 1,
+        column: 1,
+        path: 'id',
+        message: `the file name gives the id "${id}", which is not lower-case letters, digits and hyphens; add an id: line or rename the file`,
+        frame: '',
+      },
     ]);
   }
   return { account: { ...parsed, id }, source };

@@ -21,7 +21,9 @@ export function validateSource<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(source.data, { reportInput: true });
   if (result.success) return result.data;
-  const crossIssues = crossChecks(source.data).map(({ path, message }): z.core.$ZodIssue => ({ code: 'custom', path, message, input: valueAt(source.data, path) }));
+  const crossIssues = crossChecks(source.data).map(
+    ({ path, message }): z.core.$ZodIssue => ({ code: 'custom', path, message, input: valueAt(source.data, path) }),
+  );
   const issues = [...result.error.issues, ...crossIssues].flatMap((issue) => toDataIssues(source, schema, issue));
   throw new DataError(code, sortIssues(dedupe(issues)));
 }
@@ -34,8 +36,11 @@ function toDataIssues(source: SourceFile, schema: z.ZodType, issue: z.core.$ZodI
     return issue.keys.map((key) => {
       const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
       // `{ description: Diesel, empty runs }`: inside braces a comma starts a new key.
-      const commaInBraces = isMap(parent) && parent.flow && (pair?.value === null || (isScalar(pair?.value) && pair.value.value === null));
-      const message = commaInBraces ? `unknown key "${key}": inside { } a comma starts a new key; put the text before it in quotes` : unknownKeyMessage(key, allowed);
+      const commaInBraces =
+        isMap(parent) && parent.flow && (pair?.value === null || (isScalar(pair?.value) && pair.value.value === null));
+      const message = commaInBraces
+        ? `unknown key "${key}": inside { } a comma starts a new key; put the text before it in quotes`
+        : unknownKeyMessage(key, allowed);
       return positioned(source, [...path, key], true, message);
     });
   }
@@ -50,7 +55,14 @@ function toDataIssues(source: SourceFile, schema: z.ZodType, issue: z.core.$ZodI
 export function positioned(source: SourceFile, path: PathSegment[], onKey: boolean, message: string): DataIssue {
   const node = nodeAt(source.document, path, onKey);
   const { line, col } = node?.range ? source.lines.linePos(node.range[0]) : { line: 1, col: 1 };
-  return { file: source.displayPath, line, column: col, path: formatPath(path), message, frame: codeFrame(source.text, line, col) };
+  return {
+    file: source.displayPath,
+    line,
+    column: col,
+    path: formatPath(path),
+    message,
+    frame: codeFrame(source.text, line, col),
+  };
 }
 
 /** `['promises', 0, 'target']` -> `promises[0].target` */
@@ -68,7 +80,10 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 function objectKeysAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   let current: z.core.$ZodType | undefined = unwrap(schema);
   for (const segment of path) {
-    const def = current?._zod.def as unknown as Record<string, z.core.$ZodType> & { type: string; shape?: Record<string, z.core.$ZodType> };
+    const def = current?._zod.def as unknown as Record<string, z.core.$ZodType> & {
+      type: string;
+      shape?: Record<string, z.core.$ZodType>;
+    };
     if (def?.type === 'object' && typeof segment === 'string') current = def.shape?.[segment];
     else if (def?.type === 'array') current = def.element;
     else if (def?.type === 'record') current = def.valueType;

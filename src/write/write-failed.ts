@@ -6,7 +6,18 @@
 import { QbrError } from '../errors.ts';
 
 /** The system's refusals a user can do something about. */
-const REFUSALS = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'ENOTDIR', 'EEXIST', 'EISDIR', 'ENOTEMPTY', 'EFBIG']);
+const REFUSALS = new Set([
+  'ENOSPC',
+  'EDQUOT',
+  'EROFS',
+  'EACCES',
+  'EPERM',
+  'ENOTDIR',
+  'EEXIST',
+  'EISDIR',
+  'ENOTEMPTY',
+  'EFBIG',
+]);
 
 /** `error` as QBR_WRITE_FAILED for `folder` when the system refused the write; else `error` itself. */
 export function writeFailed(error: unknown, folder: string): unknown {
@@ -14,5 +25,9 @@ export function writeFailed(error: unknown, folder: string): unknown {
   if (!code || !REFUSALS.has(code)) return error;
   // Node's message is `ENOSPC: no space left on device, write`: the words between code and call.
   const reason = /^\w+: ([^,]+)/.exec(message)?.[1] ?? code;
-  return new QbrError('QBR_WRITE_FAILED', `could not write to ${folder}: ${reason} (${code})`, 'Free space, make the folder writable, or choose another with --out.');
+  return new QbrError(
+    'QBR_WRITE_FAILED',
+    `could not write to ${folder}: ${reason} (${code})`,
+    'Free space, make the folder writable, or choose another with --out.',
+  );
 }

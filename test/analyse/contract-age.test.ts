@@ -11,8 +11,21 @@ function young(fields: Record<string, unknown>): Account {
   const base = {
     name: 'Young',
     contract: { start: '2026-04-15', annual_value: 100_000 },
-    stakeholders: [{ name: 'A', role: 'executive_sponsor' }, { name: 'B', role: 'champion' }],
-    promises: [{ id: 'speed', name: 'Speed', unit: 'count', baseline: 10, target: 20, due: '2027-Q2', actuals: { '2026-Q2': 10 } }],
+    stakeholders: [
+      { name: 'A', role: 'executive_sponsor' },
+      { name: 'B', role: 'champion' },
+    ],
+    promises: [
+      {
+        id: 'speed',
+        name: 'Speed',
+        unit: 'count',
+        baseline: 10,
+        target: 20,
+        due: '2027-Q2',
+        actuals: { '2026-Q2': 10 },
+      },
+    ],
   };
   return { ...accountSchema.parse({ ...base, ...fields }), id: 'young' };
 }
@@ -26,42 +39,94 @@ describe('the rhythm a young contract is held to', () => {
   });
 
   it('counts silence from the later of the last touch and the start', () => {
-    expect(contractAge('2026-04-01', '2026-Q2', '2026-Q3', '2026-09-30', '2026-01-10')).toEqual({ quarters: 2, daysWithoutContact: 182, touchedSinceStart: false });
-    expect(contractAge('2026-04-01', '2026-Q2', '2026-Q3', '2026-09-30', '2026-08-01')).toEqual({ quarters: 2, daysWithoutContact: 60, touchedSinceStart: true });
-    expect(contractAge('2026-05-15', '2026-Q2', '2026-Q2', '2026-06-30', undefined)).toEqual({ quarters: 1, daysWithoutContact: 46, touchedSinceStart: false });
+    expect(contractAge('2026-04-01', '2026-Q2', '2026-Q3', '2026-09-30', '2026-01-10')).toEqual({
+      quarters: 2,
+      daysWithoutContact: 182,
+      touchedSinceStart: false,
+    });
+    expect(contractAge('2026-04-01', '2026-Q2', '2026-Q3', '2026-09-30', '2026-08-01')).toEqual({
+      quarters: 2,
+      daysWithoutContact: 60,
+      touchedSinceStart: true,
+    });
+    expect(contractAge('2026-05-15', '2026-Q2', '2026-Q2', '2026-06-30', undefined)).toEqual({
+      quarters: 1,
+      daysWithoutContact: 46,
+      touchedSinceStart: false,
+    });
   });
 });
 
 describe('signals of a contract younger than a year', () => {
   it('two quarters old with a touchpoint in each: no communication gap', () => {
-    const account = young({ touchpoints: [{ date: '2026-05-01', type: 'call' }, { date: '2026-08-01', type: 'call' }], value: [{ quarter: '2026-Q3', amount: 60_000 }], promises: [{ id: 'speed', name: 'Speed', unit: 'count', baseline: 10, target: 20, due: '2027-Q2', actuals: { '2026-Q3': 15 } }] });
+    const account = young({
+      touchpoints: [
+        { date: '2026-05-01', type: 'call' },
+        { date: '2026-08-01', type: 'call' },
+      ],
+      value: [{ quarter: '2026-Q3', amount: 60_000 }],
+      promises: [
+        {
+          id: 'speed',
+          name: 'Speed',
+          unit: 'count',
+          baseline: 10,
+          target: 20,
+          due: '2027-Q2',
+          actuals: { '2026-Q3': 15 },
+        },
+      ],
+    });
     expect(signalsOf(account, '2026-Q3')).toEqual([]);
   });
 
   it('two quarters old, one touch in May: 2 wanted, and 152 days since it', () => {
-    const account = young({ touchpoints: [{ date: '2026-05-01', type: 'call' }], value: [{ quarter: '2026-Q3', amount: 60_000 }] });
+    const account = young({
+      touchpoints: [{ date: '2026-05-01', type: 'call' }],
+      value: [{ quarter: '2026-Q3', amount: 60_000 }],
+    });
     const gap = signalsOf(account, '2026-Q3').find((s) => s.id === 'communication_gap');
     expect(gap).toEqual({
       id: 'communication_gap',
-      params: { touchpoints_last_4_quarters: 1, touchpoints_min: 2, contract_quarters: 2, days_since_last_touch: 152, days_without_contact: 152, days_since_touch_max: 90 },
-      detail: 'Contact is thinning: 1 touchpoint since the contract started (at least 2 wanted by now) and 152 days since the last contact (more than 90).',
+      params: {
+        touchpoints_last_4_quarters: 1,
+        touchpoints_min: 2,
+        contract_quarters: 2,
+        days_since_last_touch: 152,
+        days_without_contact: 152,
+        days_since_touch_max: 90,
+      },
+      detail:
+        'Contact is thinning: 1 touchpoint since the contract started (at least 2 wanted by now) and 152 days since the last contact (more than 90).',
     });
   });
 
   it('a touch before the contract started: the 182 days count from the start', () => {
-    const account = young({ contract: { start: '2026-04-01', annual_value: 100_000 }, touchpoints: [{ date: '2026-01-10', type: 'call' }] });
+    const account = young({
+      contract: { start: '2026-04-01', annual_value: 100_000 },
+      touchpoints: [{ date: '2026-01-10', type: 'call' }],
+    });
     const gap = signalsOf(account, '2026-Q3').find((s) => s.id === 'communication_gap');
     expect(gap?.params).toMatchObject({ days_since_last_touch: 263, days_without_contact: 182 });
-    expect(gap?.detail).toBe('Contact is thinning: 1 touchpoint since the contract started (at least 2 wanted by now) and no recorded contact in the 182 days since the contract started (more than 90).');
+    expect(gap?.detail).toBe(
+      'Contact is thinning: 1 touchpoint since the contract started (at least 2 wanted by now) and no recorded contact in the 182 days since the contract started (more than 90).',
+    );
   });
 
   it('a first quarter without a touch, 46 days in: only the missing touchpoint, not the silence', () => {
     const account = young({ contract: { start: '2026-05-15', annual_value: 100_000 } });
-    expect(signalsOf(account, '2026-Q2').map((s) => s.detail)).toEqual(['Contact is thinning: 0 touchpoints since the contract started (at least 1 wanted by now).']);
+    expect(signalsOf(account, '2026-Q2').map((s) => s.detail)).toEqual([
+      'Contact is thinning: 0 touchpoints since the contract started (at least 1 wanted by now).',
+    ]);
   });
 
   it('a first quarter raises neither value below price nor a promise at risk; the second does', () => {
-    const account = young({ touchpoints: [{ date: '2026-05-01', type: 'call' }, { date: '2026-08-01', type: 'call' }] });
+    const account = young({
+      touchpoints: [
+        { date: '2026-05-01', type: 'call' },
+        { date: '2026-08-01', type: 'call' },
+      ],
+    });
     const first = summarise(account, '2026-Q2', DEFAULT_THRESHOLDS);
     expect(first.promises[0]!.status).toBe('at_risk');
     expect(first.value.roi).toBe(0);
@@ -70,7 +135,12 @@ describe('signals of a contract younger than a year', () => {
   });
 
   it('an account just made by new raises one signal: no contact recorded in its first quarter', () => {
-    const text = accountSkeleton({ id: 'globex', name: 'Globex', schemaPath: '../schema/account.schema.json', today: '2026-11-26' });
+    const text = accountSkeleton({
+      id: 'globex',
+      name: 'Globex',
+      schemaPath: '../schema/account.schema.json',
+      today: '2026-11-26',
+    });
     const account = { ...accountSchema.parse(parse(text)), id: 'globex' };
     const summary = summarise(account, '2026-Q4', DEFAULT_THRESHOLDS);
     // The skeleton's contract starts on 2026-10-01: 91 days to the quarter's end.

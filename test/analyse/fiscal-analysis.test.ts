@@ -14,7 +14,10 @@ function account(): Account {
     ...accountSchema.parse({
       name: 'Fiscal',
       contract: { start: '2026-02-01', annual_value: 400_000 }, // FY2027 Q1
-      stakeholders: [{ name: 'A', role: 'executive_sponsor' }, { name: 'B', role: 'champion' }],
+      stakeholders: [
+        { name: 'A', role: 'executive_sponsor' },
+        { name: 'B', role: 'champion' },
+      ],
       value: [{ quarter: '2027-Q2', amount: 50_000 }],
       touchpoints: [
         { date: '2026-01-31', type: 'call' }, // FY2026 Q4: before the window
@@ -60,14 +63,20 @@ describe('the analysis in a fiscal year starting in February', () => {
       { quarter: '2027-Q1', value: 1 },
       { quarter: '2027-Q2', value: 1 },
     ]);
-    expect(r.commitments.map((c) => c.commitment.description)).toEqual(['Due on the last day of Q2', 'Due the day before', 'Done in Q2']);
+    expect(r.commitments.map((c) => c.commitment.description)).toEqual([
+      'Due on the last day of Q2',
+      'Due the day before',
+      'Done in Q2',
+    ]);
     expect(r.previous?.quarter).toBe('2027-Q1');
     expect(r.valueSeries.map((p) => p.quarter)).toEqual(['2027-Q1', '2027-Q2']);
   });
 
   it('refuses a quarter before the fiscal quarter the contract starts in', () => {
     expect(quarterUnderReview(account(), '2027-Q1', FEB)).toBe('2027-Q1');
-    expect(() => quarterUnderReview(account(), '2026-Q4', FEB)).toThrow('fiscal: 2026-Q4 is before the contract starts (2027-Q1)');
+    expect(() => quarterUnderReview(account(), '2026-Q4', FEB)).toThrow(
+      'fiscal: 2026-Q4 is before the contract starts (2027-Q1)',
+    );
   });
 
   it('reads the same account in calendar quarters differently', () => {

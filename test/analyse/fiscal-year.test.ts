@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_YEAR, fiscalYearSchema, quarterEnd, quarterOfDate, quarterStart } from '../../src/analyse/fiscal-year.ts';
+import {
+  CALENDAR_YEAR,
+  fiscalYearSchema,
+  quarterEnd,
+  quarterOfDate,
+  quarterStart,
+} from '../../src/analyse/fiscal-year.ts';
 
 // Every expected date below was worked out by hand from a calendar, not by the code under test.
 const FEB_BY_END = { start_month: 2, named_by: 'end' } as const; // FY2027 runs 2026-02-01 .. 2027-01-31

@@ -29,7 +29,9 @@ describe('--check without a plan for the next quarter', () => {
   it('warns, naming the quarter, and still passes', async () => {
     const { status, stderr } = await runCli(['--check', 'good'], project(''));
     expect(status).toBe(0);
-    expect(stderr).toBe('warning   data/good.yaml: no plan for 2025-Q2 (plan: 2025-Q2: [...]): the closing slide says the plan is to be agreed in the meeting.\n');
+    expect(stderr).toBe(
+      'warning   data/good.yaml: no plan for 2025-Q2 (plan: 2025-Q2: [...]): the closing slide says the plan is to be agreed in the meeting.\n',
+    );
   });
 
   it('is quiet with a plan for 2025-Q2, and when the closing slide is not shown', async () => {

@@ -5,7 +5,17 @@ import type { AccountPromise } from '../../src/validate/account-schema.ts';
 const START = '2025-Q1';
 
 function promise(overrides: Partial<AccountPromise>): AccountPromise {
-  return { id: 'p', name: 'P', unit: 'number', direction: 'higher', baseline: 0, target: 100, due: '2026-Q4', actuals: {}, ...overrides };
+  return {
+    id: 'p',
+    name: 'P',
+    unit: 'number',
+    direction: 'higher',
+    baseline: 0,
+    target: 100,
+    due: '2026-Q4',
+    actuals: {},
+    ...overrides,
+  };
 }
 
 // Expected numbers are worked out by hand in each row's comment (x = quarters since 2025-Q1).
@@ -14,9 +24,22 @@ const CASES = [
     name: 'the contract example (lower is better), on track',
     // points (0,120) (0,118) (1,101) (2,88): slope -43.25/2.75 = -15.727, mean (0.75, 106.75);
     // at x=5: 106.75 - 15.727 * 4.25 = 39.909 <= 60
-    promise: promise({ direction: 'lower', baseline: 120, target: 60, due: '2026-Q2', actuals: { '2025-Q1': 118, '2025-Q2': 101, '2025-Q3': 88 } }),
+    promise: promise({
+      direction: 'lower',
+      baseline: 120,
+      target: 60,
+      due: '2026-Q2',
+      actuals: { '2025-Q1': 118, '2025-Q2': 101, '2025-Q3': 88 },
+    }),
     quarter: '2025-Q3',
-    expect: { status: 'on_track', latest: 88, latest_quarter: '2025-Q3', attainment: 32 / 60, projected: 39.909090909, met: false },
+    expect: {
+      status: 'on_track',
+      latest: 88,
+      latest_quarter: '2025-Q3',
+      attainment: 32 / 60,
+      projected: 39.909090909,
+      met: false,
+    },
   },
   {
     name: 'higher is better, projected just short: at risk',
@@ -76,7 +99,13 @@ const CASES = [
   {
     name: 'a gap in the actuals keeps real quarter spacing',
     // points (0,120) (0,110) (2,90): slope -33.333/2.667 = -12.5, mean (2/3, 106.667); at x=5: 52.5
-    promise: promise({ direction: 'lower', baseline: 120, target: 60, due: '2026-Q2', actuals: { '2025-Q1': 110, '2025-Q3': 90 } }),
+    promise: promise({
+      direction: 'lower',
+      baseline: 120,
+      target: 60,
+      due: '2026-Q2',
+      actuals: { '2025-Q1': 110, '2025-Q3': 90 },
+    }),
     quarter: '2025-Q3',
     expect: { status: 'on_track', latest: 90, projected: 52.5 },
   },

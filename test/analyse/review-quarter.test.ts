@@ -10,7 +10,9 @@ const account = (overrides: Record<string, unknown>): Account => ({
 describe('the quarter under review', () => {
   it('defaults to the latest quarter with an actual, value, adoption or support entry', () => {
     const a = account({
-      promises: [{ id: 'p', name: 'P', unit: 'count', baseline: 0, target: 1, due: '2026-Q1', actuals: { '2025-Q2': 1 } }],
+      promises: [
+        { id: 'p', name: 'P', unit: 'count', baseline: 0, target: 1, due: '2026-Q1', actuals: { '2025-Q2': 1 } },
+      ],
       value: [{ quarter: '2025-Q3', amount: 1 }],
       adoption: { '2025-Q1': { licensed: 1, active: 1 } },
       support: { '2025-Q4': { tickets: 1 } },
@@ -25,7 +27,9 @@ describe('the quarter under review', () => {
   });
 
   it('fails a quarter before the contract starts', () => {
-    expect(() => quarterUnderReview(account({}), '2024-Q4')).toThrow('t: 2024-Q4 is before the contract starts (2025-Q1)');
+    expect(() => quarterUnderReview(account({}), '2024-Q4')).toThrow(
+      't: 2024-Q4 is before the contract starts (2025-Q1)',
+    );
   });
 
   it('fails when there is no data and no quarter is asked for', () => {
@@ -36,7 +40,7 @@ describe('the quarter under review', () => {
 describe('a quarter under review far past the data', () => {
   const withData = account({ adoption: { '2026-Q1': { licensed: 1, active: 1 } } });
 
-  it('is no lag one quarter past the latest data: the review comes before that quarter\'s figures', () => {
+  it("is no lag one quarter past the latest data: the review comes before that quarter's figures", () => {
     expect(dataLag(withData, '2026-Q1')).toBeNull();
     expect(dataLag(withData, '2026-Q2')).toBeNull();
   });

@@ -15,7 +15,17 @@ function account(overrides: Record<string, unknown> = {}): Account {
       { name: 'A', role: 'executive_sponsor' },
       { name: 'B', role: 'champion' },
     ],
-    promises: [{ id: 'p', name: 'Uptime', unit: 'percent', baseline: 90, target: 99, due: '2026-Q4', actuals: { '2025-Q4': 99 } }],
+    promises: [
+      {
+        id: 'p',
+        name: 'Uptime',
+        unit: 'percent',
+        baseline: 90,
+        target: 99,
+        due: '2026-Q4',
+        actuals: { '2025-Q4': 99 },
+      },
+    ],
     value: [{ quarter: '2025-Q4', amount: 100_000 }], // invested = 4 quarters x 25,000: roi exactly 1
     adoption: { '2025-Q4': { licensed: 100, active: 60 } }, // exactly 0.6
     support: { '2025-Q4': { csat: 4.0, sla_breaches: 0 } }, // exactly at the bar
@@ -30,7 +40,8 @@ function account(overrides: Record<string, unknown> = {}): Account {
   return { ...accountSchema.parse({ ...base, ...overrides }), id: 'test' };
 }
 
-const signalIds = (a: Account, t: Thresholds = DEFAULT_THRESHOLDS) => summarise(a, '2025-Q4', t).signals.map((s) => s.id);
+const signalIds = (a: Account, t: Thresholds = DEFAULT_THRESHOLDS) =>
+  summarise(a, '2025-Q4', t).signals.map((s) => s.id);
 
 describe('signals at their thresholds', () => {
   it('raises nothing for an account exactly at every bar', () => {
@@ -41,22 +52,102 @@ describe('signals at their thresholds', () => {
     ['below_par_experience', 'csat 3.9', { support: { '2025-Q4': { csat: 3.9, sla_breaches: 0 } } }],
     ['below_par_experience', 'one SLA breach', { support: { '2025-Q4': { csat: 5, sla_breaches: 1 } } }],
     ['value_below_price', 'roi 0.99', { value: [{ quarter: '2025-Q4', amount: 99_000 }] }],
-    ['communication_gap', 'three touchpoints in four quarters', { touchpoints: [{ date: '2025-04-15', type: 'call' }, { date: '2025-07-15', type: 'call' }, { date: '2025-10-02', type: 'qbr' }] }],
-    ['communication_gap', '91 days since the last touch', { touchpoints: [{ date: '2025-01-15', type: 'call' }, { date: '2025-04-15', type: 'call' }, { date: '2025-07-15', type: 'call' }, { date: '2025-10-01', type: 'qbr' }] }],
+    [
+      'communication_gap',
+      'three touchpoints in four quarters',
+      {
+        touchpoints: [
+          { date: '2025-04-15', type: 'call' },
+          { date: '2025-07-15', type: 'call' },
+          { date: '2025-10-02', type: 'qbr' },
+        ],
+      },
+    ],
+    [
+      'communication_gap',
+      '91 days since the last touch',
+      {
+        touchpoints: [
+          { date: '2025-01-15', type: 'call' },
+          { date: '2025-04-15', type: 'call' },
+          { date: '2025-07-15', type: 'call' },
+          { date: '2025-10-01', type: 'qbr' },
+        ],
+      },
+    ],
     ['single_threaded', 'one stakeholder', { stakeholders: [{ name: 'A', role: 'executive_sponsor' }] }],
-    ['single_threaded', 'no executive sponsor', { stakeholders: [{ name: 'A', role: 'champion' }, { name: 'B', role: 'user' }] }],
+    [
+      'single_threaded',
+      'no executive sponsor',
+      {
+        stakeholders: [
+          { name: 'A', role: 'champion' },
+          { name: 'B', role: 'user' },
+        ],
+      },
+    ],
     ['low_adoption', 'rate 0.59', { adoption: { '2025-Q4': { licensed: 100, active: 59 } } }],
-    ['broken_commitment', 'a vendor commitment open past its due date', { commitments: [{ description: 'Report', owner: 'vendor', due: '2025-12-30', status: 'open' }] }],
-    ['broken_commitment', 'done, but only after the quarter ended', { commitments: [{ description: 'Report', owner: 'vendor', due: '2025-12-01', status: 'done', completed: '2026-01-10' }] }],
-    ['unfulfilled_promise', 'a missed promise', { promises: [{ id: 'p', name: 'Uptime', unit: 'percent', baseline: 90, target: 99, due: '2025-Q4', actuals: { '2025-Q4': 95 } }] }],
-    ['promise_at_risk', 'a promise projected short', { promises: [{ id: 'p', name: 'Uptime', unit: 'percent', baseline: 90, target: 99, due: '2026-Q4', actuals: { '2025-Q4': 91 } }] }],
+    [
+      'broken_commitment',
+      'a vendor commitment open past its due date',
+      { commitments: [{ description: 'Report', owner: 'vendor', due: '2025-12-30', status: 'open' }] },
+    ],
+    [
+      'broken_commitment',
+      'done, but only after the quarter ended',
+      {
+        commitments: [
+          { description: 'Report', owner: 'vendor', due: '2025-12-01', status: 'done', completed: '2026-01-10' },
+        ],
+      },
+    ],
+    [
+      'unfulfilled_promise',
+      'a missed promise',
+      {
+        promises: [
+          {
+            id: 'p',
+            name: 'Uptime',
+            unit: 'percent',
+            baseline: 90,
+            target: 99,
+            due: '2025-Q4',
+            actuals: { '2025-Q4': 95 },
+          },
+        ],
+      },
+    ],
+    [
+      'promise_at_risk',
+      'a promise projected short',
+      {
+        promises: [
+          {
+            id: 'p',
+            name: 'Uptime',
+            unit: 'percent',
+            baseline: 90,
+            target: 99,
+            due: '2026-Q4',
+            actuals: { '2025-Q4': 91 },
+          },
+        ],
+      },
+    ],
   ])('raises %s for %s', (id, _case, overrides) => {
     expect(signalIds(account(overrides))).toEqual([id]);
   });
 
   it.each([
-    ['a customer-owned commitment past due', { commitments: [{ description: 'Data', owner: 'customer', due: '2025-11-01', status: 'open' }] }],
-    ['a dropped commitment past due', { commitments: [{ description: 'Data', owner: 'vendor', due: '2025-11-01', status: 'dropped' }] }],
+    [
+      'a customer-owned commitment past due',
+      { commitments: [{ description: 'Data', owner: 'customer', due: '2025-11-01', status: 'open' }] },
+    ],
+    [
+      'a dropped commitment past due',
+      { commitments: [{ description: 'Data', owner: 'vendor', due: '2025-11-01', status: 'dropped' }] },
+    ],
     ['no adoption data', { adoption: {} }],
     ['no support entry in the quarter', { support: { '2025-Q3': { csat: 1 } } }],
   ])('raises nothing for %s', (_case, overrides) => {
@@ -72,9 +163,34 @@ describe('signals at their thresholds', () => {
   it('writes a detail a person can read', () => {
     const missed = account({
       promises: [
-        { id: 'a', name: 'Unplanned downtime', unit: 'hours', direction: 'lower', baseline: 10, target: 5, due: '2025-Q3', actuals: { '2025-Q4': 8 } },
-        { id: 'b', name: 'First-time fix rate', unit: 'percent', baseline: 70, target: 90, due: '2025-Q4', actuals: { '2025-Q4': 80 } },
-        { id: 'c', name: 'Uptime', unit: 'percent', baseline: 90, target: 99, due: '2026-Q4', actuals: { '2025-Q4': 99 } },
+        {
+          id: 'a',
+          name: 'Unplanned downtime',
+          unit: 'hours',
+          direction: 'lower',
+          baseline: 10,
+          target: 5,
+          due: '2025-Q3',
+          actuals: { '2025-Q4': 8 },
+        },
+        {
+          id: 'b',
+          name: 'First-time fix rate',
+          unit: 'percent',
+          baseline: 70,
+          target: 90,
+          due: '2025-Q4',
+          actuals: { '2025-Q4': 80 },
+        },
+        {
+          id: 'c',
+          name: 'Uptime',
+          unit: 'percent',
+          baseline: 90,
+          target: 99,
+          due: '2026-Q4',
+          actuals: { '2025-Q4': 99 },
+        },
         { id: 'd', name: 'Seats', unit: 'count', baseline: 0, target: 10, due: '2026-Q4', actuals: { '2025-Q4': 10 } },
       ],
     });
@@ -89,19 +205,33 @@ describe('signals at their thresholds', () => {
 
 describe('summary blocks', () => {
   it('counts fees from the contract start quarter to Q, both included', () => {
-    const summary = summarise(account({ contract: { start: '2025-02-15', annual_value: 100_000 } }), '2025-Q4', DEFAULT_THRESHOLDS);
+    const summary = summarise(
+      account({ contract: { start: '2025-02-15', annual_value: 100_000 } }),
+      '2025-Q4',
+      DEFAULT_THRESHOLDS,
+    );
     expect(summary.value).toEqual({ delivered: 100_000, invested: 100_000, roi: 1 });
   });
 
   it('takes the latest adoption entry at or before Q, and null when there is none', () => {
-    const a = account({ adoption: { '2025-Q2': { licensed: 50, active: 40 }, '2026-Q1': { licensed: 10, active: 1 } } });
-    expect(summarise(a, '2025-Q4', DEFAULT_THRESHOLDS).adoption).toEqual({ quarter: '2025-Q2', licensed: 50, active: 40, rate: 0.8 });
+    const a = account({
+      adoption: { '2025-Q2': { licensed: 50, active: 40 }, '2026-Q1': { licensed: 10, active: 1 } },
+    });
+    expect(summarise(a, '2025-Q4', DEFAULT_THRESHOLDS).adoption).toEqual({
+      quarter: '2025-Q2',
+      licensed: 50,
+      active: 40,
+      rate: 0.8,
+    });
     expect(summarise(a, '2025-Q1', DEFAULT_THRESHOLDS).adoption).toBeNull();
   });
 
   it('ignores touchpoints after the end of Q and gives null days when there is none before', () => {
     const a = account({ touchpoints: [{ date: '2026-01-05', type: 'call' }] });
-    expect(summarise(a, '2025-Q4', DEFAULT_THRESHOLDS).engagement).toMatchObject({ touchpoints_last_4_quarters: 0, days_since_last_touch: null });
+    expect(summarise(a, '2025-Q4', DEFAULT_THRESHOLDS).engagement).toMatchObject({
+      touchpoints_last_4_quarters: 0,
+      days_since_last_touch: null,
+    });
   });
 });
 
@@ -111,15 +241,32 @@ describe('the contract example', () => {
     const s = summarise(acme, '2025-Q3', DEFAULT_THRESHOLDS);
     expect(s).toMatchObject({ account: 'acme', name: 'Acme Manufacturing', quarter: '2025-Q3' });
     const [downtime] = s.promises;
-    expect(downtime).toMatchObject({ id: 'downtime', status: 'on_track', latest: 88, latest_quarter: '2025-Q3', baseline: 120, target: 60, due: '2026-Q2' });
+    expect(downtime).toMatchObject({
+      id: 'downtime',
+      status: 'on_track',
+      latest: 88,
+      latest_quarter: '2025-Q3',
+      baseline: 120,
+      target: 60,
+      due: '2026-Q2',
+    });
     expect(downtime!.attainment).toBeCloseTo(0.533, 3);
     expect(downtime!.projected).toBeCloseTo(39.9, 1);
     expect(s.value.delivered).toBe(35_000);
     expect(s.value.invested).toBe(180_000);
     expect(s.value.roi).toBeCloseTo(0.194, 3);
     expect(s.adoption).toMatchObject({ licensed: 200, active: 164, rate: 0.82 });
-    expect(s.engagement).toEqual({ touchpoints_last_4_quarters: 1, days_since_last_touch: 78, stakeholders: 2, has_executive_sponsor: true });
-    expect(s.signals.map((x) => x.id).sort()).toEqual(['below_par_experience', 'communication_gap', 'value_below_price']);
+    expect(s.engagement).toEqual({
+      touchpoints_last_4_quarters: 1,
+      days_since_last_touch: 78,
+      stakeholders: 2,
+      has_executive_sponsor: true,
+    });
+    expect(s.signals.map((x) => x.id).sort()).toEqual([
+      'below_par_experience',
+      'communication_gap',
+      'value_below_price',
+    ]);
   });
 });
 
@@ -143,7 +290,12 @@ describe('the acme sample in 2026-Q4, worked by hand', () => {
     expect(s.value).toEqual({ delivered: 487_000, invested: 480_000, roi: 487 / 480 });
     expect(s.adoption).toEqual({ quarter: '2026-Q4', licensed: 240, active: 214, rate: 214 / 240 });
     // Seven contacts in 2026; the last on Nov 19, 42 days before Dec 31.
-    expect(s.engagement).toEqual({ touchpoints_last_4_quarters: 7, days_since_last_touch: 42, stakeholders: 4, has_executive_sponsor: true });
+    expect(s.engagement).toEqual({
+      touchpoints_last_4_quarters: 7,
+      days_since_last_touch: 42,
+      stakeholders: 4,
+      has_executive_sponsor: true,
+    });
     expect(s.signals.map((x) => x.id)).toEqual(['unfulfilled_promise', 'promise_at_risk', 'below_par_experience']);
     expect(s.commitments).toEqual({ done: 3, open: 2, overdue: 0, dropped: 0 });
     expect(s.health).toBe(65);
@@ -153,7 +305,21 @@ describe('the acme sample in 2026-Q4, worked by hand', () => {
 describe("the samples' health, as the README gives it", () => {
   it.each([
     ['acme', '2026-Q4', 65, ['unfulfilled_promise', 'promise_at_risk', 'below_par_experience']],
-    ['bramble-foods', '2026-Q3', 19, ['unfulfilled_promise', 'promise_at_risk', 'below_par_experience', 'value_below_price', 'communication_gap', 'single_threaded', 'low_adoption', 'broken_commitment']],
+    [
+      'bramble-foods',
+      '2026-Q3',
+      19,
+      [
+        'unfulfilled_promise',
+        'promise_at_risk',
+        'below_par_experience',
+        'value_below_price',
+        'communication_gap',
+        'single_threaded',
+        'low_adoption',
+        'broken_commitment',
+      ],
+    ],
     ['helios-freight', '2026-Q3', 100, []],
   ])('%s in %s: health %i', async (id, quarter, health, signals) => {
     const { account } = await loadAccount(join(ROOT, 'data', `${id}.yaml`));

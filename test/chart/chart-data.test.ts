@@ -61,7 +61,9 @@ describe('what a promise chart shows, read from its configuration', () => {
   });
 
   it('leaves out a projection with no point, as the HTML legend does', () => {
-    const past = chartData(promiseChart({ ...series, projection: [null, null, null, null, null] }, f, palette, size).config);
+    const past = chartData(
+      promiseChart({ ...series, projection: [null, null, null, null, null] }, f, palette, size).config,
+    );
     expect(past.series.map((s) => s.name)).toEqual(['Result', 'Target 6 h', 'At sale 9.5 h']);
   });
 });

@@ -18,13 +18,27 @@ describe('the text a chart may draw', () => {
     expect(chartText(config)).toContain('محمد');
   });
 
-  it("holds what its tick callbacks write for small and large figures, which Chart.js picks only while drawing", () => {
+  it('holds what its tick callbacks write for small and large figures, which Chart.js picks only while drawing', () => {
     expect(chartText(config)).toContain('￥');
     expect(chartText(config)).toContain('億');
   });
 
   it("skips a callback that needs the Chart.js scale it belongs to (Chart.js's own defaults)", () => {
-    const own = { type: 'line', data: { labels: ['Q1'] }, options: { scales: { x: { ticks: { callback(this: { getLabelForValue(v: number): string }, v: number) { return this.getLabelForValue(v); } } } } } };
+    const own = {
+      type: 'line',
+      data: { labels: ['Q1'] },
+      options: {
+        scales: {
+          x: {
+            ticks: {
+              callback(this: { getLabelForValue(v: number): string }, v: number) {
+                return this.getLabelForValue(v);
+              },
+            },
+          },
+        },
+      },
+    };
     expect(chartText(own as unknown as ChartConfiguration)).toContain('Q1');
   });
 });

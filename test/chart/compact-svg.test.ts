@@ -15,16 +15,22 @@ describe('compactSvg', () => {
 
 describe('inlineSvg', () => {
   it('drops the prologue and fixed size, and prefixes every id and reference', () => {
-    const cairo = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="560pt" height="228pt" viewBox="0 0 560 228"><clipPath id="clip1"/><g clip-path="url(#clip1)"><use href="#clip1"/></g></svg>';
-    expect(inlineSvg(cairo, 'p0-')).toBe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 560 228"><clipPath id="p0-clip1"/><g clip-path="url(#p0-clip1)"><use href="#p0-clip1"/></g></svg>');
+    const cairo =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="560pt" height="228pt" viewBox="0 0 560 228"><clipPath id="clip1"/><g clip-path="url(#clip1)"><use href="#clip1"/></g></svg>';
+    expect(inlineSvg(cairo, 'p0-')).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 560 228"><clipPath id="p0-clip1"/><g clip-path="url(#p0-clip1)"><use href="#p0-clip1"/></g></svg>',
+    );
   });
 });
 
 describe('drawChart', () => {
   const labels = Array.from({ length: 8 }, (_, i) => `Q${(i % 4) + 1} '2${5 + Math.floor(i / 4)}`);
-  const bars = (label: string): ChartConfiguration => ({ type: 'bar', data: { labels, datasets: [{ label, data: labels.map((_, i) => i) }] } });
+  const bars = (label: string): ChartConfiguration => ({
+    type: 'bar',
+    data: { labels, datasets: [{ label, data: labels.map((_, i) => i) }] },
+  });
 
-  it('writes its labels as text in the page\'s fonts, not as glyph outlines', async () => {
+  it("writes its labels as text in the page's fonts, not as glyph outlines", async () => {
     const { svg } = await drawChart({ config: bars('Seats in use'), alt: 'Seats', width: 560, height: 228 }, 't-');
     expect(svg).not.toContain('<symbol');
     expect(svg).toContain('>Seats in use</text>');
@@ -37,7 +43,10 @@ describe('drawChart', () => {
   });
 
   it('escapes what a label holds, and leaves its digits as written', async () => {
-    const { svg } = await drawChart({ config: bars('<b>R&D</b> "x" 3.14159 url(#a)'), alt: 'x', width: 560, height: 228 }, 'e-');
+    const { svg } = await drawChart(
+      { config: bars('<b>R&D</b> "x" 3.14159 url(#a)'), alt: 'x', width: 560, height: 228 },
+      'e-',
+    );
     expect(svg).toContain('>&lt;b&gt;R&amp;D&lt;/b&gt; &quot;x&quot; 3.14159 url(#a)</text>');
     expect(svg).not.toContain('<b>');
   });
@@ -52,9 +61,15 @@ describe('drawChart', () => {
 
 describe('drawChart, one chart after another', () => {
   const bars = (labels: string[], data: number[], extra: object = {}): ChartConfiguration =>
-    ({ type: 'bar', data: { labels, datasets: [{ label: 'Contacts', data }] }, options: { plugins: { legend: { display: false } }, ...extra } }) as ChartConfiguration;
+    ({
+      type: 'bar',
+      data: { labels, datasets: [{ label: 'Contacts', data }] },
+      options: { plugins: { legend: { display: false } }, ...extra },
+    }) as ChartConfiguration;
   const first = bars(["Q1 '26", "Q2 '26", "Q3 '26", "Q4 '26"], [1, 3, 0, 2]);
-  const other = bars(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul'], [900, 12, 4_500, 7, 0, 33, 250], { scales: { y: { max: 5000 } } });
+  const other = bars(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul'], [900, 12, 4_500, 7, 0, 33, 250], {
+    scales: { y: { max: 5000 } },
+  });
 
   it('draws the same chart to the same SVG, whatever was drawn before it and in between', async () => {
     const size = { alt: 'Contacts', width: 333, height: 222 };

@@ -37,8 +37,17 @@ describe('SvgText', () => {
       context.textAlign = align;
       context.fillText('x', 0, 0);
     }
-    const elements = text.take().split('\n').filter((line) => line.startsWith('<text'));
-    expect(elements.map((element) => /text-anchor="(\w+)"/.exec(element)?.[1] ?? 'start')).toEqual(['start', 'middle', 'end', 'start', 'end']);
+    const elements = text
+      .take()
+      .split('\n')
+      .filter((line) => line.startsWith('<text'));
+    expect(elements.map((element) => /text-anchor="(\w+)"/.exec(element)?.[1] ?? 'start')).toEqual([
+      'start',
+      'middle',
+      'end',
+      'start',
+      'end',
+    ]);
   });
 
   it('keeps its colour, transparency and transform', async () => {
@@ -54,11 +63,14 @@ describe('SvgText', () => {
     expect(svg).toContain('transform="matrix(0 1 -1 0 10 20)"');
   });
 
-  it('squeezes it to fillText\'s maxWidth only when it is wider', async () => {
+  it("squeezes it to fillText's maxWidth only when it is wider", async () => {
     const { context, text } = await recorder();
     context.fillText('a long label', 0, 0, 20);
     context.fillText('a long label', 0, 0, 500);
-    const [squeezed, free] = text.take().split('\n').filter((line) => line.startsWith('<text'));
+    const [squeezed, free] = text
+      .take()
+      .split('\n')
+      .filter((line) => line.startsWith('<text'));
     expect(squeezed).toContain('textLength="20" lengthAdjust="spacingAndGlyphs"');
     expect(free).not.toContain('textLength');
   });
@@ -68,7 +80,10 @@ describe('SvgText', () => {
     context.fillText(42 as unknown as string, 0, 0);
     context.fillStyle = context.createLinearGradient(0, 0, 10, 0);
     context.fillText('graded', 0, 0);
-    const [number, graded] = text.take().split('\n').filter((line) => line.startsWith('<text'));
+    const [number, graded] = text
+      .take()
+      .split('\n')
+      .filter((line) => line.startsWith('<text'));
     expect(number).toContain('>42</text>');
     expect(graded).toContain('fill="#000000"');
   });
@@ -80,16 +95,20 @@ describe('SvgText', () => {
     expect(text.take()).toBe('');
   });
 
-  it('resets the page styles that would change a label\'s width from what Pango measured', async () => {
+  it("resets the page styles that would change a label's width from what Pango measured", async () => {
     const { context, text } = await recorder();
     context.fillText('100', 0, 0);
-    expect(text.take()).toMatch(/^<g style="font-variant:normal;font-feature-settings:normal;letter-spacing:normal;word-spacing:normal;text-transform:none;white-space:pre;direction:ltr">/);
+    expect(text.take()).toMatch(
+      /^<g style="font-variant:normal;font-feature-settings:normal;letter-spacing:normal;word-spacing:normal;text-transform:none;white-space:pre;direction:ltr">/,
+    );
   });
 });
 
 describe('pageFont', () => {
   it("names the page's families for the subsets the canvas draws with, each once, in order", () => {
-    expect(pageFont('600 13px "QBR inter-latin", "QBR noto-sans-jp-0", "QBR noto-sans-jp-1"')).toBe("600 13px 'Inter', 'Noto Sans JP'");
+    expect(pageFont('600 13px "QBR inter-latin", "QBR noto-sans-jp-0", "QBR noto-sans-jp-1"')).toBe(
+      "600 13px 'Inter', 'Noto Sans JP'",
+    );
   });
 
   it('leaves a font that names no subset alone', () => {

@@ -18,7 +18,11 @@ function refusal(argv: string[]): { code: string; message: string; hint?: string
 
 describe('parseFlags', () => {
   it('gives the flags typed and the other words as positionals', () => {
-    expect(parseFlags('merge', SPEC, ['a', '--out', 'o', 'b', '--force'])).toEqual({ values: { out: 'o', force: true }, positionals: ['a', 'b'], help: false });
+    expect(parseFlags('merge', SPEC, ['a', '--out', 'o', 'b', '--force'])).toEqual({
+      values: { out: 'o', force: true },
+      positionals: ['a', 'b'],
+      help: false,
+    });
   });
 
   it.each([
@@ -28,8 +32,12 @@ describe('parseFlags', () => {
     [['--out'], '--out needs a value, like --out VALUE'],
     [['--out', '--force'], '--out needs a value, like --out VALUE'],
     [['--force=yes'], '--force takes no value; got "yes"'],
-  ])('refuses %j as a usage error pointing at the command\'s help', (argv, message) => {
-    expect(refusal(argv)).toEqual({ code: 'QBR_USAGE', message, hint: 'Run `npm run qbr -- merge --help` for its flags.' });
+  ])("refuses %j as a usage error pointing at the command's help", (argv, message) => {
+    expect(refusal(argv)).toEqual({
+      code: 'QBR_USAGE',
+      message,
+      hint: 'Run `npm run qbr -- merge --help` for its flags.',
+    });
   });
 
   it('takes a value starting with a dash when written --flag=value', () => {
@@ -52,7 +60,9 @@ describe('the command table', () => {
   it.each(Object.keys(COMMANDS))('%s exits 2 for an unknown flag, naming the command', async (name) => {
     const { status, stderr } = await runCli([name, 'x', '--colour']);
     expect(status).toBe(2);
-    expect(stderr).toBe(`--colour is not a flag of qbr ${name}\n  Run \`npm run qbr -- ${name} --help\` for its flags.\n`);
+    expect(stderr).toBe(
+      `--colour is not a flag of qbr ${name}\n  Run \`npm run qbr -- ${name} --help\` for its flags.\n`,
+    );
   });
 
   it('lists every command in the main help', async () => {

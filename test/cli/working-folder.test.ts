@@ -6,11 +6,15 @@ import { fixturePath, runCli, scratchProject } from '../helpers.ts';
 
 describe('the working folder', () => {
   it('is INIT_CWD when npm runs the qbr script, since npm runs it from the package root', () => {
-    expect(workingFolder({ npm_lifecycle_event: 'qbr', INIT_CWD: '/home/me/project/examples/brand' }, '/home/me/project')).toBe('/home/me/project/examples/brand');
+    expect(
+      workingFolder({ npm_lifecycle_event: 'qbr', INIT_CWD: '/home/me/project/examples/brand' }, '/home/me/project'),
+    ).toBe('/home/me/project/examples/brand');
   });
 
   it("is the process's own folder otherwise: a program npm test or bench starts inherits their INIT_CWD", () => {
-    expect(workingFolder({ npm_lifecycle_event: 'test', INIT_CWD: '/home/me/project' }, '/tmp/scratch')).toBe('/tmp/scratch');
+    expect(workingFolder({ npm_lifecycle_event: 'test', INIT_CWD: '/home/me/project' }, '/tmp/scratch')).toBe(
+      '/tmp/scratch',
+    );
     expect(workingFolder({}, '/tmp/scratch')).toBe('/tmp/scratch');
   });
 });
@@ -43,6 +47,8 @@ describe('--data DIR when rendering', () => {
     const { status, stderr } = await runCli(['--check', 'good'], dir);
     expect(status).toBe(2);
     expect(stderr).toContain('no such account: good (looked for data/good.yaml)');
-    expect(stderr).toContain(`Looked in ${dir}. Run qbr from the folder that holds data/, or name another with --data DIR.`);
+    expect(stderr).toContain(
+      `Looked in ${dir}. Run qbr from the folder that holds data/, or name another with --data DIR.`,
+    );
   });
 });

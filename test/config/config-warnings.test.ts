@@ -10,7 +10,8 @@ const project = () => {
   made.push(dir);
   return dir;
 };
-const warning = 'warning   no company name in the config (company.name in qbr.config.yaml), so every title slide says "Presented by Your company"\n';
+const warning =
+  'warning   no company name in the config (company.name in qbr.config.yaml), so every title slide says "Presented by Your company"\n';
 
 describe('a config that names no company', () => {
   it('is a warning, once, when there is no config at all', async () => {
@@ -23,7 +24,9 @@ describe('a config that names no company', () => {
   it("says the stand-in in the config's language", async () => {
     const dir = project();
     writeFileSync(join(dir, 'qbr.config.yaml'), 'language: de\n');
-    expect((await runCli(['a', '--check'], dir)).stderr).toContain('so every title slide says "Präsentiert von: Ihr Unternehmen"');
+    expect((await runCli(['a', '--check'], dir)).stderr).toContain(
+      'so every title slide says "Präsentiert von: Ihr Unternehmen"',
+    );
   });
 
   it('is not said when the config names the company', async () => {

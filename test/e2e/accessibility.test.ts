@@ -27,13 +27,26 @@ describe.skipIf(skipping('browser')).each([
     const page = await browser.newPage();
     // The deck's policy allows its own script only; axe-core is added by the test.
     await page.setBypassCSP(true);
-    await page.setContent(readFileSync(join(out, quarter, 'team', `${id}-qbr-${quarter}-internal.html`), 'utf8'), { waitUntil: 'load' });
+    await page.setContent(readFileSync(join(out, quarter, 'team', `${id}-qbr-${quarter}-internal.html`), 'utf8'), {
+      waitUntil: 'load',
+    });
     // Every slide checked, not only the one a presenting deck shows.
     await page.evaluate(() => document.documentElement.classList.remove('presenting'));
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-      return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, count: v.nodes.length, where: (v.nodes as Array<{ target: string[]; failureSummary: string }>).slice(0, 6).map((n) => `${n.target.join(" ")}: ${n.failureSummary.split("\n")[1]}`) }));
+      const axe = (
+        globalThis as unknown as {
+          axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
+        }
+      ).axe;
+      return (await axe.run()).violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        count: v.nodes.length,
+        where: (v.nodes as Array<{ target: string[]; failureSummary: string }>)
+          .slice(0, 6)
+          .map((n) => `${n.target.join(' ')}: ${n.failureSummary.split('\n')[1]}`),
+      }));
     });
     await page.close();
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

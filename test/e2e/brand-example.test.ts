@@ -18,12 +18,20 @@ beforeAll(() => {
     const config = join(dir, 'qbr.config.yaml');
     writeFileSync(config, readFileSync(config, 'utf8').replace(/^language: .*\n/m, ''));
   }
-  const run = qbr(['--config', join(dir, 'qbr.config.yaml'), join(dir, 'data', 'kranich.yaml'), '--out', join(dir, 'out'), '--format', 'pdf,html']);
+  const run = qbr([
+    '--config',
+    join(dir, 'qbr.config.yaml'),
+    join(dir, 'data', 'kranich.yaml'),
+    '--out',
+    join(dir, 'out'),
+    '--format',
+    'pdf,html',
+  ]);
   expect(run.status, run.stderr).toBe(0);
 });
 
 describe('the brand example', () => {
-  it("shows its own title slide, with the data escaped into it", () => {
+  it('shows its own title slide, with the data escaped into it', () => {
     const title = pdfText(deck('pdf')).split('\f')[0]!;
     expect(title).toContain('NORDLICHT');
     expect(title.replaceAll(' ', '')).toContain('QUARTALSGESPRÄCH·Q42026'); // letter-spaced

@@ -58,7 +58,10 @@ function project(count: number, first: string, timeoutMs: number) {
 /** Runs the CLI in `dir` (without waiting on this thread); resolves with its status, output and time. */
 function run(dir: string, args: string[]) {
   const begun = performance.now();
-  const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src', 'cli.ts'), ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src', 'cli.ts'), ...args], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -70,13 +73,23 @@ function run(dir: string, args: string[]) {
 }
 
 const until = async (condition: () => boolean, ms: number) => {
-  for (let waited = 0; !condition() && waited < ms; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+  for (let waited = 0; !condition() && waited < ms; waited += 50)
+    await new Promise((resolve) => setTimeout(resolve, 50));
   return condition();
 };
 
 const files = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : []);
-const manifestOf = (dir: string) => JSON.parse(readFileSync(files(join(dir, 'out')).map((f) => join(dir, 'out', f)).find((f) => f.endsWith('manifest.json'))!, 'utf8'));
-const deckPdfs = (dir: string) => files(join(dir, 'out')).filter((f) => f.endsWith('.pdf') && !f.endsWith('portfolio.pdf'));
+const manifestOf = (dir: string) =>
+  JSON.parse(
+    readFileSync(
+      files(join(dir, 'out'))
+        .map((f) => join(dir, 'out', f))
+        .find((f) => f.endsWith('manifest.json'))!,
+      'utf8',
+    ),
+  );
+const deckPdfs = (dir: string) =>
+  files(join(dir, 'out')).filter((f) => f.endsWith('.pdf') && !f.endsWith('portfolio.pdf'));
 
 describe.skipIf(SKIP)('a browser that fails to start', () => {
   it('hangs at start: one start, one error; every account failed in the manifest with its JSON and HTML written, exit 1, within the timeout and seconds', async () => {
@@ -88,7 +101,13 @@ describe.skipIf(SKIP)('a browser that fails to start', () => {
     expect(result.ms).toBeLessThan(4_000 + 20_000);
     expect(result.stderr.match(/did not start: it did not answer within 4000 ms/g)).toHaveLength(1);
     const manifest = manifestOf(dir);
-    expect(manifest.accounts.map((e: { account: string; status: string; error_code: string }) => [e.account, e.status, e.error_code])).toEqual(ids.map((id) => [id, 'failed', 'QBR_BROWSER_FAILED']));
+    expect(
+      manifest.accounts.map((e: { account: string; status: string; error_code: string }) => [
+        e.account,
+        e.status,
+        e.error_code,
+      ]),
+    ).toEqual(ids.map((id) => [id, 'failed', 'QBR_BROWSER_FAILED']));
     const written = files(join(dir, 'out'));
     for (const id of ids) {
       expect(written.some((f) => f.endsWith(`${id}-qbr-2025-Q1.json`))).toBe(true);
@@ -118,21 +137,28 @@ describe.skipIf(SKIP)('a browser that freezes mid-run', () => {
   const firstDeck = 'until [ -n "$(find $OUT -name \'*.pdf\' 2>/dev/null)" ]; do sleep 0.05; done';
   it.each([
     ['stopped with SIGSTOP', `(${firstDeck}; kill -STOP $$) &\nexec $CHROMIUM "$@"`],
-    ['dead behind a wrapper that keeps its pipe open', `$CHROMIUM "$@" & child=$!\n(${firstDeck}; kill -9 $child) &\nwait $child; sleep 600`],
-  ])('%s: ended when a deck passes its deadline, the deck printed again on a new browser, exit 0', async (_, first) => {
-    const { dir, ids, launches } = project(3, first, 8_000);
-    const result = await run(dir, ['--all', '--concurrency', '1', '--format', 'pdf']).done;
-    started.push(...launches());
-    expect(result.stderr.split('\n').filter((line) => line && !line.startsWith('warning'))).toEqual([]);
-    expect(result.status).toBe(0);
-    expect(launches()).toHaveLength(2);
-    expect(deckPdfs(dir)).toHaveLength(ids.length);
-    for (const pdf of deckPdfs(dir)) expect(Number(pdfInfo(join(dir, 'out', pdf)).Pages)).toBeGreaterThan(5);
-    // The frozen browser's whole process group was ended.
-    expect(launches().filter(processAlive)).toEqual([]);
-    // Within the deck's deadline and seconds (loading and printing on a busy machine), not the protocol's minutes.
-    expect(result.ms).toBeLessThan(8_000 + 90_000);
-  }, 150_000);
+    [
+      'dead behind a wrapper that keeps its pipe open',
+      `$CHROMIUM "$@" & child=$!\n(${firstDeck}; kill -9 $child) &\nwait $child; sleep 600`,
+    ],
+  ])(
+    '%s: ended when a deck passes its deadline, the deck printed again on a new browser, exit 0',
+    async (_, first) => {
+      const { dir, ids, launches } = project(3, first, 8_000);
+      const result = await run(dir, ['--all', '--concurrency', '1', '--format', 'pdf']).done;
+      started.push(...launches());
+      expect(result.stderr.split('\n').filter((line) => line && !line.startsWith('warning'))).toEqual([]);
+      expect(result.status).toBe(0);
+      expect(launches()).toHaveLength(2);
+      expect(deckPdfs(dir)).toHaveLength(ids.length);
+      for (const pdf of deckPdfs(dir)) expect(Number(pdfInfo(join(dir, 'out', pdf)).Pages)).toBeGreaterThan(5);
+      // The frozen browser's whole process group was ended.
+      expect(launches().filter(processAlive)).toEqual([]);
+      // Within the deck's deadline and seconds (loading and printing on a busy machine), not the protocol's minutes.
+      expect(result.ms).toBeLessThan(8_000 + 90_000);
+    },
+    150_000,
+  );
 });
 
 describe.skipIf(SKIP)('a browser that outlives qbr', () => {

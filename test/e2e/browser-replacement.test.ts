@@ -47,19 +47,33 @@ describe.skipIf(skipping('browser', 'poppler'))('browser replacement', () => {
     const ids = ['a', 'b', 'c', 'd', 'e'];
     const { dir, config, pids } = project(ids);
 
-    const result = await build({ cwd: dir, accounts: [], all: true, formats: ['pdf'], concurrency: 1, recycleAfter: 2, config });
+    const result = await build({
+      cwd: dir,
+      accounts: [],
+      all: true,
+      formats: ['pdf'],
+      concurrency: 1,
+      recycleAfter: 2,
+      config,
+    });
 
     expect(result).toMatchObject({ rendered: 5, failed: 0 });
     expect(pids()).toHaveLength(3);
     expect(new Set(pids()).size).toBe(3);
-    const pdfs = readdirSync(join(dir, 'out', '2025-Q1', 'customer')).filter((f) => f.endsWith('.pdf')).sort();
+    const pdfs = readdirSync(join(dir, 'out', '2025-Q1', 'customer'))
+      .filter((f) => f.endsWith('.pdf'))
+      .sort();
     expect(pdfs).toEqual(ids.map((id) => `${id}-qbr-2025-Q1.pdf`));
-    for (const pdf of pdfs) expect(Number(pdfInfo(join(dir, 'out', '2025-Q1', 'customer', pdf)).Pages)).toBeGreaterThan(5);
+    for (const pdf of pdfs)
+      expect(Number(pdfInfo(join(dir, 'out', '2025-Q1', 'customer', pdf)).Pages)).toBeGreaterThan(5);
   });
 
   it('ends the browser with the run: no process of it is left once build returns', async () => {
     const { dir, config, pids } = project(['a', 'b']);
-    expect(await build({ cwd: dir, accounts: [], all: true, formats: ['pdf'], config })).toMatchObject({ rendered: 2, failed: 0 });
+    expect(await build({ cwd: dir, accounts: [], all: true, formats: ['pdf'], config })).toMatchObject({
+      rendered: 2,
+      failed: 0,
+    });
     expect(pids()).toHaveLength(1);
     expect(pids().filter(processAlive)).toEqual([]);
     // Its renderers and helpers too: the browser leads their process group.

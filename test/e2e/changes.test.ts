@@ -12,7 +12,11 @@ afterAll(() => {
 });
 
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
+  execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', ...args],
+    { cwd, encoding: 'utf8' },
+  );
 
 /** A repository with linea.yaml committed, then edited: uptime 99 -> 92 in 2025-Q4, csat 3.5 -> 4.5. */
 function editedRepository(): string {
@@ -25,7 +29,10 @@ function editedRepository(): string {
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'accounts');
   const file = join(dir, 'data', 'linea.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('2025-Q4: 99', '2025-Q4: 92').replace('csat: 3.5', 'csat: 4.5'));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace('2025-Q4: 99', '2025-Q4: 92').replace('csat: 3.5', 'csat: 4.5'),
+  );
   return dir;
 }
 
@@ -53,7 +60,10 @@ describe('changes against a git revision', () => {
 
   it('lists an account added since the revision, and none changed against the working tree itself after a commit', () => {
     copyFileSync(fixturePath('changes'), join(repo, 'data', 'linea-two.yaml'));
-    writeFileSync(join(repo, 'data', 'linea-two.yaml'), readFileSync(join(repo, 'data', 'linea-two.yaml'), 'utf8').replace('id: linea', 'id: linea-two'));
+    writeFileSync(
+      join(repo, 'data', 'linea-two.yaml'),
+      readFileSync(join(repo, 'data', 'linea-two.yaml'), 'utf8').replace('id: linea', 'id: linea-two'),
+    );
     const added = qbr(['changes', 'linea-two'], {}, repo);
     expect(added.status).toBe(0);
     expect(added.stdout).toContain('linea-two (data/linea-two.yaml): added, reviewed for 2025-Q4');
@@ -61,7 +71,9 @@ describe('changes against a git revision', () => {
     git(repo, 'commit', '-q', '-m', 'edit');
     const after = qbr(['changes', '--base', 'HEAD~1'], {}, repo);
     expect(after.stdout).toContain('2 accounts changed (1 added, 0 removed), 1 unchanged. Against HEAD~1.');
-    expect(qbr(['changes'], {}, repo).stdout).toBe('0 accounts changed (0 added, 0 removed), 3 unchanged. Against HEAD.\n');
+    expect(qbr(['changes'], {}, repo).stdout).toBe(
+      '0 accounts changed (0 added, 0 removed), 3 unchanged. Against HEAD.\n',
+    );
   });
 
   it('fails with exit 2 outside a git repository and for a revision that does not exist', () => {

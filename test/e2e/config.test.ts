@@ -29,8 +29,11 @@ describe.skipIf(skipping('browser', 'poppler'))('the config in the deck', () => 
 
     const html = readFileSync(join(dir, 'out', '2025-Q1', 'customer', 'a-qbr-2025-Q1.html'), 'utf8');
     expect(html).toContain('Presented by Northwind Analytics');
-    const logo = html.match(/<img class="logo" src="data:image\/png;base64,([^"]+)" alt="Northwind Analytics logo">/)?.[1] ?? '';
-    expect(Buffer.from(logo.replaceAll('&#x3D;', '='), 'base64').equals(readFileSync(join(dir, 'brand', 'logo.png')))).toBe(true);
+    const logo =
+      html.match(/<img class="logo" src="data:image\/png;base64,([^"]+)" alt="Northwind Analytics logo">/)?.[1] ?? '';
+    expect(
+      Buffer.from(logo.replaceAll('&#x3D;', '='), 'base64').equals(readFileSync(join(dir, 'brand', 'logo.png'))),
+    ).toBe(true);
     expect(html).toContain(':root { --primary: #7a1f5c; --accent: #2b6a30; }');
     // Cairo writes the chart's colours as percentages: #7a1f5c is 122, 31, 92 of 255.
     expect(html).toMatch(/rgb\(47\.8\d*%, ?12\.1\d*%, ?36\.0\d*%\)/);

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFormatter } from '../../src/format.ts';
 import { fixturePath, ROOT } from '../helpers.ts';
 import { pdfBookmarks, pdfFonts, pdfInfo, pdfText, plainSpaces, qpdfCheck } from './pdf-tools.ts';
 import { qbr, readSummary, scratch } from './render.ts';
@@ -10,7 +9,16 @@ import { FULL_CHROMIUM, requireTools, skipping } from './requirements.ts';
 
 const SKIP = skipping('browser', 'poppler');
 const out = scratch();
-const EVERY_SIGNAL = ['unfulfilled_promise', 'promise_at_risk', 'below_par_experience', 'value_below_price', 'communication_gap', 'single_threaded', 'low_adoption', 'broken_commitment'];
+const EVERY_SIGNAL = [
+  'unfulfilled_promise',
+  'promise_at_risk',
+  'below_par_experience',
+  'value_below_price',
+  'communication_gap',
+  'single_threaded',
+  'low_adoption',
+  'broken_commitment',
+];
 /**
  * What each sample's deck must say, written by hand as a reader of its locale writes it (the
  * README's health figures; \u00a0 is the no-break space German puts before € and %), never made
@@ -21,7 +29,12 @@ const SAMPLES = [
     id: 'acme',
     quarter: '2026-Q4',
     name: 'Acme Manufacturing',
-    promises: [['Unplanned downtime', '55 h'], ['First-time fix rate', '86%'], ['Mean time to repair', '6.7 h'], ['Planned maintenance share', '58%']],
+    promises: [
+      ['Unplanned downtime', '55 h'],
+      ['First-time fix rate', '86%'],
+      ['Mean time to repair', '6.7 h'],
+      ['Planned maintenance share', '58%'],
+    ],
     figures: ['$487,000', '$480,000', '89%', 'Dec 31, 2026'],
     health: 65,
     signals: ['unfulfilled_promise', 'promise_at_risk', 'below_par_experience'],
@@ -30,7 +43,11 @@ const SAMPLES = [
     id: 'helios-freight',
     quarter: '2026-Q3',
     name: 'Helios Freight GmbH',
-    promises: [['Diesel per 100 tonne-km', '2,5'], ['Empty kilometres', '17,6\u00a0%'], ['On-time deliveries', '94,8\u00a0%']],
+    promises: [
+      ['Diesel per 100 tonne-km', '2,5'],
+      ['Empty kilometres', '17,6\u00a0%'],
+      ['On-time deliveries', '94,8\u00a0%'],
+    ],
     figures: ['566.000\u00a0€', '270.000\u00a0€', '98\u00a0%', '30. Sept. 2026', '1. Apr. 2028'],
     health: 100,
     signals: [],
@@ -39,32 +56,58 @@ const SAMPLES = [
     id: 'bramble-foods',
     quarter: '2026-Q3',
     name: 'Bramble Foods Ltd',
-    promises: [['Unplanned stops per month', '5'], ['Assets with live sensors', '51%']],
+    promises: [
+      ['Unplanned stops per month', '5'],
+      ['Assets with live sensors', '51%'],
+    ],
     figures: ['£19,000', '£120,000', '37%', '30 Sept 2026'],
     health: 19,
     signals: EVERY_SIGNAL,
   },
 ];
-const file = (id: string, quarter: string, ext: string, internal = false) => join(out, quarter, internal || ext === 'json' ? 'team' : 'customer', `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`);
+const file = (id: string, quarter: string, ext: string, internal = false) =>
+  join(
+    out,
+    quarter,
+    internal || ext === 'json' ? 'team' : 'customer',
+    `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`,
+  );
 /** One emoji from each block of @fontsource/noto-emoji, as test/fixtures/emoji-blocks holds them. */
 const EMOJI = ['🇪', '🏁', '🟢', '📊', '🎯', '🚚', '☕', '🌍', '🏃', '👍', '🪋'];
 /** Whether `char` is in a CSS unicode-range such as `U+1f1e6-1f1ff,U+200d`. */
 const inUnicodeRange = (char: string, range: string) =>
   range.split(',').some((part) => {
-    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-').map((hex) => parseInt(hex!, 16));
+    const [from, to = from] = part
+      .trim()
+      .replace(/^U\+/i, '')
+      .split('-')
+      .map((hex) => parseInt(hex!, 16));
     return char.codePointAt(0)! >= from! && char.codePointAt(0)! <= to!;
   });
 /** Fonts in the PDF that are not the deck's own (a system font standing in for a missing glyph). */
-const onlyDeckFonts = (pdf: string) => pdfFonts(pdf).filter((f) => !/^[A-Z]{6}\+(Inter|NotoSansJP|NotoSansSC|NotoSansArabic|NotoEmoji)[A-Za-z]*-/.test(f.name) || !f.embedded);
+const onlyDeckFonts = (pdf: string) =>
+  pdfFonts(pdf).filter(
+    (f) => !/^[A-Z]{6}\+(Inter|NotoSansJP|NotoSansSC|NotoSansArabic|NotoEmoji)[A-Za-z]*-/.test(f.name) || !f.embedded,
+  );
 /** What the account team's pages print (labels in capitals, as CSS sets them), and only they. */
-const INTERNAL_MARKERS = ['Internal: account team only', 'Account team prep: health', 'HEALTH, 0 TO 100', 'Account team prep: signals and talking points', 'CONTACT COVERAGE', 'KNOWN RISKS'];
+const INTERNAL_MARKERS = [
+  'Internal: account team only',
+  'Account team prep: health',
+  'HEALTH, 0 TO 100',
+  'Account team prep: signals and talking points',
+  'CONTACT COVERAGE',
+  'KNOWN RISKS',
+];
 
 beforeAll(() => {
   requireTools('browser', 'poppler');
   // --all reviews every sample in 2026-Q4, the latest quarter with data; helios-freight and
   // bramble-foods are also rendered for 2026-Q3, whose figures SAMPLES holds.
   for (const audience of ['customer', 'internal']) {
-    for (const run of [qbr(['--all', '--out', out, '--audience', audience]), qbr(['helios-freight', 'bramble-foods', '--quarter', '2026-Q3', '--out', out, '--audience', audience])]) {
+    for (const run of [
+      qbr(['--all', '--out', out, '--audience', audience]),
+      qbr(['helios-freight', 'bramble-foods', '--quarter', '2026-Q3', '--out', out, '--audience', audience]),
+    ]) {
       expect(run.status, run.stderr).toBe(0);
     }
   }
@@ -117,12 +160,16 @@ describe.skipIf(SKIP).each(SAMPLES)('the $id deck', ({ id, quarter, name, promis
     const summary = readSummary(file(id, quarter, 'json'));
     expect(summary.health).toBe(health);
     expect(summary.signals.map((s: { id: string }) => s.id)).toEqual(signals);
-    expect(pdfText(file(id, quarter, 'pdf', true))).toMatch(new RegExp(`HEALTH, 0 TO 100[\\s\\S]{0,300}?\\n\\s*${health}\\n`));
+    expect(pdfText(file(id, quarter, 'pdf', true))).toMatch(
+      new RegExp(`HEALTH, 0 TO 100[\\s\\S]{0,300}?\\n\\s*${health}\\n`),
+    );
   });
 
   it('has a bookmark per slide, named by its heading', async () => {
     // A heading's text, without the <bdi> that keeps a customer's name in its own direction.
-    const headings = [...html().matchAll(/<h[12]>(.*?)<\/h[12]>/g)].map((m) => m[1]!.replace(/<\/?bdi>/g, '').replaceAll('&amp;', '&'));
+    const headings = [...html().matchAll(/<h[12]>(.*?)<\/h[12]>/g)].map((m) =>
+      m[1]!.replace(/<\/?bdi>/g, '').replaceAll('&amp;', '&'),
+    );
     expect(await pdfBookmarks(pdf())).toEqual(headings);
   });
 
@@ -145,7 +192,9 @@ describe.skipIf(SKIP).each(SAMPLES)('the $id deck', ({ id, quarter, name, promis
     const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(scripts.map((s) => s[1])).toEqual(['']);
     const hash = createHash('sha256').update(scripts[0]![2]!).digest('base64');
-    expect(page).toContain(`content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'"`);
+    expect(page).toContain(
+      `content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'"`,
+    );
     expect(page).not.toMatch(/<link/i);
     // Only data: URLs and references inside the page (an inline chart's #clip1) are allowed.
     expect(page).not.toMatch(/(src|href)="(?!data:|#)/);
@@ -167,8 +216,14 @@ describe.skipIf(SKIP)('the acme deck', () => {
   it('gives the same bytes for the same input', () => {
     const again = scratch();
     expect(qbr(['acme', '--out', again]).status).toBe(0);
-    expect(readFileSync(join(again, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.pdf')).equals(readFileSync(file('acme', '2026-Q4', 'pdf')))).toBe(true);
-    expect(readFileSync(join(again, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html'), 'utf8')).toBe(readFileSync(file('acme', '2026-Q4', 'html'), 'utf8'));
+    expect(
+      readFileSync(join(again, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.pdf')).equals(
+        readFileSync(file('acme', '2026-Q4', 'pdf')),
+      ),
+    ).toBe(true);
+    expect(readFileSync(join(again, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html'), 'utf8')).toBe(
+      readFileSync(file('acme', '2026-Q4', 'html'), 'utf8'),
+    );
   });
 });
 
@@ -178,9 +233,11 @@ describe.skipIf(SKIP)("the acme deck's charts", () => {
     const slide = (heading: string) => pages.find((page) => page.includes(heading) && !page.includes('Agenda'))!;
     const results = slide('Results against promises');
     // Axis ticks, legend entries and the due-date label of the first promise's chart.
-    for (const label of ['140 h', "Q1 '25", "Q4 '26", 'Target 60 h', 'At sale 120 h', 'Due']) expect(results).toContain(label);
+    for (const label of ['140 h', "Q1 '25", "Q4 '26", 'Target 60 h', 'At sale 120 h', 'Due'])
+      expect(results).toContain(label);
     const value = slide('Value delivered against investment');
-    for (const label of ['$500K', 'Fees paid (cumulative)', 'Value delivered (cumulative)']) expect(value).toContain(label);
+    for (const label of ['$500K', 'Fees paid (cumulative)', 'Value delivered (cumulative)'])
+      expect(value).toContain(label);
   });
 });
 
@@ -189,7 +246,9 @@ describe.skipIf(SKIP)('decks from other data', () => {
     const dir = scratch();
     expect(qbr([fixturePath('international'), '--out', dir, '--format', 'pdf']).status).toBe(0);
     const pdf = join(dir, '2025-Q3', 'customer', 'account-qbr-2025-Q3.pdf');
-    const names = pdfFonts(pdf).map((f) => f.name).join(' ');
+    const names = pdfFonts(pdf)
+      .map((f) => f.name)
+      .join(' ');
     for (const family of ['NotoSansJP', 'NotoSansSC', 'NotoSansArabic', 'NotoEmoji']) expect(names).toContain(family);
     expect(onlyDeckFonts(pdf)).toEqual([]);
     const text = pdfText(pdf);
@@ -200,20 +259,33 @@ describe.skipIf(SKIP)('decks from other data', () => {
   });
 
   it('prints one emoji of every block the emoji font claims as its glyph, on the summary and the scorecard', () => {
-    const blocks = [...readFileSync(join(ROOT, 'node_modules/@fontsource/noto-emoji/400.css'), 'utf8').matchAll(/unicode-range:([^;]+);/g)].map((m) => m[1]!);
+    const blocks = [
+      ...readFileSync(join(ROOT, 'node_modules/@fontsource/noto-emoji/400.css'), 'utf8').matchAll(
+        /unicode-range:([^;]+);/g,
+      ),
+    ].map((m) => m[1]!);
     expect(blocks.length).toBeGreaterThan(0);
-    for (const block of blocks) expect(EMOJI.filter((emoji) => inUnicodeRange(emoji, block)), block).not.toEqual([]);
+    for (const block of blocks)
+      expect(
+        EMOJI.filter((emoji) => inUnicodeRange(emoji, block)),
+        block,
+      ).not.toEqual([]);
     const dir = scratch();
     expect(qbr([fixturePath('emoji-blocks'), '--out', dir, '--format', 'pdf']).status).toBe(0);
     const pdf = join(dir, '2025-Q2', 'customer', 'account-qbr-2025-Q2.pdf');
-    expect(pdfFonts(pdf).map((f) => f.name).join(' ')).toContain('NotoEmoji');
+    expect(
+      pdfFonts(pdf)
+        .map((f) => f.name)
+        .join(' '),
+    ).toContain('NotoEmoji');
     expect(onlyDeckFonts(pdf)).toEqual([]);
     // A character without a glyph prints as .notdef, which reads back as nothing.
     const pages = pdfText(pdf).split('\f');
     for (const heading of ['Executive summary', 'Promise scorecard']) {
       const page = pages.find((p) => p.split('\n').some((line) => line.trim() === heading))!;
       expect(page).toContain('Emoji Works 🏃 ☕');
-      for (const name of ['Dashboards in weekly use 📊', 'On-time deliveries 🚚 🏁 🎯', 'Happy users 👍 🟢 🌍 🇪 🪋']) expect(page).toContain(name);
+      for (const name of ['Dashboards in weekly use 📊', 'On-time deliveries 🚚 🏁 🎯', 'Happy users 👍 🟢 🌍 🇪 🪋'])
+        expect(page).toContain(name);
     }
   });
 
@@ -222,10 +294,17 @@ describe.skipIf(SKIP)('decks from other data', () => {
     expect(qbr([fixturePath('many-promises'), '--out', dir, '--format', 'pdf,html']).status).toBe(0);
     const pdf = join(dir, '2025-Q3', 'customer', 'account-qbr-2025-Q3.pdf');
     const text = pdfText(pdf);
-    for (const heading of ['Promise scorecard (1 of 2)', 'Promise scorecard (2 of 2)', 'Results against promises (3 of 3)', 'What we committed to (2 of 2)']) {
+    for (const heading of [
+      'Promise scorecard (1 of 2)',
+      'Promise scorecard (2 of 2)',
+      'Results against promises (3 of 3)',
+      'What we committed to (2 of 2)',
+    ]) {
       expect(text).toContain(heading);
     }
-    const slides = readFileSync(join(dir, '2025-Q3', 'customer', 'account-qbr-2025-Q3.html'), 'utf8').match(/<section class="slide /g)!.length;
+    const slides = readFileSync(join(dir, '2025-Q3', 'customer', 'account-qbr-2025-Q3.html'), 'utf8').match(
+      /<section class="slide /g,
+    )!.length;
     expect(Number(pdfInfo(pdf).Pages)).toBe(slides);
   });
 

@@ -12,7 +12,13 @@ import { tempDir } from '../temp-dirs.ts';
 // Two prints of the same page by one Chromium, 1.5 s apart: another creation time, other tag ids.
 const deck = readFileSync(fixturePath('chromium-pdf', 'deck.pdf'));
 const deckAgain = readFileSync(fixturePath('chromium-pdf', 'deck-again.pdf'));
-const META: PdfMetadata = { title: 'Acme: Quarterly Business Review Q4 2026', author: 'Your company', subject: 'Review (of) the quarter \\ with data', keywords: ['QBR', 'Acme', '2026-Q4'], date: '2026-12-31' };
+const META: PdfMetadata = {
+  title: 'Acme: Quarterly Business Review Q4 2026',
+  author: 'Your company',
+  subject: 'Review (of) the quarter \\ with data',
+  keywords: ['QBR', 'Acme', '2026-Q4'],
+  date: '2026-12-31',
+};
 const dir = tempDir('qbr-finish-');
 const save = (name: string, bytes: Uint8Array) => {
   const path = join(dir, name);
@@ -34,7 +40,7 @@ describe("finishing Chromium's PDF", () => {
     expect(info.ModDate).toBe('Thu Dec 31 00:00:00 2026 UTC');
   });
 
-  it('passes qpdf --check, as Chromium\'s file did', async () => {
+  it("passes qpdf --check, as Chromium's file did", async () => {
     expect(qpdfCheck(fixturePath('chromium-pdf', 'deck.pdf')).status).toBe(0);
     const result = qpdfCheck(save('checked.pdf', await finishPdf(deck, META)));
     expect(result.output).toContain('No syntax or stream encoding errors found');
@@ -56,7 +62,9 @@ describe("finishing Chromium's PDF", () => {
   });
 
   it('finishes a PDF written otherwise (a cross-reference stream) through pdf-lib, with the same result to a reader', async () => {
-    const repacked = await (await PDFDocument.load(deckAgain, { updateMetadata: false })).save({ useObjectStreams: true });
+    const repacked = await (await PDFDocument.load(deckAgain, { updateMetadata: false })).save({
+      useObjectStreams: true,
+    });
     expect(latin1(repacked)).toContain('/XRef'); // not what Chromium writes
     const path = save('repacked.pdf', await finishPdf(repacked, META));
     expect(pdfInfo(path).Title).toBe('Acme: Quarterly Business Review Q4 2026');
@@ -79,6 +87,8 @@ describe('rewrite', () => {
     const path = join(tempDir('qbr-rewrite-'), 'renamed.pdf');
     writeFileSync(path, rewrite(file, new Uint8Array(deck), new Map([[first!.number, renamed]]))!);
     expect(qpdfCheck(path).status).toBe(0);
-    return pdfBookmarks(path).then((titles) => expect(titles).toEqual(['Erste Folie, mit einem viel längeren Titel', 'Second slide']));
+    return pdfBookmarks(path).then((titles) =>
+      expect(titles).toEqual(['Erste Folie, mit einem viel längeren Titel', 'Second slide']),
+    );
   });
 });

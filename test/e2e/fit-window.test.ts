@@ -42,17 +42,20 @@ describe('the HTML deck in a browser window', () => {
     { width: 390, height: 844, device: 'a phone' },
     { width: 1024, height: 768, device: 'a small laptop' },
     { width: 3840, height: 2160, device: 'a 4K screen' },
-  ])('fits $device, $width px wide: no sideways scrolling, every slide as wide as the window', async ({ width, height }) => {
-    const page = await measure(width, height);
-    expect(page.scrollWidth).toBeLessThanOrEqual(page.innerWidth);
-    expect(page.slides.length).toBeGreaterThan(1);
-    for (const slide of page.slides) {
-      // The margins beside a slide are at most 24 px each.
-      expect(slide.width).toBeGreaterThanOrEqual(width - 48);
-      expect(slide.width).toBeLessThanOrEqual(width);
-      expect(slide.height / slide.width).toBeCloseTo(720 / 1280, 2);
-    }
-  });
+  ])(
+    'fits $device, $width px wide: no sideways scrolling, every slide as wide as the window',
+    async ({ width, height }) => {
+      const page = await measure(width, height);
+      expect(page.scrollWidth).toBeLessThanOrEqual(page.innerWidth);
+      expect(page.slides.length).toBeGreaterThan(1);
+      for (const slide of page.slides) {
+        // The margins beside a slide are at most 24 px each.
+        expect(slide.width).toBeGreaterThanOrEqual(width - 48);
+        expect(slide.width).toBeLessThanOrEqual(width);
+        expect(slide.height / slide.width).toBeCloseTo(720 / 1280, 2);
+      }
+    },
+  );
 
   it('prints every slide at 1280 × 720 whatever the window', async () => {
     for (const width of [390, 3840]) {

@@ -81,7 +81,13 @@ describe.skipIf(SKIP)('the page Chromium prints', () => {
     requests = [];
     const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
     const file = join(dir, 'data', 'a.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('name: Test Account', `name: '<img src="${origin}/name.png"> <link rel=stylesheet href="${origin}/x.css">'`));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'name: Test Account',
+        `name: '<img src="${origin}/name.png"> <link rel=stylesheet href="${origin}/x.css">'`,
+      ),
+    );
     expect(qbr([file, '--out', join(dir, 'out')]).status).toBe(0);
     expect(requests).toEqual([]);
   });
@@ -117,24 +123,44 @@ describe.skipIf(SKIP)('browser faults', () => {
     const log = join(dir, 'launches');
     // The first browser is killed once the first deck is written, whatever it is doing then
     // (not after a fixed time: a fast machine prints all eight before); the next ones live.
-    const wrapper = executable(dir, 'flaky', `echo launch >> ${log}
+    const wrapper = executable(
+      dir,
+      'flaky',
+      `echo launch >> ${log}
 if [ ! -e ${log}.crashed ]; then touch ${log}.crashed; ${findBrowser({})} "$@" & child=$!
   for i in $(seq 600); do ls ${join(dir, 'out')}/*/customer/*.pdf >/dev/null 2>&1 && break; sleep 0.05; done; kill -9 $child; wait; exit 1; fi
-exec ${findBrowser({})} "$@"`);
+exec ${findBrowser({})} "$@"`,
+    );
     const files = Array.from({ length: 8 }, (_, n) => join(dir, `bench-${n}.yaml`));
-    const run = qbr([...files, '--concurrency', '1', '--format', 'pdf', '--out', join(dir, 'out'), '--config', config(dir, wrapper)]);
+    const run = qbr([
+      ...files,
+      '--concurrency',
+      '1',
+      '--format',
+      'pdf',
+      '--out',
+      join(dir, 'out'),
+      '--config',
+      config(dir, wrapper),
+    ]);
     // Synthetic accounts whose data ends before the run's quarter are warned about, nothing else.
     expect(run.stderr.split('\n').filter((line) => line && !line.startsWith('warning'))).toEqual([]);
     expect(run.status).toBe(0);
     expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['launch', 'launch']);
     // The decks; the portfolio's PDF is beside them.
-    const pdfs = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf') && !f.endsWith('portfolio.pdf'));
+    const pdfs = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.pdf') && !f.endsWith('portfolio.pdf'),
+    );
     expect(pdfs).toHaveLength(8);
     for (const pdf of pdfs) expect(Number(pdfInfo(join(dir, 'out', pdf)).Pages)).toBeGreaterThan(5);
   });
 
   it('abandons a deck that takes longer than its timeout', async () => {
-    const printer = new Printer({ browser: configSchema.parse({ browser: { timeout_ms: 1 } }).browser, concurrency: 1, launchTimeoutMs: 30_000 });
+    const printer = new Printer({
+      browser: configSchema.parse({ browser: { timeout_ms: 1 } }).browser,
+      concurrency: 1,
+      launchTimeoutMs: 30_000,
+    });
     try {
       await expect(printer.print('<p>slow enough</p>')).rejects.toThrow(/took more than 1 ms|timeout of 1 ms exceeded/);
     } finally {
@@ -156,32 +182,41 @@ describe.skipIf(SKIP)('stopping and sharing', () => {
 
   /** A run of the three samples, once its Chromium is up: the moment to stop it mid-batch. */
   const startRun = async (out: string) => {
-    const child = spawn(process.execPath, [...CLI, '--all', '--force', '--concurrency', '1', '--out', out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...CLI, '--all', '--force', '--concurrency', '1', '--out', out], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     let chromium: number[] = [];
     for (let waited = 0; waited < 20_000 && chromium.length === 0; waited += 100) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      chromium = (await linuxProcessTree(child.pid!)).filter((pid) => pid !== child.pid && cmdline(pid).includes('chrom'));
+      chromium = (await linuxProcessTree(child.pid!)).filter(
+        (pid) => pid !== child.pid && cmdline(pid).includes('chrom'),
+      );
     }
     expect(chromium.length).toBeGreaterThan(0);
     return { child, chromium, exited, stderr: () => stderr };
   };
 
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s (Ctrl-C, or a CI job cancelled) stops cleanly: exit 130, no Chromium left, no half-written file', async (signal) => {
-    const out = scratch();
-    const { child, chromium, exited, stderr } = await startRun(out);
-    child.kill(signal);
-    expect(await exited).toBe(130);
-    expect(stderr()).toMatch(/stopping: no new deck starts[\s\S]*\nstopped\n$/);
-    for (let waited = 0; waited < 5_000 && chromium.some(processAlive); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(chromium.filter(processAlive)).toEqual([]);
-    expect(tmpFiles(out)).toEqual([]);
-    for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf'))) {
-      expect(Number(pdfInfo(join(out, file)).Pages)).toBeGreaterThan(0);
-    }
-  });
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s (Ctrl-C, or a CI job cancelled) stops cleanly: exit 130, no Chromium left, no half-written file',
+    async (signal) => {
+      const out = scratch();
+      const { child, chromium, exited, stderr } = await startRun(out);
+      child.kill(signal);
+      expect(await exited).toBe(130);
+      expect(stderr()).toMatch(/stopping: no new deck starts[\s\S]*\nstopped\n$/);
+      for (let waited = 0; waited < 5_000 && chromium.some(processAlive); waited += 100)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(chromium.filter(processAlive)).toEqual([]);
+      expect(tmpFiles(out)).toEqual([]);
+      for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf'))) {
+        expect(Number(pdfInfo(join(out, file)).Pages)).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it('a second stop signal exits 130 at once, without waiting for the run to wind down, and leaves no temporary file', async () => {
     const out = scratch();
@@ -203,18 +238,26 @@ describe.skipIf(SKIP)('stopping and sharing', () => {
       writeFileSync(join(dir, `bench-${n}.yaml`), syntheticAccount(n));
       return join(dir, `bench-${n}.yaml`);
     });
-    const child = spawn(process.execPath, [...CLI, ...files, '--concurrency', '1', '--format', 'pdf', '--out', join(dir, 'out')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [...CLI, ...files, '--concurrency', '1', '--format', 'pdf', '--out', join(dir, 'out')],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     // Mid-batch: a deck is done and others are under way.
-    for (let waited = 0; waited < 60_000 && !stdout.includes('rendered'); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let waited = 0; waited < 60_000 && !stdout.includes('rendered'); waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(stdout).toContain('rendered');
-    const chromium = (await linuxProcessTree(child.pid!)).filter((pid) => pid !== child.pid && cmdline(pid).includes('chrom'));
+    const chromium = (await linuxProcessTree(child.pid!)).filter(
+      (pid) => pid !== child.pid && cmdline(pid).includes('chrom'),
+    );
     expect(chromium.length).toBeGreaterThan(0);
     const exited = new Promise((resolve) => child.on('exit', resolve));
     child.kill('SIGKILL');
     await exited;
-    for (let waited = 0; waited < 5_000 && chromium.some(processAlive); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let waited = 0; waited < 5_000 && chromium.some(processAlive); waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     const left = chromium.filter(processAlive);
     for (const pid of left) process.kill(pid, 'SIGKILL'); // not to leave them to the next test
     expect(left).toEqual([]);
@@ -223,11 +266,20 @@ describe.skipIf(SKIP)('stopping and sharing', () => {
   it('two runs into the same folder leave whole files and a manifest that parses', async () => {
     const out = scratch();
     const run = () =>
-      new Promise<number | null>((resolve) => spawn(process.execPath, [...CLI, '--all', '--force', '--format', 'json,html', '--out', out], { cwd: ROOT, stdio: 'ignore' }).on('exit', resolve));
+      new Promise<number | null>((resolve) =>
+        spawn(process.execPath, [...CLI, '--all', '--force', '--format', 'json,html', '--out', out], {
+          cwd: ROOT,
+          stdio: 'ignore',
+        }).on('exit', resolve),
+      );
     expect(await Promise.all([run(), run()])).toEqual([0, 0]);
     expect(tmpFiles(out)).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(out, '2026-Q4', 'team', 'manifest.json'), 'utf8'));
-    expect(manifest.accounts.map((e: { account: string }) => e.account)).toEqual(['acme', 'bramble-foods', 'helios-freight']);
+    expect(manifest.accounts.map((e: { account: string }) => e.account)).toEqual([
+      'acme',
+      'bramble-foods',
+      'helios-freight',
+    ]);
     JSON.parse(readFileSync(join(out, '2026-Q4', 'team', 'acme-qbr-2026-Q4.json'), 'utf8'));
   });
 });

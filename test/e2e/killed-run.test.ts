@@ -30,30 +30,40 @@ describe('a run killed before it published', () => {
     const dir = scratchProject(Object.fromEntries(ids.map((id) => [`${id}.yaml`, fixturePath('valid')])));
     made.push(dir);
     const args = ['--all', '--format', 'json,html', '--concurrency', '1'];
-    const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src', 'cli.ts'), ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src', 'cli.ts'), ...args], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise((resolve) => child.on('exit', resolve));
-    for (let waited = 0; (stdout.match(/^rendered/gm) ?? []).length < 2 && waited < 60_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let waited = 0; (stdout.match(/^rendered/gm) ?? []).length < 2 && waited < 60_000; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill('SIGKILL');
     await exited;
     const finished = ids.filter((id) => stdout.includes(`data/${id}.yaml`));
     expect(finished.length).toBeGreaterThanOrEqual(2);
     expect(finished.length).toBeLessThan(ids.length);
     const out = join(dir, 'out');
-    expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('manifest.json'))).toEqual([]);
+    expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('manifest.json'))).toEqual(
+      [],
+    );
     const names = (id: string) => outputNames(out, id, '2025-Q1', ['json', 'html'], 'customer');
     const htmlOf = (id: string) => join(names(id).dir, names(id).files.html!);
     const written = new Map(finished.map((id) => [id, statSync(htmlOf(id)).mtimeMs]));
     // A temporary file of a write the killed run had under way.
-    const stale = join(names('account-1').dir, names('account-1').files.json!.replace(/([^/]+)$/, `.$1.${deadPid()}.0badcafe.tmp`));
+    const stale = join(
+      names('account-1').dir,
+      names('account-1').files.json!.replace(/([^/]+)$/, `.$1.${deadPid()}.0badcafe.tmp`),
+    );
     writeFileSync(stale, '{"half": ');
 
     const again = await runCli(args, dir);
 
     expect(again.status).toBe(0);
     for (const id of finished) expect(again.stdout).toContain(`unchanged data/${id}.yaml`);
-    for (const id of ids.filter((id) => !finished.includes(id))) expect(again.stdout).toContain(`rendered  data/${id}.yaml`);
+    for (const id of ids.filter((id) => !finished.includes(id)))
+      expect(again.stdout).toContain(`rendered  data/${id}.yaml`);
     for (const [id, mtime] of written) expect(statSync(htmlOf(id)).mtimeMs).toBe(mtime);
     expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 120_000);

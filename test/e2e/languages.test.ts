@@ -14,7 +14,8 @@ import { pdfInfo, pdfText } from './pdf-tools.ts';
 import { qbr, scratch } from './render.ts';
 
 const out = scratch();
-const deck = (language: string, ext: string) => join(out, language, '2026-Q4', 'team', `acme-qbr-2026-Q4-internal.${ext}`);
+const deck = (language: string, ext: string) =>
+  join(out, language, '2026-Q4', 'team', `acme-qbr-2026-Q4-internal.${ext}`);
 const acmeSource = readFileSync(join(ROOT, 'data', 'acme.yaml'), 'utf8');
 
 /**
@@ -34,7 +35,17 @@ beforeAll(() => {
     const dir = scratch();
     writeFileSync(join(dir, 'qbr.config.yaml'), config);
     writeFileSync(join(dir, 'acme.yaml'), acmeSource.replace(/^locale: .*\n/m, account));
-    const run = qbr([join(dir, 'acme.yaml'), '--config', join(dir, 'qbr.config.yaml'), '--out', join(out, language), '--audience', 'internal', '--format', 'pdf,html,pptx']);
+    const run = qbr([
+      join(dir, 'acme.yaml'),
+      '--config',
+      join(dir, 'qbr.config.yaml'),
+      '--out',
+      join(out, language),
+      '--audience',
+      'internal',
+      '--format',
+      'pdf,html,pptx',
+    ]);
     expect(run.status, run.stderr).toBe(0);
   }
 });
@@ -45,11 +56,13 @@ function englishWords(): Set<string> {
   const walk = (elements: Array<{ type: number; value?: unknown; options?: Record<string, { value: never[] }> }>) => {
     for (const element of elements) {
       // 0 is literal text; plural and select options hold more elements.
-      if (element.type === 0) for (const word of String(element.value).match(/\p{L}+/gu) ?? []) words.add(word.toLowerCase());
+      if (element.type === 0)
+        for (const word of String(element.value).match(/\p{L}+/gu) ?? []) words.add(word.toLowerCase());
       for (const option of Object.values(element.options ?? {})) walk(option.value);
     }
   };
-  for (const message of Object.values(englishMessages)) walk(new IntlMessageFormat(message, 'en', undefined, { ignoreTag: true }).getAst() as never);
+  for (const message of Object.values(englishMessages))
+    walk(new IntlMessageFormat(message, 'en', undefined, { ignoreTag: true }).getAst() as never);
   return words;
 }
 
@@ -87,15 +100,21 @@ const SAME_WORD: Record<string, string[]> = {
 /** The English words of ours in `text`: not the account's own, nor those the language spells alike. */
 function englishLeft(text: string, language: string): string[] {
   const allowed = new Set([...EVERYWHERE, ...SAME_WORD[language]!, ...dataWords()]);
-  return [...englishWords()].filter((word) => !allowed.has(word) && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(text));
+  return [...englishWords()].filter(
+    (word) => !allowed.has(word) && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').test(text),
+  );
 }
 
 /** Every text of a PowerPoint: slides, layouts (footer, band), speaker notes, charts' series and categories, alternative texts. */
 async function pptxText(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(file));
-  const parts = Object.keys(zip.files).filter((n) => /^ppt\/(slides|slideLayouts|notesSlides|charts)\/[^/]+\.xml$/.test(n));
+  const parts = Object.keys(zip.files).filter((n) =>
+    /^ppt\/(slides|slideLayouts|notesSlides|charts)\/[^/]+\.xml$/.test(n),
+  );
   const xml = await Promise.all(parts.map((n) => zip.file(n)!.async('string')));
-  const texts = xml.flatMap((x) => [...x.matchAll(/<(?:a:t|c:v)>([^<]*)</g), ...x.matchAll(/descr="([^"]*)"/g)].map((m) => m[1]!));
+  const texts = xml.flatMap((x) =>
+    [...x.matchAll(/<(?:a:t|c:v)>([^<]*)</g), ...x.matchAll(/descr="([^"]*)"/g)].map((m) => m[1]!),
+  );
   const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   return texts.join('\n').replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name]!);
 }
@@ -127,10 +146,26 @@ describe('the success slide in German', () => {
 
 describe('the PDF metadata', () => {
   it.each([
-    ['de', 'Acme Manufacturing: Quartalsgespräch Q4 2026 (intern)', 'Quartalsgespräch mit Acme Manufacturing für Q4 2026, Datenstand 31. Dez. 2026'],
-    ['fr', 'Acme Manufacturing : revue trimestrielle T4 2026 (interne)', 'Revue trimestrielle du T4 2026 avec Acme Manufacturing, données au 31 déc. 2026'],
-    ['es', 'Acme Manufacturing: revisión trimestral T4 2026 (interna)', 'Revisión trimestral de Acme Manufacturing del T4 2026, con datos a 31 dic 2026'],
-    ['ja', 'Acme Manufacturing様 四半期ビジネスレビュー 2026年第4四半期（社内用）', 'Acme Manufacturing様 四半期ビジネスレビュー（2026年第4四半期、データ基準日：2026年12月31日）'],
+    [
+      'de',
+      'Acme Manufacturing: Quartalsgespräch Q4 2026 (intern)',
+      'Quartalsgespräch mit Acme Manufacturing für Q4 2026, Datenstand 31. Dez. 2026',
+    ],
+    [
+      'fr',
+      'Acme Manufacturing : revue trimestrielle T4 2026 (interne)',
+      'Revue trimestrielle du T4 2026 avec Acme Manufacturing, données au 31 déc. 2026',
+    ],
+    [
+      'es',
+      'Acme Manufacturing: revisión trimestral T4 2026 (interna)',
+      'Revisión trimestral de Acme Manufacturing del T4 2026, con datos a 31 dic 2026',
+    ],
+    [
+      'ja',
+      'Acme Manufacturing様 四半期ビジネスレビュー 2026年第4四半期（社内用）',
+      'Acme Manufacturing様 四半期ビジネスレビュー（2026年第4四半期、データ基準日：2026年12月31日）',
+    ],
   ])('%s: title and subject in the language', (language, title, subject) => {
     const info = pdfInfo(deck(language, 'pdf'));
     const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -145,7 +180,8 @@ describe("the portfolio, in the config's language", () => {
     expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('<html lang="de" dir="ltr">');
     expect(pdfInfo(join(folder, 'portfolio.pdf')).Title).toBe('Portfolio Q4 2026');
     const text = pdfText(join(folder, 'portfolio.pdf')).replace(/\s+/g, ' ');
-    for (const words of ['Was auf dem Spiel steht', '1 Kunde', 'Seite 1 von 1', 'Portfolio · Q4 2026']) expect(text).toContain(words);
+    for (const words of ['Was auf dem Spiel steht', '1 Kunde', 'Seite 1 von 1', 'Portfolio · Q4 2026'])
+      expect(text).toContain(words);
   });
 
   it('a Japanese account under a French config: the portfolio is French', () => {

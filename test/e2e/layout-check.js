@@ -15,7 +15,8 @@
   const TOLERANCE = 1;
   const problems = [];
   const describe = (el) => {
-    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
     const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ');
     return `<${el.tagName.toLowerCase()}${cls}> "${text.length > 50 ? `${text.slice(0, 50)}…` : text}"`;
   };
@@ -25,7 +26,9 @@
     const top = Math.max(a.top, b.top);
     const right = Math.min(a.right, b.right);
     const bottom = Math.min(a.bottom, b.bottom);
-    return right - left > 0.5 && bottom - top > 0.5 ? { left, top, right, bottom, width: right - left, height: bottom - top } : null;
+    return right - left > 0.5 && bottom - top > 0.5
+      ? { left, top, right, bottom, width: right - left, height: bottom - top }
+      : null;
   };
   const clips = (el) => {
     const style = getComputedStyle(el);
@@ -34,11 +37,13 @@
   /** `rect` cut by every clipping ancestor of `from` below the slide; null when nothing is left. */
   const visible = (rect, from, slide) => {
     let r = rect;
-    for (let el = from; el && el !== slide && r; el = el.parentElement) if (clips(el)) r = intersect(r, el.getBoundingClientRect());
+    for (let el = from; el && el !== slide && r; el = el.parentElement)
+      if (clips(el)) r = intersect(r, el.getBoundingClientRect());
     return r;
   };
   const inFlow = (el, slide) => {
-    for (let e = el; e && e !== slide; e = e.parentElement) if (['absolute', 'fixed'].includes(getComputedStyle(e).position)) return false;
+    for (let e = el; e && e !== slide; e = e.parentElement)
+      if (['absolute', 'fixed'].includes(getComputedStyle(e).position)) return false;
     return true;
   };
   /**
@@ -53,7 +58,8 @@
       if (!node.textContent.trim()) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
-      for (const r of range.getClientRects()) if (r.top < box.bottom - TOLERANCE && r.height > 0) rects.push({ top: r.top, bottom: r.bottom });
+      for (const r of range.getClientRects())
+        if (r.top < box.bottom - TOLERANCE && r.height > 0) rects.push({ top: r.top, bottom: r.bottom });
     }
     const lines = [];
     for (const r of rects.sort((a, b) => a.top - b.top)) {
@@ -61,7 +67,10 @@
       if (last && r.top < last.bottom - 2) last.bottom = Math.max(last.bottom, r.bottom);
       else lines.push({ ...r });
     }
-    return { whole: lines.filter((l) => l.bottom <= box.bottom + TOLERANCE).length, cut: lines.some((l) => l.bottom > box.bottom + TOLERANCE) };
+    return {
+      whole: lines.filter((l) => l.bottom <= box.bottom + TOLERANCE).length,
+      cut: lines.some((l) => l.bottom > box.bottom + TOLERANCE),
+    };
   };
   const shown = (el) => {
     const style = getComputedStyle(el);
@@ -78,27 +87,44 @@
       right: box.right - parseFloat(style.paddingRight),
       bottom: box.bottom - parseFloat(style.paddingBottom),
     };
-    const outside = (r, frame) => r.left < frame.left - TOLERANCE || r.top < frame.top - TOLERANCE || r.right > frame.right + TOLERANCE || r.bottom > frame.bottom + TOLERANCE;
+    const outside = (r, frame) =>
+      r.left < frame.left - TOLERANCE ||
+      r.top < frame.top - TOLERANCE ||
+      r.right > frame.right + TOLERANCE ||
+      r.bottom > frame.bottom + TOLERANCE;
     const pieces = [];
     const reported = new Set();
     for (const el of slide.querySelectorAll('*')) {
-      if (!shown(el) || el.closest('svg') !== el && el.closest('svg')) continue;
+      if (!shown(el) || (el.closest('svg') !== el && el.closest('svg'))) continue;
       const own = el.getBoundingClientRect();
       if (own.width === 0 && own.height === 0) continue;
       const r = visible(own, el.parentElement, slide);
       const inside = el.parentElement && reported.has(el.parentElement);
       if (inside) reported.add(el);
-      else if (r && outside(r, box)) problems.push(`${name}: ${describe(el)} at ${round(r)} leaves the slide`), reported.add(el);
-      else if (r && inFlow(el, slide) && outside(r, padded)) problems.push(`${name}: ${describe(el)} at ${round(r)} runs into the slide's margin`), reported.add(el);
+      else if (r && outside(r, box))
+        problems.push(`${name}: ${describe(el)} at ${round(r)} leaves the slide`), reported.add(el);
+      else if (r && inFlow(el, slide) && outside(r, padded))
+        problems.push(`${name}: ${describe(el)} at ${round(r)} runs into the slide's margin`), reported.add(el);
       if (clips(el)) {
         const s = getComputedStyle(el);
         const cut = el.scrollHeight > el.clientHeight + TOLERANCE;
-        if (cut && s.webkitLineClamp === 'none') problems.push(`${name}: ${describe(el)} cuts off its content (${el.scrollHeight} px in ${el.clientHeight}) without an ellipsis`);
+        if (cut && s.webkitLineClamp === 'none')
+          problems.push(
+            `${name}: ${describe(el)} cuts off its content (${el.scrollHeight} px in ${el.clientHeight}) without an ellipsis`,
+          );
         if (cut && s.webkitLineClamp !== 'none') {
           const shows = linesShown(el);
-          if (shows.cut || shows.whole !== Number(s.webkitLineClamp)) problems.push(`${name}: ${describe(el)} is clamped at ${s.webkitLineClamp} lines but shows ${shows.whole}${shows.cut ? ' and a line cut in half' : ''}`);
+          if (shows.cut || shows.whole !== Number(s.webkitLineClamp))
+            problems.push(
+              `${name}: ${describe(el)} is clamped at ${s.webkitLineClamp} lines but shows ${shows.whole}${shows.cut ? ' and a line cut in half' : ''}`,
+            );
         }
-        if (el.scrollWidth > el.clientWidth + TOLERANCE && s.textOverflow !== 'ellipsis' && s.webkitLineClamp === 'none') problems.push(`${name}: ${describe(el)} cuts off its content sideways without an ellipsis`);
+        if (
+          el.scrollWidth > el.clientWidth + TOLERANCE &&
+          s.textOverflow !== 'ellipsis' &&
+          s.webkitLineClamp === 'none'
+        )
+          problems.push(`${name}: ${describe(el)} cuts off its content sideways without an ellipsis`);
       }
       if (r && (el.tagName === 'svg' || el.tagName === 'IMG')) pieces.push({ rect: r, what: describe(el) });
     }
@@ -112,7 +138,14 @@
       const lineHeight = parseFloat(getComputedStyle(node.parentElement).lineHeight);
       for (const glyphs of range.getClientRects()) {
         const trim = Number.isFinite(lineHeight) && glyphs.height > lineHeight ? (glyphs.height - lineHeight) / 2 : 0;
-        const line = { left: glyphs.left, right: glyphs.right, top: glyphs.top + trim, bottom: glyphs.bottom - trim, width: glyphs.width, height: glyphs.height - 2 * trim };
+        const line = {
+          left: glyphs.left,
+          right: glyphs.right,
+          top: glyphs.top + trim,
+          bottom: glyphs.bottom - trim,
+          width: glyphs.width,
+          height: glyphs.height - 2 * trim,
+        };
         const r = visible(line, node.parentElement, slide);
         if (r) pieces.push({ rect: r, what: describe(node.parentElement), node });
       }
@@ -123,7 +156,11 @@
         const b = pieces[j];
         if (a.node && a.node === b.node) continue;
         const both = intersect(a.rect, b.rect);
-        if (both && both.width > TOLERANCE && both.height > Math.max(TOLERANCE, 0.25 * Math.min(a.rect.height, b.rect.height))) {
+        if (
+          both &&
+          both.width > TOLERANCE &&
+          both.height > Math.max(TOLERANCE, 0.25 * Math.min(a.rect.height, b.rect.height))
+        ) {
           problems.push(`${name}: ${a.what} overlaps ${b.what} at ${round(both)}`);
         }
       }

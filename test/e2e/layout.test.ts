@@ -38,15 +38,29 @@ let browser: Awaited<ReturnType<typeof puppeteer.launch>>;
 
 beforeAll(async () => {
   for (const { name, config } of CONFIGS) {
-    const run = qbr([...ACCOUNTS, '--out', join(out, name), '--format', 'html', '--audience', 'internal', '--force', ...(config ? ['--config', config] : [])]);
+    const run = qbr([
+      ...ACCOUNTS,
+      '--out',
+      join(out, name),
+      '--format',
+      'html',
+      '--audience',
+      'internal',
+      '--force',
+      ...(config ? ['--config', config] : []),
+    ]);
     expect(run.status, run.stderr).toBe(0);
   }
-  browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'] });
+  browser = await puppeteer.launch({
+    executablePath: findBrowser({}),
+    args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
+  });
 });
 afterAll(() => browser?.close());
 
 /** Every deck a round wrote, by file name. */
-const decks = (name: string) => readdirSync(join(out, name), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('-internal.html'));
+const decks = (name: string) =>
+  readdirSync(join(out, name), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('-internal.html'));
 
 /** What `check`, run in each deck of a round's page, finds, each line headed by its deck. */
 async function inEachDeck(name: string, check: string | (() => string[])): Promise<string[]> {
@@ -59,7 +73,7 @@ async function inEachDeck(name: string, check: string | (() => string[])): Promi
     await page.emulateMediaType('print');
     await page.setContent(readFileSync(join(out, name, deck), 'utf8'), { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
-    problems.push(...(await page.evaluate(check) as string[]).map((p) => `${deck}: ${p}`));
+    problems.push(...((await page.evaluate(check)) as string[]).map((p) => `${deck}: ${p}`));
     await page.close();
   }
   return problems;

@@ -23,7 +23,10 @@ beforeAll(async () => {
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   // The fixture points at 127.0.0.1:9; here, at this server.
   const template = join(dir, 'brand', 'deck.hbs');
-  writeFileSync(template, readFileSync(template, 'utf8').replaceAll('127.0.0.1:9/', `127.0.0.1:${(server.address() as AddressInfo).port}/`));
+  writeFileSync(
+    template,
+    readFileSync(template, 'utf8').replaceAll('127.0.0.1:9/', `127.0.0.1:${(server.address() as AddressInfo).port}/`),
+  );
 });
 
 afterAll(async () => {
@@ -36,7 +39,9 @@ describe('a template that drops the Content-Security-Policy', () => {
   it('writes a deck that makes no request when opened', async () => {
     const run = await runCli(['account', '--format', 'html'], dir);
     expect(run.status, run.stderr).toBe(0);
-    const file = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('account-qbr-2025-Q1.html'))!;
+    const file = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).find((f) =>
+      f.endsWith('account-qbr-2025-Q1.html'),
+    )!;
     browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
     const page = await browser.newPage();
     await page.goto(`file://${join(dir, 'out', file)}`, { waitUntil: 'networkidle0' });

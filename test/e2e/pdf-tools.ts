@@ -4,12 +4,18 @@ import { readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 
 /** The PDF's text; no-break spaces (de-DE writes "17,6 %") read as plain ones. */
-export const pdfText = (file: string) => plainSpaces(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
+export const pdfText = (file: string) =>
+  plainSpaces(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
 export const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 export function pdfInfo(file: string): Record<string, string> {
   const text = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Object.fromEntries(text.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }
 
 /** Each font: its name and whether it is embedded. */

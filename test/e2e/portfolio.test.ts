@@ -10,7 +10,11 @@ import { pdfInfo, pdfText, plainSpaces } from './pdf-tools.ts';
 
 /** The real CLI in a child process, run from `cwd` (tsx named by its full address, since `cwd` has no node_modules). */
 function qbrIn(cwd: string, args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'src', 'cli.ts'), ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', import.meta.resolve('tsx'), join(ROOT, 'src', 'cli.ts'), ...args],
+    { cwd, encoding: 'utf8' },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -45,7 +49,10 @@ async function open(javascript: boolean): Promise<{ page: Page; problems: string
   return { page, problems };
 }
 
-const rowNames = (page: Page) => page.$$eval('#portfolio tbody tr:not([hidden]) th[scope=row]', (cells) => cells.map((c) => c.getAttribute('data-sort')));
+const rowNames = (page: Page) =>
+  page.$$eval('#portfolio tbody tr:not([hidden]) th[scope=row]', (cells) =>
+    cells.map((c) => c.getAttribute('data-sort')),
+  );
 
 describe('portfolio.pdf', () => {
   it('prints every account on A4 landscape, with the totals and each status, without the links', () => {
@@ -54,7 +61,18 @@ describe('portfolio.pdf', () => {
     expect(info['Page size']).toMatch(/^841\.92 x 59\d\.\d+ pts \(A4\)$/); // landscape
     expect(info.Title).toBe('Portfolio, Q4 2026');
     const text = plainSpaces(pdfText(pdf)).replace(/\s+/g, ' ');
-    for (const words of ['Acme Manufacturing', 'Bramble Foods Ltd', 'Helios Freight GmbH', 'Northwind Traders', 'Not started: the contract starts Feb 1, 2027 (Q1 2027)', 'Failed (QBR_INVALID_DATA)', '$240,000', '£96,000', '€230,000']) expect(text).toContain(words);
+    for (const words of [
+      'Acme Manufacturing',
+      'Bramble Foods Ltd',
+      'Helios Freight GmbH',
+      'Northwind Traders',
+      'Not started: the contract starts Feb 1, 2027 (Q1 2027)',
+      'Failed (QBR_INVALID_DATA)',
+      '$240,000',
+      '£96,000',
+      '€230,000',
+    ])
+      expect(text).toContain(words);
     expect(text).not.toContain('Internal PDF');
     expect(text).not.toContain('All owners'); // the filter is for the screen, with its script
   });
@@ -70,31 +88,67 @@ describe('portfolio.pdf', () => {
 describe('the portfolio page in Chromium', () => {
   it('reads without its script: worst health first, no controls that would do nothing', async () => {
     const { page, problems } = await open(false);
-    expect(await rowNames(page)).toEqual(['broken', 'Bramble Foods Ltd', 'Acme Manufacturing', 'Helios Freight GmbH', 'Northwind Traders']);
+    expect(await rowNames(page)).toEqual([
+      'broken',
+      'Bramble Foods Ltd',
+      'Acme Manufacturing',
+      'Helios Freight GmbH',
+      'Northwind Traders',
+    ]);
     expect(await page.$eval('.controls', (e) => getComputedStyle(e).display)).toBe('none');
     expect(await page.$$eval('#portfolio thead button', (b) => b.length)).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });
 
-  it('sorts by any column and filters by owner with its script, which the page\'s CSP lets run', async () => {
+  it("sorts by any column and filters by owner with its script, which the page's CSP lets run", async () => {
     const { page, problems } = await open(true);
     const sortBy = async (label: string) => {
       const buttons = await page.$$('#portfolio thead button');
       for (const button of buttons) if ((await button.evaluate((b) => b.textContent)) === label) await button.click();
     };
     await sortBy('Annual value'); // ascending; the one without a value last
-    expect(await rowNames(page)).toEqual(['Northwind Traders', 'Bramble Foods Ltd', 'Helios Freight GmbH', 'Acme Manufacturing', 'broken']);
+    expect(await rowNames(page)).toEqual([
+      'Northwind Traders',
+      'Bramble Foods Ltd',
+      'Helios Freight GmbH',
+      'Acme Manufacturing',
+      'broken',
+    ]);
     await sortBy('Annual value'); // descending; still last
-    expect(await rowNames(page)).toEqual(['Acme Manufacturing', 'Helios Freight GmbH', 'Bramble Foods Ltd', 'Northwind Traders', 'broken']);
-    expect(await page.$eval('#portfolio thead th:nth-child(3)', (th) => th.getAttribute('aria-sort'))).toBe('descending');
+    expect(await rowNames(page)).toEqual([
+      'Acme Manufacturing',
+      'Helios Freight GmbH',
+      'Bramble Foods Ltd',
+      'Northwind Traders',
+      'broken',
+    ]);
+    expect(await page.$eval('#portfolio thead th:nth-child(3)', (th) => th.getAttribute('aria-sort'))).toBe(
+      'descending',
+    );
     await sortBy('Account');
-    expect(await rowNames(page)).toEqual(['Acme Manufacturing', 'Bramble Foods Ltd', 'broken', 'Helios Freight GmbH', 'Northwind Traders']);
-    await page.select('#owner', await page.$eval('#owner', (s) => [...(s as HTMLSelectElement).options].find((o) => o.text === 'Dana Whitfield')!.value));
+    expect(await rowNames(page)).toEqual([
+      'Acme Manufacturing',
+      'Bramble Foods Ltd',
+      'broken',
+      'Helios Freight GmbH',
+      'Northwind Traders',
+    ]);
+    await page.select(
+      '#owner',
+      await page.$eval(
+        '#owner',
+        (s) => [...(s as HTMLSelectElement).options].find((o) => o.text === 'Dana Whitfield')!.value,
+      ),
+    );
     expect(await rowNames(page)).toEqual(['Acme Manufacturing']);
     expect(await page.$eval('#showing', (e) => e.textContent)).toBe('Showing 1 of 5 accounts.');
-    expect(await page.$eval('.lede', (e) => e.textContent)).toBe('1 account · 0 with health below 50 · 3 signals raised · data as of Dec 31, 2026');
-    const totals = await page.$$eval('.totals tbody:not([hidden]) tr', (rows) => rows.map((r) => r.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(await page.$eval('.lede', (e) => e.textContent)).toBe(
+      '1 account · 0 with health below 50 · 3 signals raised · data as of Dec 31, 2026',
+    );
+    const totals = await page.$$eval('.totals tbody:not([hidden]) tr', (rows) =>
+      rows.map((r) => r.textContent!.replace(/\s+/g, ' ').trim()),
+    );
     expect(totals).toEqual(['USD1 account $240,000 $0 $240,000']);
     expect(problems).toEqual([]);
     await page.close();
@@ -106,7 +160,9 @@ describe('the portfolio page in Chromium', () => {
     await page.reload({ waitUntil: 'load' });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe;
+      const axe = (
+        globalThis as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string }> }> } }
+      ).axe;
       return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact }));
     });
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
@@ -125,8 +181,18 @@ describe('shards that made PDFs, merged', () => {
     expect(readFileSync(join(two, 's1', '2025-Q1', 'team', 'manifest.json'), 'utf8')).toContain('"account": "a"');
     const merged = qbrIn(two, ['merge', 's1', 's2', '--out', 'merged']);
     expect(merged.status, merged.stderr).toBe(0);
-    for (const file of ['team/portfolio.pdf', 'team/index.html', 'team/manifest.json', 'customer/a-qbr-2025-Q1.pdf', 'customer/c-qbr-2025-Q1.pdf', 'team/c-qbr-2025-Q1.json']) {
-      expect(readFileSync(join(two, 'merged', '2025-Q1', file)).equals(readFileSync(join(two, 'single', '2025-Q1', file))), file).toBe(true);
+    for (const file of [
+      'team/portfolio.pdf',
+      'team/index.html',
+      'team/manifest.json',
+      'customer/a-qbr-2025-Q1.pdf',
+      'customer/c-qbr-2025-Q1.pdf',
+      'team/c-qbr-2025-Q1.json',
+    ]) {
+      expect(
+        readFileSync(join(two, 'merged', '2025-Q1', file)).equals(readFileSync(join(two, 'single', '2025-Q1', file))),
+        file,
+      ).toBe(true);
     }
   });
 });

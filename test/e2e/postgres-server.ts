@@ -13,7 +13,8 @@ import { tempDir } from '../temp-dirs.ts';
 
 const BIN_ROOT = '/usr/lib/postgresql';
 
-const installedVersions = () => (existsSync(BIN_ROOT) ? readdirSync(BIN_ROOT).filter((v) => existsSync(join(BIN_ROOT, v, 'bin', 'initdb'))) : []);
+const installedVersions = () =>
+  existsSync(BIN_ROOT) ? readdirSync(BIN_ROOT).filter((v) => existsSync(join(BIN_ROOT, v, 'bin', 'initdb'))) : [];
 
 /** Whether Debian's server binaries are installed (test/e2e/requirements.ts names what to install). */
 export const postgresInstalled = () => installedVersions().length > 0;
@@ -21,7 +22,8 @@ export const postgresInstalled = () => installedVersions().length > 0;
 /** The newest installed server's bin folder. */
 function postgresBin(): string {
   const newest = installedVersions().sort((a, b) => Number(b) - Number(a))[0];
-  if (newest === undefined) throw new Error('PostgreSQL is not installed: run `apt-get install postgresql` (or `bash scripts/setup.sh`)');
+  if (newest === undefined)
+    throw new Error('PostgreSQL is not installed: run `apt-get install postgresql` (or `bash scripts/setup.sh`)');
   return join(BIN_ROOT, newest, 'bin');
 }
 
@@ -48,7 +50,11 @@ export async function startPostgres(): Promise<PostgresServer> {
   const bin = postgresBin();
   const root = userInfo().uid === 0;
   const run = (command: string, args: string[], input?: string) =>
-    execFileSync(root ? 'runuser' : join(bin, command), root ? ['-u', 'postgres', '--', join(bin, command), ...args] : args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    execFileSync(
+      root ? 'runuser' : join(bin, command),
+      root ? ['-u', 'postgres', '--', join(bin, command), ...args] : args,
+      { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] },
+    );
   const dir = tempDir('qbr-postgres-');
   if (root) chownSync(dir, postgresIds().uid, postgresIds().gid);
   chmodSync(dir, 0o700);
@@ -57,7 +63,21 @@ export async function startPostgres(): Promise<PostgresServer> {
   writeFileSync(pwfile, `${password}\n`);
   if (root) chownSync(pwfile, postgresIds().uid, postgresIds().gid);
   const data = join(dir, 'data');
-  run('initdb', ['-D', data, '-U', 'qbr', '--pwfile', pwfile, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions']);
+  run('initdb', [
+    '-D',
+    data,
+    '-U',
+    'qbr',
+    '--pwfile',
+    pwfile,
+    '--auth-local=trust',
+    '--auth-host=scram-sha-256',
+    '-E',
+    'UTF8',
+    '--locale=C',
+    '--no-sync',
+    '--no-instructions',
+  ]);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
   run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
@@ -66,7 +86,12 @@ export async function startPostgres(): Promise<PostgresServer> {
     port,
     password,
     url: (database = 'postgres') => `postgres://qbr:${password}@127.0.0.1:${port}/${database}`,
-    psql: (sql, database = 'postgres') => run('psql', ['-h', dir, '-p', String(port), '-U', 'qbr', '-d', database, '-v', 'ON_ERROR_STOP=1', '-q', '-f', '-'], sql),
+    psql: (sql, database = 'postgres') =>
+      run(
+        'psql',
+        ['-h', dir, '-p', String(port), '-U', 'qbr', '-d', database, '-v', 'ON_ERROR_STOP=1', '-q', '-f', '-'],
+        sql,
+      ),
     stop: () => {
       if (stopped) return;
       stopped = true;

@@ -19,15 +19,31 @@ const SAMPLES = [
   { id: 'helios-freight', quarter: '2026-Q4' },
   { id: 'bramble-foods', quarter: '2026-Q4' },
 ];
-const deck = (dir: string, id: string, quarter: string, ext: string, internal = false) => join(dir, quarter, internal ? 'team' : 'customer', `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`);
+const deck = (dir: string, id: string, quarter: string, ext: string, internal = false) =>
+  join(dir, quarter, internal ? 'team' : 'customer', `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`);
 const pages = (pdf: string) => Number(pdfInfo(pdf).Pages);
-const slideCount = async (pptx: string) => Object.keys((await JSZip.loadAsync(readFileSync(pptx))).files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
+const slideCount = async (pptx: string) =>
+  Object.keys((await JSZip.loadAsync(readFileSync(pptx))).files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .length;
 const libreOffice = (pptx: string) => join(converted, basename(pptx).replace(/\.pptx$/, '.pdf'));
 
 /** Every PowerPoint to PDF in one LibreOffice run, with a profile of its own so runs in parallel do not collide. */
 function convertWithLibreOffice(files: string[]): void {
   const profile = scratch();
-  const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', converted, ...files], { encoding: 'utf8', timeout: 240_000 });
+  const run = spawnSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      converted,
+      ...files,
+    ],
+    { encoding: 'utf8', timeout: 240_000 },
+  );
   rmSync(profile, { recursive: true, force: true });
   expect(run.error, run.stderr).toBeUndefined();
 }
@@ -90,9 +106,17 @@ describe('the PowerPoint among the outputs', () => {
   it('has the same bytes alone as in a batch', () => {
     const alone = scratch();
     expect(qbr(['bramble-foods', '--out', alone, '--format', 'pptx']).status).toBe(0);
-    expect(readFileSync(deck(alone, 'bramble-foods', '2026-Q4', 'pptx')).equals(readFileSync(deck(out, 'bramble-foods', '2026-Q4', 'pptx')))).toBe(true);
+    expect(
+      readFileSync(deck(alone, 'bramble-foods', '2026-Q4', 'pptx')).equals(
+        readFileSync(deck(out, 'bramble-foods', '2026-Q4', 'pptx')),
+      ),
+    ).toBe(true);
     // A PowerPoint alone is all it wrote for the account: no deck drawn for HTML or printed.
-    expect(readdirSync(join(alone, '2026-Q4'), { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('bramble-foods'))).toEqual(['customer/bramble-foods-qbr-2026-Q4.pptx']);
+    expect(
+      readdirSync(join(alone, '2026-Q4'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.includes('bramble-foods'),
+      ),
+    ).toEqual(['customer/bramble-foods-qbr-2026-Q4.pptx']);
   });
 });
 

@@ -36,7 +36,8 @@ const onScreen = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('.slide')].flatMap((slide, i) => {
       const box = slide.getBoundingClientRect();
-      const shown = getComputedStyle(slide).display !== 'none' && box.bottom > 0 && box.top < innerHeight && box.width > 0;
+      const shown =
+        getComputedStyle(slide).display !== 'none' && box.bottom > 0 && box.top < innerHeight && box.width > 0;
       return shown ? [i + 1] : [];
     }),
   );
@@ -86,7 +87,9 @@ describe('the HTML deck, presenting', () => {
   it('prints every slide, presenting or not', async () => {
     const page = await open(acme());
     await page.emulateMediaType('print');
-    const shown = await page.evaluate(() => [...document.querySelectorAll('.slide')].filter((s) => getComputedStyle(s).display !== 'none').length);
+    const shown = await page.evaluate(
+      () => [...document.querySelectorAll('.slide')].filter((s) => getComputedStyle(s).display !== 'none').length,
+    );
     expect(shown).toBe(12);
     await page.close();
   });
@@ -131,13 +134,19 @@ describe('the previous and next buttons and the slide count', () => {
     const page = await open(acme());
     const controls = await page.evaluate(() => {
       const box = document.querySelector('.present-controls')!.getBoundingClientRect();
-      return { inside: box.top >= 0 && box.bottom <= innerHeight && box.width > 0, count: document.querySelector('.present-count')!.textContent };
+      return {
+        inside: box.top >= 0 && box.bottom <= innerHeight && box.width > 0,
+        count: document.querySelector('.present-count')!.textContent,
+      };
     });
     expect(controls).toEqual({ inside: true, count: '1 / 12' });
     await page.click('.present-next');
     await page.click('.present-next');
     await page.click('.present-previous');
-    expect(await page.evaluate(() => [location.hash, document.querySelector('.present-count')!.textContent])).toEqual(['#2', '2 / 12']);
+    expect(await page.evaluate(() => [location.hash, document.querySelector('.present-count')!.textContent])).toEqual([
+      '#2',
+      '2 / 12',
+    ]);
     expect(await page.$eval('.present-next', (b) => b.getAttribute('aria-label'))).toBe('Next slide');
     await page.close();
   });
@@ -171,7 +180,9 @@ describe("the page's Content-Security-Policy", () => {
     const blocked = await page.evaluate(
       () =>
         new Promise<{ ran: boolean; violation: string }>((resolve) => {
-          document.addEventListener('securitypolicyviolation', (event) => resolve({ ran: (globalThis as { injected?: number }).injected === 1, violation: event.violatedDirective }));
+          document.addEventListener('securitypolicyviolation', (event) =>
+            resolve({ ran: (globalThis as { injected?: number }).injected === 1, violation: event.violatedDirective }),
+          );
           const script = document.createElement('script');
           script.textContent = 'globalThis.injected = 1';
           document.body.append(script);
@@ -187,7 +198,8 @@ describe("the page's Content-Security-Policy", () => {
       () =>
         new Promise<{ ran: boolean; violation: string }>((resolve) => {
           document.addEventListener('securitypolicyviolation', (event) => {
-            if (event.violatedDirective.startsWith('script-src')) resolve({ ran: (globalThis as { pwned?: number }).pwned === 3, violation: event.violatedDirective });
+            if (event.violatedDirective.startsWith('script-src'))
+              resolve({ ran: (globalThis as { pwned?: number }).pwned === 3, violation: event.violatedDirective });
           });
           document.body.insertAdjacentHTML('beforeend', '<img src="x" onerror="globalThis.pwned = 3">');
         }),

@@ -32,7 +32,10 @@ async function events(url: string, version: number) {
         buffer = buffer.slice(message.index + message[0].length);
         return message[1]!;
       }
-      const chunk = await Promise.race([reader.read(), new Promise<never>((_, fail) => setTimeout(() => fail(new Error('no event in time')), deadline - Date.now()))]);
+      const chunk = await Promise.race([
+        reader.read(),
+        new Promise<never>((_, fail) => setTimeout(() => fail(new Error('no event in time')), deadline - Date.now())),
+      ]);
       if (chunk.done) throw new Error('the event stream ended');
       buffer += new TextDecoder().decode(chunk.value);
     }
@@ -106,7 +109,9 @@ describe('preview', () => {
     const port = new URL(preview.url).port;
     const { request } = await import('node:http');
     const status = (host: string, path = '/') =>
-      new Promise<number>((done) => request({ host: '127.0.0.1', port, path, headers: { host } }, (r) => (r.resume(), done(r.statusCode!))).end());
+      new Promise<number>((done) =>
+        request({ host: '127.0.0.1', port, path, headers: { host } }, (r) => (r.resume(), done(r.statusCode!))).end(),
+      );
     expect(await status(`127.0.0.1:${port}`)).toBe(200);
     expect(await status(`localhost:${port}`)).toBe(200);
     expect(await status(`attacker.example:${port}`)).toBe(403);
@@ -116,7 +121,10 @@ describe('preview', () => {
   it('reloads the open page in a real browser, within the policy, when the file is saved', async () => {
     const dir = sample();
     const preview = (open = await startPreview({ cwd: dir, account: 'acme', port: 0 }));
-    const browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await puppeteer.launch({
+      executablePath: findBrowser({}),
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
     try {
       const tab = await browser.newPage();
       const refused: string[] = [];
@@ -124,10 +132,10 @@ describe('preview', () => {
       // The edit is made once the page's event stream is answered, so the reload has a listener.
       const listening = tab.waitForResponse((response) => new URL(response.url()).pathname === '/events');
       await tab.goto(preview.url, { waitUntil: 'load' });
-      await tab.waitForFunction(() => document.body.innerText.includes('Acme Manufacturing'));
+      await tab.waitForFunction(() => document.body.textContent.includes('Acme Manufacturing'));
       await listening;
       edit(join(dir, 'data', 'acme.yaml'), 'name: Acme Manufacturing', 'name: Acme Industries');
-      await tab.waitForFunction(() => document.body.innerText.includes('Acme Industries'), { timeout: 5000 });
+      await tab.waitForFunction(() => document.body.textContent.includes('Acme Industries'), { timeout: 5000 });
       expect(refused).toEqual([]);
     } finally {
       await browser.close();
@@ -147,7 +155,11 @@ describe('preview', () => {
   it('runs as a command: prints its address, and Ctrl-C stops it cleanly with exit status 0', async () => {
     const dir = sample();
     const tsx = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href; // resolved from ROOT, not the scratch folder
-    const child = spawn(process.execPath, ['--import', tsx, join(ROOT, 'src', 'cli.ts'), 'preview', 'acme', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', tsx, join(ROOT, 'src', 'cli.ts'), 'preview', 'acme', '--port', '0'],
+      { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     const exited = new Promise<number | null>((done) => child.on('exit', done));
@@ -155,7 +167,7 @@ describe('preview', () => {
       const timer = setTimeout(() => fail(new Error(`no address in: ${stdout}`)), 60_000);
       child.stdout.on('data', () => {
         const match = /preview of data\/acme\.yaml: (http:\/\/127\.0\.0\.1:\d+\/) \(Ctrl-C stops it\)/.exec(stdout);
-        if (match) (clearTimeout(timer), found(match[1]!));
+        if (match) clearTimeout(timer), found(match[1]!);
       });
     });
     expect(await (await fetch(url)).text()).toContain('Acme Manufacturing');
@@ -172,7 +184,9 @@ describe('preview', () => {
     try {
       const { status, stderr } = await runCli(['preview', 'acme', '--port', String(port)], sample());
       expect(status).toBe(1);
-      expect(stderr).toBe(`port ${port} on 127.0.0.1 is in use by another program\n  Stop it, or pick another port: --port ${port + 1} (--port 0 picks a free one).\n`);
+      expect(stderr).toBe(
+        `port ${port} on 127.0.0.1 is in use by another program\n  Stop it, or pick another port: --port ${port + 1} (--port 0 picks a free one).\n`,
+      );
     } finally {
       blocker.close();
     }

@@ -18,7 +18,8 @@ import { requireTools } from './requirements.ts';
 
 const out = scratch();
 const DECKS = { ar: 'gulf-advanced', he: 'advanced-industrial' } as const;
-const file = (language: keyof typeof DECKS, ext: string) => join(out, '2026-Q4', 'customer', `${DECKS[language]}-qbr-2026-Q4.${ext}`);
+const file = (language: keyof typeof DECKS, ext: string) =>
+  join(out, '2026-Q4', 'customer', `${DECKS[language]}-qbr-2026-Q4.${ext}`);
 let browser: Awaited<ReturnType<typeof puppeteer.launch>>;
 
 /** Bidi controls (marks, embeddings, isolates) that pdftotext and our isolation add around runs. */
@@ -31,7 +32,16 @@ beforeAll(async () => {
   // The accounts set their own language; the config's language is the portfolio's.
   const config = join(scratch(), 'qbr.config.yaml');
   writeFileSync(config, 'language: ar\n');
-  const run = qbr([fixturePath('rtl-arabic'), fixturePath('rtl-hebrew'), '--config', config, '--out', out, '--format', 'pdf,html,pptx']);
+  const run = qbr([
+    fixturePath('rtl-arabic'),
+    fixturePath('rtl-hebrew'),
+    '--config',
+    config,
+    '--out',
+    out,
+    '--format',
+    'pdf,html,pptx',
+  ]);
   expect(run.status, run.stderr).toBe(0);
   browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
 });
@@ -65,7 +75,9 @@ describe.each(['ar', 'he'] as const)('the %s deck', (language) => {
   it('turns the on-track arrow to point left', async () => {
     const page = await open(language);
     await page.keyboard.press('p'); // the scroll of slides: a hidden slide's icons have no transform to read
-    const transform = await page.evaluate(() => getComputedStyle(document.querySelector('.status--on_track .icon')!).transform);
+    const transform = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.status--on_track .icon')!).transform,
+    );
     await page.close();
     expect(transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
   });
@@ -85,14 +97,25 @@ describe.each(['ar', 'he'] as const)('the %s deck', (language) => {
 describe('the PDF, read back', () => {
   it('ar: the account’s name and its promises in logical order', () => {
     const text = letters(pdfText(file('ar', 'pdf')));
-    for (const words of ['شركة الخليج للصناعات التحويلية', 'متوسط زمن الإصلاح MTTR', 'نسبة الإصلاح من المحاولة الأولى', 'بطاقة أداء التعهدات']) {
+    for (const words of [
+      'شركة الخليج للصناعات التحويلية',
+      'متوسط زمن الإصلاح MTTR',
+      'نسبة الإصلاح من المحاولة الأولى',
+      'بطاقة أداء التعهدات',
+    ]) {
       expect(text).toContain(letters(words));
     }
   });
 
   it('he: the account’s name and its promises as written', () => {
     const text = withoutControls(pdfText(file('he', 'pdf'))).replace(/[ \t]+/g, ' ');
-    for (const words of ['מערכות תעשייה מתקדמות בע״מ', 'זמן תיקון ממוצע MTTR', 'שיעור תיקון בניסיון הראשון', 'כרטיס מדדי ההצלחה']) expect(text).toContain(words);
+    for (const words of [
+      'מערכות תעשייה מתקדמות בע״מ',
+      'זמן תיקון ממוצע MTTR',
+      'שיעור תיקון בניסיון הראשון',
+      'כרטיס מדדי ההצלחה',
+    ])
+      expect(text).toContain(words);
   });
 
   it('ar and he: title, subject and bookmarks in the language', async () => {
@@ -104,7 +127,9 @@ describe('the PDF, read back', () => {
       'المراجعة الربعية للأعمال: شركة الخليج للصناعات التحويلية والخدمات اللوجستية المتقدمة (Gulf Advanced Manufacturing Co.)، الربع الرابع 2026',
       'المراجعة الربعية لأعمال شركة الخليج للصناعات التحويلية والخدمات اللوجستية المتقدمة (Gulf Advanced Manufacturing Co.) عن الربع الرابع 2026، ببيانات حتى 31 ديسمبر 2026',
     ]);
-    expect(info('he')[0]).toBe('סקירה עסקית רבעונית: מערכות תעשייה מתקדמות בע״מ, חטיבת הלוגיסטיקה והשירותים (Advanced Industrial Systems Ltd.), רבעון רביעי 2026');
+    expect(info('he')[0]).toBe(
+      'סקירה עסקית רבעונית: מערכות תעשייה מתקדמות בע״מ, חטיבת הלוגיסטיקה והשירותים (Advanced Industrial Systems Ltd.), רבעון רביעי 2026',
+    );
     expect((await pdfBookmarks(file('ar', 'pdf'))).map(withoutControls)).toContain('بطاقة أداء التعهدات');
     expect((await pdfBookmarks(file('he', 'pdf'))).map(withoutControls)).toContain('כרטיס מדדי ההצלחה');
   });
@@ -119,25 +144,48 @@ describe('the portfolio, in the config’s Arabic', () => {
 /** Every part of a PowerPoint whose name matches, as text. */
 async function parts(pptx: string, name: RegExp): Promise<string[]> {
   const zip = await JSZip.loadAsync(readFileSync(pptx));
-  return Promise.all(Object.keys(zip.files).filter((n) => name.test(n)).map((n) => zip.file(n)!.async('string')));
+  return Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => name.test(n))
+      .map((n) => zip.file(n)!.async('string')),
+  );
 }
 
 describe('the PowerPoint', () => {
-  it.each(['ar', 'he'] as const)('%s: every paragraph right to left in the language, every chart’s quarters from the right', async (language) => {
-    const slides = (await parts(file(language, 'pptx'), /^ppt\/slides\/slide\d+\.xml$/)).join('');
-    const paragraphs = slides.match(/<a:pPr\b[^>]*>/g) ?? [];
-    expect(paragraphs.length).toBeGreaterThan(50);
-    expect(paragraphs.filter((p) => !p.includes('rtl="1"'))).toEqual([]);
-    expect(slides.match(/<a:rPr lang="([^"]*)"/g)?.filter((run) => run !== `<a:rPr lang="${language}"`)).toEqual([]);
-    const charts = await parts(file(language, 'pptx'), /^ppt\/charts\/chart\d+\.xml$/);
-    expect(charts.length).toBeGreaterThan(3);
-    for (const chart of charts) expect(chart.match(/<c:catAx>[\s\S]*?<\/c:catAx>/g)?.every((axis) => axis.includes('<c:orientation val="maxMin"/>'))).toBe(true);
-  });
+  it.each(['ar', 'he'] as const)(
+    '%s: every paragraph right to left in the language, every chart’s quarters from the right',
+    async (language) => {
+      const slides = (await parts(file(language, 'pptx'), /^ppt\/slides\/slide\d+\.xml$/)).join('');
+      const paragraphs = slides.match(/<a:pPr\b[^>]*>/g) ?? [];
+      expect(paragraphs.length).toBeGreaterThan(50);
+      expect(paragraphs.filter((p) => !p.includes('rtl="1"'))).toEqual([]);
+      expect(slides.match(/<a:rPr lang="([^"]*)"/g)?.filter((run) => run !== `<a:rPr lang="${language}"`)).toEqual([]);
+      const charts = await parts(file(language, 'pptx'), /^ppt\/charts\/chart\d+\.xml$/);
+      expect(charts.length).toBeGreaterThan(3);
+      for (const chart of charts)
+        expect(
+          chart.match(/<c:catAx>[\s\S]*?<\/c:catAx>/g)?.every((axis) => axis.includes('<c:orientation val="maxMin"/>')),
+        ).toBe(true);
+    },
+  );
 
   it('he: LibreOffice prints it page for page, the scorecard’s first promise on the right half', () => {
     const converted = scratch();
     const profile = scratch();
-    const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', converted, file('he', 'pptx')], { encoding: 'utf8', timeout: 240_000 });
+    const run = spawnSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        converted,
+        file('he', 'pptx'),
+      ],
+      { encoding: 'utf8', timeout: 240_000 },
+    );
     rmSync(profile, { recursive: true, force: true });
     expect(run.error, run.stderr).toBeUndefined();
     const printed = join(converted, `${DECKS.he}-qbr-2026-Q4.pdf`);

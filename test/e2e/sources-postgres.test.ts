@@ -64,12 +64,15 @@ describe.skipIf(SKIP)('pull from PostgreSQL', () => {
   it('writes the figures its queries return: numeric, computed and text values, notes; NULL is no value', async () => {
     const dir = project({
       'figures.sql': 'select account, metric, quarter, value, note from figures\n',
-      'support.sql': "select account, 'support.csat' as metric, to_char(opened, 'YYYY-\"Q\"Q') as quarter, round(avg(csat), 1) as value\nfrom tickets group by 1, 2, 3\n",
+      'support.sql':
+        "select account, 'support.csat' as metric, to_char(opened, 'YYYY-\"Q\"Q') as quarter, round(avg(csat), 1) as value\nfrom tickets group by 1, 2, 3\n",
     });
     const { status, stdout, stderr } = await runCli(['pull'], dir);
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(stdout).toBe('queries/figures.sql: 5 rows\nqueries/support.sql: 1 row\nacme: 4 added, 1 changed, 0 unchanged (data/acme.yaml)\nwrote 1 account file\n');
+    expect(stdout).toBe(
+      'queries/figures.sql: 5 rows\nqueries/support.sql: 1 row\nacme: 4 added, 1 changed, 0 unchanged (data/acme.yaml)\nwrote 1 account file\n',
+    );
     const acme = await account(dir);
     expect(acme.promises.find((p) => p.id === 'downtime')!.actuals).toMatchObject({ '2026-Q4': 53, '2027-Q1': 52 });
     expect(acme.promises.find((p) => p.id === 'first-time-fix')!.actuals['2027-Q1']).toBe(88);
@@ -79,19 +82,27 @@ describe.skipIf(SKIP)('pull from PostgreSQL', () => {
     expect((await runCli(['pull'], dir)).stdout).toContain('acme: 0 added, 0 changed, 5 unchanged');
   });
 
-  it('--quarter keeps only that quarter\'s rows', async () => {
+  it("--quarter keeps only that quarter's rows", async () => {
     const dir = project({ 'figures.sql': 'select account, metric, quarter, value, note from figures\n' });
     const { stdout } = await runCli(['pull', '--quarter', '2026-Q4', '--dry-run'], dir);
-    expect(stdout).toBe('queries/figures.sql: 5 rows\nacme: 0 added, 1 changed, 0 unchanged (data/acme.yaml)\n  ~ promises.downtime.actuals 2026-Q4: 55 → 53\ndry run: nothing written\n');
+    expect(stdout).toBe(
+      'queries/figures.sql: 5 rows\nacme: 0 added, 1 changed, 0 unchanged (data/acme.yaml)\n  ~ promises.downtime.actuals 2026-Q4: 55 → 53\ndry run: nothing written\n',
+    );
   });
 });
 
 describe.skipIf(SKIP)('pull from PostgreSQL: bad input', () => {
   it.each([
     ['sql-error', 'queries/sql-error.sql:3:8: column "csat_avg" does not exist'],
-    ['missing-columns', 'queries/missing-columns.sql: returns no value column (its columns: account, metric, quarter, amount); a query returns account, metric, quarter, value and optionally note'],
+    [
+      'missing-columns',
+      'queries/missing-columns.sql: returns no value column (its columns: account, metric, quarter, amount); a query returns account, metric, quarter, value and optionally note',
+    ],
     ['bad-row', 'queries/bad-row.sql row 2 column value: expected a number, like 1,234.5; got "twelve"'],
-    ['duplicate-row', 'queries/duplicate-row.sql row 3 column value: acme downtime 2027-Q1 is also given as 52 (queries/duplicate-row.sql row 1); which is right?'],
+    [
+      'duplicate-row',
+      'queries/duplicate-row.sql row 3 column value: acme downtime 2027-Q1 is also given as 52 (queries/duplicate-row.sql row 1); which is right?',
+    ],
   ])('%s', async (scenario, message) => {
     const dir = project({});
     addQuery(dir, scenario);
@@ -99,7 +110,11 @@ describe.skipIf(SKIP)('pull from PostgreSQL: bad input', () => {
   });
 
   it('refuses a DELETE, an INSERT and a COMMIT smuggled before a DELETE; the table keeps its rows', async () => {
-    const dir = project({ 'a-delete.sql': 'delete from figures\n', 'b-insert.sql': "insert into figures values ('acme', 'mttr', '2027-Q1', 6, null)\n", 'c-commit.sql': 'commit; delete from figures\n' });
+    const dir = project({
+      'a-delete.sql': 'delete from figures\n',
+      'b-insert.sql': "insert into figures values ('acme', 'mttr', '2027-Q1', 6, null)\n",
+      'c-commit.sql': 'commit; delete from figures\n',
+    });
     expect((await failedPull(dir)).slice(0, 3)).toEqual([
       'queries/a-delete.sql: cannot execute DELETE in a read-only transaction: a source is read only',
       'queries/b-insert.sql: cannot execute INSERT in a read-only transaction: a source is read only',
@@ -109,28 +124,47 @@ describe.skipIf(SKIP)('pull from PostgreSQL: bad input', () => {
   });
 
   it('stops a query past timeout_s', async () => {
-    const dir = project({ 'slow.sql': "select 'acme' as account, 'mttr' as metric, '2027-Q1' as quarter, 6 as value from pg_sleep(30)\n" }, { timeout_s: 0.5 });
-    expect((await failedPull(dir))[0]).toBe('queries/slow.sql: canceling statement due to statement timeout (timeout_s: 0.5)');
+    const dir = project(
+      {
+        'slow.sql': "select 'acme' as account, 'mttr' as metric, '2027-Q1' as quarter, 6 as value from pg_sleep(30)\n",
+      },
+      { timeout_s: 0.5 },
+    );
+    expect((await failedPull(dir))[0]).toBe(
+      'queries/slow.sql: canceling statement due to statement timeout (timeout_s: 0.5)',
+    );
   });
 
   it('names the unset variable and the source', async () => {
     const dir = project({ 'figures.sql': 'select * from figures\n' }, { url: '${QBR_TEST_UNSET_URL}' });
-    expect((await failedPull(dir))[0]).toBe('source warehouse: the environment variable QBR_TEST_UNSET_URL is not set (its url: in the config reads ${QBR_TEST_UNSET_URL})');
+    expect((await failedPull(dir))[0]).toBe(
+      'source warehouse: the environment variable QBR_TEST_UNSET_URL is not set (its url: in the config reads ${QBR_TEST_UNSET_URL})',
+    );
   });
 });
 
 describe.skipIf(SKIP)('pull from PostgreSQL: a connection that fails is one line, its password replaced', () => {
   it('a wrong password', async () => {
-    const dir = project({ 'figures.sql': 'select * from figures\n' }, { url: `postgres://qbr:not-${server.password}@127.0.0.1:${server.port}/postgres` });
+    const dir = project(
+      { 'figures.sql': 'select * from figures\n' },
+      { url: `postgres://qbr:not-${server.password}@127.0.0.1:${server.port}/postgres` },
+    );
     const lines = await failedPull(dir);
-    expect(lines[0]).toBe(`source warehouse: cannot connect to postgres://qbr:***@127.0.0.1:${server.port}/postgres: password authentication failed for user "qbr" (the login was refused)`);
+    expect(lines[0]).toBe(
+      `source warehouse: cannot connect to postgres://qbr:***@127.0.0.1:${server.port}/postgres: password authentication failed for user "qbr" (the login was refused)`,
+    );
     expect(lines.join('\n')).not.toContain('not-');
   });
 
   it('a refused connection', async () => {
     const port = await freePort();
-    const dir = project({ 'figures.sql': 'select * from figures\n' }, { url: `postgres://qbr:${server.password}@127.0.0.1:${port}/postgres` });
-    expect((await failedPull(dir))[0]).toBe(`source warehouse: cannot connect to postgres://qbr:***@127.0.0.1:${port}/postgres: connection refused (is the server running, on that host and port?)`);
+    const dir = project(
+      { 'figures.sql': 'select * from figures\n' },
+      { url: `postgres://qbr:${server.password}@127.0.0.1:${port}/postgres` },
+    );
+    expect((await failedPull(dir))[0]).toBe(
+      `source warehouse: cannot connect to postgres://qbr:***@127.0.0.1:${port}/postgres: connection refused (is the server running, on that host and port?)`,
+    );
   });
 
   it('a server that does not answer within timeout_s', async () => {
@@ -139,8 +173,13 @@ describe.skipIf(SKIP)('pull from PostgreSQL: a connection that fails is one line
     await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
     const { port } = silent.address() as { port: number };
     try {
-      const dir = project({ 'figures.sql': 'select * from figures\n' }, { url: `postgres://qbr:${server.password}@127.0.0.1:${port}/postgres`, timeout_s: 0.5 });
-      expect((await failedPull(dir))[0]).toBe(`source warehouse: cannot connect to postgres://qbr:***@127.0.0.1:${port}/postgres: no answer within timeout_s (0.5 s)`);
+      const dir = project(
+        { 'figures.sql': 'select * from figures\n' },
+        { url: `postgres://qbr:${server.password}@127.0.0.1:${port}/postgres`, timeout_s: 0.5 },
+      );
+      expect((await failedPull(dir))[0]).toBe(
+        `source warehouse: cannot connect to postgres://qbr:***@127.0.0.1:${port}/postgres: no answer within timeout_s (0.5 s)`,
+      );
     } finally {
       for (const socket of sockets) socket.destroy();
       await new Promise((done) => silent.close(done));

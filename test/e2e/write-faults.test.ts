@@ -43,13 +43,18 @@ describe.skipIf(SKIP)('a folder qbr cannot write to', () => {
   it.each([
     ['a full disk', () => join(tmpfs('rw', true), 'out'), 'no space left on device (ENOSPC)'],
     ['a read-only folder', () => join(tmpfs('ro'), 'out'), 'read-only file system (EROFS)'],
-  ])('%s: one QBR_WRITE_FAILED error naming the folder and the reason, before any account, no stack', (_, out, reason) => {
-    const folder = out();
-    const run = render(folder);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`could not write to ${folder}/2025-Q1: ${reason}\n  Free space, make the folder writable, or choose another with --out.\n`);
-    expect(run.stdout).not.toContain('rendered');
-  });
+  ])(
+    '%s: one QBR_WRITE_FAILED error naming the folder and the reason, before any account, no stack',
+    (_, out, reason) => {
+      const folder = out();
+      const run = render(folder);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe(
+        `could not write to ${folder}/2025-Q1: ${reason}\n  Free space, make the folder writable, or choose another with --out.\n`,
+      );
+      expect(run.stdout).not.toContain('rendered');
+    },
+  );
 
   it('--out naming a file: the same error, the folder it could not make named', () => {
     const dir = tempDir('qbr-out-file-');
@@ -58,6 +63,8 @@ describe.skipIf(SKIP)('a folder qbr cannot write to', () => {
     mkdirSync(join(dir, 'unused'));
     const run = render(join(dir, 'report'));
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`could not write to ${dir}/report/2025-Q1: not a directory (ENOTDIR)\n  Free space, make the folder writable, or choose another with --out.\n`);
+    expect(run.stderr).toBe(
+      `could not write to ${dir}/report/2025-Q1: not a directory (ENOTDIR)\n  Free space, make the folder writable, or choose another with --out.\n`,
+    );
   });
 });

@@ -10,7 +10,9 @@ describe('the fonts charts draw with', () => {
 
   it("names the page's Arabic, Japanese and emoji subsets when the text needs them, in the page's order", async () => {
     const family = await chartFontFamily('￥2000万 · 📊 · محمد');
-    expect(family).toMatch(/^"QBR inter-latin", "QBR noto-sans-arabic-arabic", ("QBR noto-sans-jp-\d+", )+"QBR noto-emoji-3"$/);
+    expect(family).toMatch(
+      /^"QBR inter-latin", "QBR noto-sans-arabic-arabic", ("QBR noto-sans-jp-\d+", )+"QBR noto-emoji-3"$/,
+    );
   });
 
   it("draws CJK and emoji with those fonts' glyphs, not the box of a missing glyph", async () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { codePointsOf } from '../../src/fonts/font-coverage.ts';
 import { ROOT } from '../helpers.ts';
 
-const files = (pkg: string) => join(createRequire(join(ROOT, 'package.json')).resolve(`@fontsource/${pkg}/package.json`), '..', 'files');
+const files = (pkg: string) =>
+  join(createRequire(join(ROOT, 'package.json')).resolve(`@fontsource/${pkg}/package.json`), '..', 'files');
 const woff = (pkg: string, name: string) => join(files(pkg), name);
 
 describe('the characters a font file draws (its cmap)', () => {

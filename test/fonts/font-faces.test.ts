@@ -6,7 +6,11 @@ const files = (text: string) => facesFor(text).map((face) => basename(face.file)
 
 describe('the font subsets a deck embeds', () => {
   it('takes Latin text from Inter alone', () => {
-    expect(files('Acme')).toEqual(['inter-latin-400-normal.woff2', 'inter-latin-600-normal.woff2', 'inter-latin-700-normal.woff2']);
+    expect(files('Acme')).toEqual([
+      'inter-latin-400-normal.woff2',
+      'inter-latin-600-normal.woff2',
+      'inter-latin-700-normal.woff2',
+    ]);
   });
 
   it('takes 📊 from Noto Emoji, not from the Arabic subset that claims it without a glyph', () => {

@@ -12,13 +12,21 @@ function tables(font: Buffer): Map<string, Buffer> {
   for (let i = 0; i < font.readUInt16BE(4); i++) {
     const record = 12 + 16 * i;
     const offset = font.readUInt32BE(record + 8);
-    result.set(font.toString('latin1', record, record + 4), font.subarray(offset, offset + font.readUInt32BE(record + 12)));
+    result.set(
+      font.toString('latin1', record, record + 4),
+      font.subarray(offset, offset + font.readUInt32BE(record + 12)),
+    );
   }
   return result;
 }
 
 describe('a font under another family name', async () => {
-  const woff2 = join(createRequire(join(ROOT, 'package.json')).resolve('@fontsource/inter/package.json'), '..', 'files', 'inter-latin-400-normal.woff2');
+  const woff2 = join(
+    createRequire(join(ROOT, 'package.json')).resolve('@fontsource/inter/package.json'),
+    '..',
+    'files',
+    'inter-latin-400-normal.woff2',
+  );
   const original = Buffer.from(await decompress(readFileSync(woff2)));
   const renamed = renameFont(original, 'QBR inter-latin', 'Regular');
 
@@ -35,8 +43,14 @@ describe('a font under another family name', async () => {
     const strings = name.readUInt16BE(4);
     const names = Array.from({ length: count }, (_, i) => {
       const record = 6 + 12 * i;
-      const [id, length, offset] = [name.readUInt16BE(record + 6), name.readUInt16BE(record + 8), name.readUInt16BE(record + 10)];
-      const text = Buffer.from(name.subarray(strings + offset, strings + offset + length)).swap16().toString('utf16le');
+      const [id, length, offset] = [
+        name.readUInt16BE(record + 6),
+        name.readUInt16BE(record + 8),
+        name.readUInt16BE(record + 10),
+      ];
+      const text = Buffer.from(name.subarray(strings + offset, strings + offset + length))
+        .swap16()
+        .toString('utf16le');
       return [id, text];
     });
     expect(names).toEqual([

@@ -14,7 +14,8 @@ function argumentsOf(message: string, language: string): Map<string, 'number' | 
     for (const element of elements) {
       // 1 argument, 2 number, 5 select, 6 plural (the parser's TYPE enum).
       if (element.type === 2 || element.type === 6) found.set(String(element.value), 'number');
-      else if ((element.type === 1 || element.type === 5) && !found.has(String(element.value))) found.set(String(element.value), 'text');
+      else if ((element.type === 1 || element.type === 5) && !found.has(String(element.value)))
+        found.set(String(element.value), 'text');
       for (const option of Object.values(element.options ?? {})) walk(option.value);
     }
   };
@@ -25,24 +26,37 @@ function argumentsOf(message: string, language: string): Map<string, 'number' | 
 describe('the catalogues', () => {
   it.each(others)('%s has exactly the keys of the English catalogue', (language) => {
     const keys = Object.keys(CATALOGUES[language].messages).sort();
-    expect(keys.filter((key) => !english.includes(key)), 'keys English does not have').toEqual([]);
-    expect(english.filter((key) => !keys.includes(key)), 'keys missing').toEqual([]);
+    expect(
+      keys.filter((key) => !english.includes(key)),
+      'keys English does not have',
+    ).toEqual([]);
+    expect(
+      english.filter((key) => !keys.includes(key)),
+      'keys missing',
+    ).toEqual([]);
   });
 
   it.each(LANGUAGES)('%s: every message parses and asks only for what the English one is given', (language) => {
     for (const [key, message] of Object.entries(CATALOGUES[language].messages)) {
       const given = argumentsOf(englishMessages[key as keyof typeof englishMessages], 'en');
-      for (const [name] of argumentsOf(message, language)) expect(given.has(name), `${language} ${key} uses {${name}}`).toBe(true);
+      for (const [name] of argumentsOf(message, language))
+        expect(given.has(name), `${language} ${key} uses {${name}}`).toBe(true);
       const params = Object.fromEntries([...given].map(([name, kind]) => [name, kind === 'number' ? 2 : 'X']));
-      expect(() => translator(language)(key as keyof typeof englishMessages, params), `${language} ${key}`).not.toThrow();
+      expect(
+        () => translator(language)(key as keyof typeof englishMessages, params),
+        `${language} ${key}`,
+      ).not.toThrow();
     }
   });
 
-  it.each(LANGUAGES)('%s: no apostrophe quotes a placeholder by accident (write ’, or \'\' for a literal one)', (language) => {
-    for (const [key, message] of Object.entries(CATALOGUES[language].messages)) {
-      expect(message.replaceAll("''", ''), `${language} ${key}`).not.toMatch(/'[{}#|]/);
-    }
-  });
+  it.each(LANGUAGES)(
+    "%s: no apostrophe quotes a placeholder by accident (write ’, or '' for a literal one)",
+    (language) => {
+      for (const [key, message] of Object.entries(CATALOGUES[language].messages)) {
+        expect(message.replaceAll("''", ''), `${language} ${key}`).not.toMatch(/'[{}#|]/);
+      }
+    },
+  );
 
   it.each(LANGUAGES)('%s: names a locale for its numbers and dates', (language) => {
     expect(Intl.getCanonicalLocales(CATALOGUES[language].locale)).toHaveLength(1);
@@ -103,15 +117,25 @@ describe('plurals', () => {
     const t = translator('de');
     expect(t('kpi.breaches', { count: 1 })).toBe('1 SLA-Verstoß');
     expect(t('kpi.breaches', { count: 2 })).toBe('2 SLA-Verstöße');
-    expect(t('coverage.lastContact', { count: 1, quarter: 'Q4 2026' })).toBe('Letzter Kontakt 1 Tag vor Ende von Q4 2026.');
+    expect(t('coverage.lastContact', { count: 1, quarter: 'Q4 2026' })).toBe(
+      'Letzter Kontakt 1 Tag vor Ende von Q4 2026.',
+    );
   });
 
   it('German: the verb agrees with the count, and a count of one is written out where it reads better', () => {
     const t = translator('de');
-    expect(t('signal.promise_at_risk', { atRisk: 1, total: 4, names: 'Uptime' })).toBe('1 von 4 Zusagen verfehlt voraussichtlich das Ziel: Uptime.');
-    expect(t('signal.promise_at_risk', { atRisk: 2, total: 4, names: 'Uptime und MTTR' })).toBe('2 von 4 Zusagen verfehlen voraussichtlich das Ziel: Uptime und MTTR.');
-    expect(t('coverage.fewContacts', { count: 1, min: 2 })).toBe('Nur ein Ansprechpartner beim Kunden erfasst (mindestens 2 gewünscht).');
-    expect(t('coverage.fewContacts', { count: 2, min: 3 })).toBe('Nur 2 Ansprechpartner beim Kunden erfasst (mindestens 3 gewünscht).');
+    expect(t('signal.promise_at_risk', { atRisk: 1, total: 4, names: 'Uptime' })).toBe(
+      '1 von 4 Zusagen verfehlt voraussichtlich das Ziel: Uptime.',
+    );
+    expect(t('signal.promise_at_risk', { atRisk: 2, total: 4, names: 'Uptime und MTTR' })).toBe(
+      '2 von 4 Zusagen verfehlen voraussichtlich das Ziel: Uptime und MTTR.',
+    );
+    expect(t('coverage.fewContacts', { count: 1, min: 2 })).toBe(
+      'Nur ein Ansprechpartner beim Kunden erfasst (mindestens 2 gewünscht).',
+    );
+    expect(t('coverage.fewContacts', { count: 2, min: 3 })).toBe(
+      'Nur 2 Ansprechpartner beim Kunden erfasst (mindestens 3 gewünscht).',
+    );
     expect(t('kpi.points', { points: '1', count: 1 })).toBe('1 %-Punkt');
     expect(t('kpi.points', { points: '3', count: 3 })).toBe('3 %-Punkte');
   });
@@ -135,9 +159,15 @@ describe('plurals', () => {
     expect(t('kpi.statusCount', { status: 'met', count: 1 })).toBe('1 cumplido');
     expect(t('kpi.statusCount', { status: 'missed', count: 2 })).toBe('2 incumplidos');
     expect(t('kpi.breaches', { count: 1 })).toBe('1 incumplimiento de SLA');
-    expect(t('coverage.fewContacts', { count: 1, min: 2 })).toBe('Solo 1 interlocutor del cliente registrado (se esperan al menos 2).');
-    expect(t('coverage.lastContact', { count: 1, quarter: 'T4 2026' })).toBe('Último contacto: 1 día antes del cierre del T4 2026.');
-    expect(t('signal.broken_commitment', { count: 2, list: '«A» y «B»' })).toBe('2 acciones nuestras vencidas: «A» y «B».');
+    expect(t('coverage.fewContacts', { count: 1, min: 2 })).toBe(
+      'Solo 1 interlocutor del cliente registrado (se esperan al menos 2).',
+    );
+    expect(t('coverage.lastContact', { count: 1, quarter: 'T4 2026' })).toBe(
+      'Último contacto: 1 día antes del cierre del T4 2026.',
+    );
+    expect(t('signal.broken_commitment', { count: 2, list: '«A» y «B»' })).toBe(
+      '2 acciones nuestras vencidas: «A» y «B».',
+    );
     expect(t('kpi.up', { delta: '2 puntos', quarter: 'T3 2026' })).toBe('↑ 2 puntos desde el T3 2026');
   });
 
@@ -158,6 +188,8 @@ describe('plurals', () => {
     expect(translator('en', 'de-DE')('kpi.tickets', { count: 1234 })).toBe('1.234 tickets');
     // Japanese has no plural to write `#` with: its counts are `{count, number}`, in the locale too.
     expect(translator('ja', 'en-US')('kpi.tickets', { count: 1234 })).toBe('問い合わせ1,234件');
-    expect(translator('ja', 'de-DE')('signal.daysSinceContact', { count: 1234, max: 90 })).toBe('最終コンタクトから1.234日経過（基準は90日以内）');
+    expect(translator('ja', 'de-DE')('signal.daysSinceContact', { count: 1234, max: 90 })).toBe(
+      '最終コンタクトから1.234日経過（基準は90日以内）',
+    );
   });
 });

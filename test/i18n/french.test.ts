@@ -32,10 +32,18 @@ describe('French plurals: zero and one are singular', () => {
   });
 
   it('in the signal sentences, verb and all', () => {
-    expect(t('signal.promise_at_risk', { atRisk: 1, total: 4, names: 'Taux de panne' })).toBe('1 engagement sur 4 risque de manquer son objectif\u202f: Taux de panne.');
-    expect(t('signal.promise_at_risk', { atRisk: 2, total: 4, names: 'A et B' })).toBe('2 engagements sur 4 risquent de manquer leur objectif\u202f: A et B.');
-    expect(t('signal.unfulfilled_promise', { missed: 0, total: 3, names: '' })).toMatch(/^0 engagement sur 3 manqué\u202f:/);
-    expect(t('health.dataLag', { count: 1, quarter: 'T1\u00a02027', latest: 'T4\u00a02026' })).toMatch(/^1 trimestre sépare le T1\u00a02027 des dernières données \(T4\u00a02026\)/);
+    expect(t('signal.promise_at_risk', { atRisk: 1, total: 4, names: 'Taux de panne' })).toBe(
+      '1 engagement sur 4 risque de manquer son objectif\u202f: Taux de panne.',
+    );
+    expect(t('signal.promise_at_risk', { atRisk: 2, total: 4, names: 'A et B' })).toBe(
+      '2 engagements sur 4 risquent de manquer leur objectif\u202f: A et B.',
+    );
+    expect(t('signal.unfulfilled_promise', { missed: 0, total: 3, names: '' })).toMatch(
+      /^0 engagement sur 3 manqué\u202f:/,
+    );
+    expect(t('health.dataLag', { count: 1, quarter: 'T1\u00a02027', latest: 'T4\u00a02026' })).toMatch(
+      /^1 trimestre sépare le T1\u00a02027 des dernières données \(T4\u00a02026\)/,
+    );
   });
 });
 
@@ -45,7 +53,9 @@ describe('French sentences with their placeholders filled in', () => {
   });
 
   it('puts no "de" before a customer name, which may start with a vowel', () => {
-    expect(t('deck.subject', { customer: 'Acme Manufacturing', quarter: 'T4\u00a02026', date: '31 déc. 2026' })).toBe('Revue trimestrielle du T4\u00a02026 avec Acme Manufacturing, données au 31 déc. 2026');
+    expect(t('deck.subject', { customer: 'Acme Manufacturing', quarter: 'T4\u00a02026', date: '31 déc. 2026' })).toBe(
+      'Revue trimestrielle du T4\u00a02026 avec Acme Manufacturing, données au 31 déc. 2026',
+    );
     expect(t('deck.logoAlt', { name: 'Orange' })).toBe('Logo Orange');
     for (const message of Object.values(fr.messages)) expect(message).not.toMatch(/\bde \{(customer|company|name)\}/);
   });

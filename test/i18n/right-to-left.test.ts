@@ -17,7 +17,9 @@ describe('Arabic', () => {
   });
 
   it('writes a day count after a preposition in the genitive (بيومين), and isolates the text put in', () => {
-    expect(t('coverage.lastContact', { count: 2, quarter: 'الربع الرابع 2026' })).toBe('آخر تواصل قبل نهاية \u2068الربع الرابع 2026\u2069 بيومين.');
+    expect(t('coverage.lastContact', { count: 2, quarter: 'الربع الرابع 2026' })).toBe(
+      'آخر تواصل قبل نهاية \u2068الربع الرابع 2026\u2069 بيومين.',
+    );
     expect(t('together.with', { people: 'Priya Raman' })).toBe('مع \u2068Priya Raman\u2069');
     expect(t('unit.days', { count: 5, value: '5' })).toBe('5 أيام');
   });
@@ -25,7 +27,9 @@ describe('Arabic', () => {
   it('names quarters by their ordinal, with Latin digits by default', () => {
     const f = createFormatter('ar-SA-u-nu-latn', 'SAR', 'ar');
     expect(f.quarter('2026-Q3')).toBe('الربع الثالث 2026');
-    expect(createFormatter('ar-SA-u-nu-latn', 'SAR', 'ar', true).quarter('2026-Q1')).toBe('الربع الأول من السنة المالية 2026');
+    expect(createFormatter('ar-SA-u-nu-latn', 'SAR', 'ar', true).quarter('2026-Q1')).toBe(
+      'الربع الأول من السنة المالية 2026',
+    );
     expect(f.number(1234.5)).toBe('1,234.5');
   });
 });

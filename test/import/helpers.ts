@@ -5,7 +5,9 @@ import { loadAccount } from '../../src/validate/load-account.ts';
 import { fixturePath, ROOT, scratchProject } from '../helpers.ts';
 
 /** A project with `data/<id>.yaml` copied from the samples (or other files: name -> source). */
-export function importProject(accounts: Record<string, string> = { 'acme.yaml': join(ROOT, 'data', 'acme.yaml') }): string {
+export function importProject(
+  accounts: Record<string, string> = { 'acme.yaml': join(ROOT, 'data', 'acme.yaml') },
+): string {
   return scratchProject(accounts);
 }
 

@@ -6,18 +6,42 @@ import { accountText, addExport, importProject } from './helpers.ts';
 
 /** Each fixture holds one fault; its message names the file, the line and (for a cell) the column. */
 const FAULTS: Array<[string, string]> = [
-  ['unclosed-quote', 'unclosed-quote.csv:3: a quoted cell starts on this line and is never closed: add the closing " (every line after it was read as part of that cell)'],
-  ['ragged-row', 'ragged-row.csv:3: this row has 5 cells and the header row 4: a missing or extra ",", or a cell that needs quotes'],
-  ['no-account-column', 'no-account-column.csv:1: the header row has no account column (it has "customer", "metric", "quarter", "value"); a long file starts account,metric,quarter,value and a wide one account,quarter,METRIC...'],
-  ['not-utf8', 'not-utf8.csv:3: the file is not UTF-8 text (byte 0xFC on this line; a spreadsheet\'s plain "CSV" is often Windows-1252): save it as "CSV UTF-8"'],
+  [
+    'unclosed-quote',
+    'unclosed-quote.csv:3: a quoted cell starts on this line and is never closed: add the closing " (every line after it was read as part of that cell)',
+  ],
+  [
+    'ragged-row',
+    'ragged-row.csv:3: this row has 5 cells and the header row 4: a missing or extra ",", or a cell that needs quotes',
+  ],
+  [
+    'no-account-column',
+    'no-account-column.csv:1: the header row has no account column (it has "customer", "metric", "quarter", "value"); a long file starts account,metric,quarter,value and a wide one account,quarter,METRIC...',
+  ],
+  [
+    'not-utf8',
+    'not-utf8.csv:3: the file is not UTF-8 text (byte 0xFC on this line; a spreadsheet\'s plain "CSV" is often Windows-1252): save it as "CSV UTF-8"',
+  ],
   ['utf16', 'utf16.csv:1: the file is UTF-16 text, not UTF-8: save it as "CSV UTF-8 (comma delimited)"'],
-  ['unknown-account', 'unknown-account.csv:3 column account: no account file for "acmr" in data (did you mean "acme"?)'],
-  ['unknown-metric', 'unknown-metric.csv:2 column first-time-fixes: "first-time-fixes" is not a promise of acme nor value, adoption.* or support.* (did you mean "first-time-fix"?); its promises: downtime, first-time-fix, mttr, planned-share'],
+  [
+    'unknown-account',
+    'unknown-account.csv:3 column account: no account file for "acmr" in data (did you mean "acme"?)',
+  ],
+  [
+    'unknown-metric',
+    'unknown-metric.csv:2 column first-time-fixes: "first-time-fixes" is not a promise of acme nor value, adoption.* or support.* (did you mean "first-time-fix"?); its promises: downtime, first-time-fix, mttr, planned-share',
+  ],
   ['before-contract', "before-contract.csv:3 column quarter: 2024-Q4 is before acme's contract starts (2025-Q1)"],
   ['bad-quarter', 'bad-quarter.csv:2 column quarter: expected a quarter written YYYY-Qn, like 2027-Q1; got "Q1 2027"'],
-  ['not-a-number', 'not-a-number.csv:2 column mttr: expected a number written with a decimal comma, like 1.234,5; got "6.4" (in a file delimited by ; the decimal separator is a comma)'],
+  [
+    'not-a-number',
+    'not-a-number.csv:2 column mttr: expected a number written with a decimal comma, like 1.234,5; got "6.4" (in a file delimited by ; the decimal separator is a comma)',
+  ],
   ['negative-hours', 'negative-hours.csv:2 column value: -5 hours: a promise in hours cannot be negative'],
-  ['duplicate-figure', 'duplicate-figure.csv:3 column value: acme downtime 2027-Q1 is also given as 52 (duplicate-figure.csv:2); which is right?'],
+  [
+    'duplicate-figure',
+    'duplicate-figure.csv:3 column value: acme downtime 2027-Q1 is also given as 52 (duplicate-figure.csv:2); which is right?',
+  ],
 ];
 
 describe('import: bad input is named with its line, and nothing is written', () => {
@@ -41,8 +65,14 @@ describe('import: bad input is named with its line, and nothing is written', () 
   });
 
   it('writes no file when one row of another file is bad: all or nothing', async () => {
-    const dir = importProject({ 'acme.yaml': join(ROOT, 'data', 'acme.yaml'), 'helios-freight.yaml': join(ROOT, 'data', 'helios-freight.yaml') });
-    writeFileSync(join(dir, 'good.csv'), 'account,metric,quarter,value\nhelios-freight,fuel,2026-Q4,2.49\nacme,downtime,2027-Q1,52\n');
+    const dir = importProject({
+      'acme.yaml': join(ROOT, 'data', 'acme.yaml'),
+      'helios-freight.yaml': join(ROOT, 'data', 'helios-freight.yaml'),
+    });
+    writeFileSync(
+      join(dir, 'good.csv'),
+      'account,metric,quarter,value\nhelios-freight,fuel,2026-Q4,2.49\nacme,downtime,2027-Q1,52\n',
+    );
     const before = [accountText(dir), accountText(dir, 'helios-freight')];
     const { status, stderr } = await runCli(['import', 'good.csv', addExport(dir, 'unknown-metric')], dir);
     expect(status).toBe(1);
@@ -53,7 +83,10 @@ describe('import: bad input is named with its line, and nothing is written', () 
 
   it('checks the result with the account schema and names the cell that breaks it', async () => {
     const dir = importProject();
-    writeFileSync(join(dir, 'x.csv'), 'account,metric,quarter,value\nacme,adoption.licensed,2027-Q1,250\nacme,support.csat,2027-Q1,5.5\nacme,support.tickets,2027-Q1,"1,5"\n');
+    writeFileSync(
+      join(dir, 'x.csv'),
+      'account,metric,quarter,value\nacme,adoption.licensed,2027-Q1,250\nacme,support.csat,2027-Q1,5.5\nacme,support.tickets,2027-Q1,"1,5"\n',
+    );
     const { status, stderr } = await runCli(['import', 'x.csv'], dir);
     expect(status).toBe(1);
     expect(stderr.split('\n').slice(0, 3)).toEqual([
@@ -68,16 +101,22 @@ describe('import: bad input is named with its line, and nothing is written', () 
     writeFileSync(join(dir, 'x.csv'), 'account,metric,quarter,value\nacme,downtime,2025-Q2,100\n');
     const { status, stderr } = await runCli(['import', 'x.csv'], dir);
     expect(status).toBe(1);
-    expect(stderr).toContain('data/acme.yaml:11:13: promises[0].target: expected a number, got "sixty" (fix the account file before importing into it)\n');
+    expect(stderr).toContain(
+      'data/acme.yaml:11:13: promises[0].target: expected a number, got "sixty" (fix the account file before importing into it)\n',
+    );
     expect(stderr).toContain('> 11 |     target: sixty');
   });
 
   it('puts a note beside a value only', async () => {
     const dir = importProject();
     writeFileSync(join(dir, 'x.csv'), 'account,metric,quarter,value,note\nacme,mttr,2027-Q1,6.4,estimated\n');
-    expect((await runCli(['import', 'x.csv'], dir)).stderr).toContain("x.csv:2 column note: only a value row has a note (the value's description); mttr has none");
+    expect((await runCli(['import', 'x.csv'], dir)).stderr).toContain(
+      "x.csv:2 column note: only a value row has a note (the value's description); mttr has none",
+    );
     writeFileSync(join(dir, 'y.csv'), 'account,quarter,mttr,value,note\nacme,2027-Q1,6.4,,estimated\n');
-    expect((await runCli(['import', 'y.csv'], dir)).stderr).toContain('y.csv:2 column note: describes a value, but this row has no value');
+    expect((await runCli(['import', 'y.csv'], dir)).stderr).toContain(
+      'y.csv:2 column note: describes a value, but this row has no value',
+    );
   });
 
   it.each([

@@ -13,11 +13,16 @@ describe('import: limits that keep a run and its result loadable', () => {
   it('refuses a note that would make the account file larger than loading accepts, at its row', async () => {
     const dir = importProject();
     const before = accountText(dir);
-    const csv = readFileSync(fixturePath('import/huge-note', 'figures.csv'), 'utf8').replace('NOTE', 'x'.repeat(1_100_000));
+    const csv = readFileSync(fixturePath('import/huge-note', 'figures.csv'), 'utf8').replace(
+      'NOTE',
+      'x'.repeat(1_100_000),
+    );
     writeFileSync(join(dir, 'huge-note.csv'), csv);
     const { status, stderr } = await runCli(['import', 'huge-note.csv'], dir);
     expect(status).toBe(1);
-    expect(stderr).toMatch(/^huge-note\.csv:3 column value: would make data\/acme\.yaml \d+ bytes; an account file may be at most 1048576\n/);
+    expect(stderr).toMatch(
+      /^huge-note\.csv:3 column value: would make data\/acme\.yaml \d+ bytes; an account file may be at most 1048576\n/,
+    );
     expect(stderr.endsWith(NOTHING_WRITTEN)).toBe(true);
     expect(accountText(dir)).toBe(before);
   });
@@ -30,7 +35,9 @@ describe('import: limits that keep a run and its result loadable', () => {
     truncateSync(join(dir, 'big.csv'), 20 * 1024 * 1024 + 1);
     const { status, stderr } = await runCli(['import', 'big.csv'], dir);
     expect(status).toBe(1);
-    expect(stderr).toBe(`big.csv:1: the file is 20971521 bytes; a CSV file may be at most 20971520 (20 MB): split it\n${NOTHING_WRITTEN}`);
+    expect(stderr).toBe(
+      `big.csv:1: the file is 20971521 bytes; a CSV file may be at most 20971520 (20 MB): split it\n${NOTHING_WRITTEN}`,
+    );
     expect(accountText(dir)).toBe(before);
   });
 
@@ -45,7 +52,9 @@ describe('import: limits that keep a run and its result loadable', () => {
     const header = ['account', 'quarter', ...Array.from({ length: 9_999 }, (_, i) => `m${i}`)];
     const issues: ImportIssue[] = [];
     csvFigures({ file: 'wide.csv', delimiter: ',', header, rows: [] }, issues);
-    expect(issues).toEqual([{ file: 'wide.csv', line: 1, message: 'the header row has 10001 columns; a file may have at most 10000' }]);
+    expect(issues).toEqual([
+      { file: 'wide.csv', line: 1, message: 'the header row has 10001 columns; a file may have at most 10000' },
+    ]);
   });
 
   it("removes a killed run's temporary file from the data folder and keeps a running one's", async () => {

@@ -9,7 +9,12 @@ import { accountText, addExport, importProject } from './helpers.ts';
 // Every file read, rename and parse the import makes is counted, and still made.
 vi.mock('node:fs/promises', async (original) => {
   const actual = await original<typeof fsp>();
-  return { ...actual, readFile: vi.fn(actual.readFile), rename: vi.fn(actual.rename), writeFile: vi.fn(actual.writeFile) };
+  return {
+    ...actual,
+    readFile: vi.fn(actual.readFile),
+    rename: vi.fn(actual.rename),
+    writeFile: vi.fn(actual.writeFile),
+  };
 });
 vi.mock('yaml', async (original) => {
   const actual = await original<typeof yaml>();
@@ -46,11 +51,16 @@ describe('import: an account receiving many figures', () => {
 
   it('reads each account file once, writes each changed one once and an untouched one never', async () => {
     const samples = join(ROOT, 'data');
-    const dir = project({ 'beta.yaml': many('account.yaml'), 'acme.yaml': join(samples, 'acme.yaml'), 'helios-freight.yaml': join(samples, 'helios-freight.yaml') });
+    const dir = project({
+      'beta.yaml': many('account.yaml'),
+      'acme.yaml': join(samples, 'acme.yaml'),
+      'helios-freight.yaml': join(samples, 'helios-freight.yaml'),
+    });
     const file = (id: string) => join(dir, 'data', `${id}.yaml`);
     expect((await runCli(['import', addExport(dir, 'many-figures'), addExport(dir, 'long')], dir)).status).toBe(0);
     const reads = (id: string) => calls(fsp.readFile, 0, (path) => path === file(id));
-    const writes = (id: string) => calls(fsp.rename, 1, (path) => path === file(id)) + calls(fsp.writeFile, 0, (path) => path === file(id));
+    const writes = (id: string) =>
+      calls(fsp.rename, 1, (path) => path === file(id)) + calls(fsp.writeFile, 0, (path) => path === file(id));
     expect(['beta', 'acme', 'helios-freight'].map(reads)).toEqual([1, 1, 1]);
     expect(['beta', 'acme', 'helios-freight'].map(writes)).toEqual([1, 1, 0]);
   });
@@ -58,7 +68,9 @@ describe('import: an account receiving many figures', () => {
   it('parses the account file a few times for its 80 figures, not once a figure', async () => {
     const dir = project({ 'beta.yaml': many('account.yaml') });
     expect((await runCli(['import', addExport(dir, 'many-figures')], dir)).status).toBe(0);
-    const parses = calls(yaml.parseDocument as (...args: never[]) => unknown, 0, (text) => String(text).startsWith('# Beta Foods'));
+    const parses = calls(yaml.parseDocument as (...args: never[]) => unknown, 0, (text) =>
+      String(text).startsWith('# Beta Foods'),
+    );
     // Once for its id, once loading it, once for the edits and once checking the result.
     expect(parses).toBeLessThanOrEqual(4);
   });

@@ -26,8 +26,16 @@ describe('numbers as spreadsheets export them', () => {
   });
 
   it.each([
-    ['1.5', ';', 'expected a number written with a decimal comma, like 1.234,5; got "1.5" (in a file delimited by ; the decimal separator is a comma)'],
-    ['0,5', ',', 'expected a number, like 1,234.5; got "0,5" (in a file delimited by , the decimal separator is a point; a decimal comma needs ; as the delimiter)'],
+    [
+      '1.5',
+      ';',
+      'expected a number written with a decimal comma, like 1.234,5; got "1.5" (in a file delimited by ; the decimal separator is a comma)',
+    ],
+    [
+      '0,5',
+      ',',
+      'expected a number, like 1,234.5; got "0,5" (in a file delimited by , the decimal separator is a point; a decimal comma needs ; as the delimiter)',
+    ],
     ['12,34,567', ',', 'expected a number, like 1,234.5; got "12,34,567"'],
     ['1,234,5', ';', 'expected a number written with a decimal comma, like 1.234,5; got "1,234,5"'],
     ['fifty', ',', 'expected a number, like 1,234.5; got "fifty"'],

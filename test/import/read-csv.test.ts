@@ -27,24 +27,43 @@ describe('reading a CSV export', () => {
 
   it('numbers each row by the line it starts on, past blank lines and cells spanning lines', () => {
     const { table } = read('a,b\r\n1,2\r\n\r\n3,"x\r\ny"\r\n4,5\r\n;;\r\n,\r\n6,7');
-    expect(table?.rows.map((r) => [r.line, r.cells[0]])).toEqual([[2, '1'], [4, '3'], [6, '4'], [7, ';;'], [9, '6']]);
+    expect(table?.rows.map((r) => [r.line, r.cells[0]])).toEqual([
+      [2, '1'],
+      [4, '3'],
+      [6, '4'],
+      [7, ';;'],
+      [9, '6'],
+    ]);
   });
 
   it('reports an unclosed quote at the line it opens on', () => {
     const { issues } = read('a,b\n1,2\n3,"abc\n4,5\n6,7\n');
-    expect(issues).toEqual([{ file: 'x.csv', line: 3, message: expect.stringContaining('a quoted cell starts on this line and is never closed') }]);
+    expect(issues).toEqual([
+      {
+        file: 'x.csv',
+        line: 3,
+        message: expect.stringContaining('a quoted cell starts on this line and is never closed'),
+      },
+    ]);
   });
 
   it('reports each stray quote, once a line, and reads the rows between them', () => {
     const { table, issues } = read('a,b\n1,ab"c\n2,3\n4,"x" y\n5,6\n');
-    expect(issues.map((i) => [i.line, i.message.slice(0, 30)])).toEqual([[2, 'a " inside a cell that does no'], [4, 'text follows the closing " of ']]);
+    expect(issues.map((i) => [i.line, i.message.slice(0, 30)])).toEqual([
+      [2, 'a " inside a cell that does no'],
+      [4, 'text follows the closing " of '],
+    ]);
     expect(table?.rows.map((r) => r.cells[0])).toEqual(['2']);
   });
 
   it('names the line of the first byte that is not UTF-8', () => {
-    const { table, issues } = read(new Uint8Array([...new TextEncoder().encode('a,b\nc,d\n'), 0x4d, 0xe4, 0x72, 0x7a, 0x0a]));
+    const { table, issues } = read(
+      new Uint8Array([...new TextEncoder().encode('a,b\nc,d\n'), 0x4d, 0xe4, 0x72, 0x7a, 0x0a]),
+    );
     expect(table).toBeNull();
-    expect(issues).toEqual([{ file: 'x.csv', line: 3, message: expect.stringContaining('not UTF-8 text (byte 0xE4 on this line') }]);
+    expect(issues).toEqual([
+      { file: 'x.csv', line: 3, message: expect.stringContaining('not UTF-8 text (byte 0xE4 on this line') },
+    ]);
   });
 
   it('tells a UTF-16 file apart', () => {

@@ -9,7 +9,11 @@ describe('keptSource', () => {
     const parsed = parseSource(TEXT, 'data/acme.yaml', '/p/data/acme.yaml');
     const kept = keptSource(parsed);
     expect(Object.getOwnPropertyDescriptor(kept, 'document')?.get).toBeTypeOf('function');
-    expect({ displayPath: kept.displayPath, absolutePath: kept.absolutePath, text: kept.text }).toEqual({ displayPath: 'data/acme.yaml', absolutePath: '/p/data/acme.yaml', text: TEXT });
+    expect({ displayPath: kept.displayPath, absolutePath: kept.absolutePath, text: kept.text }).toEqual({
+      displayPath: 'data/acme.yaml',
+      absolutePath: '/p/data/acme.yaml',
+      text: TEXT,
+    });
   });
 
   it('parses again when asked, so errors are still placed at their line and column', () => {

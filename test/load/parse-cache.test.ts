@@ -46,7 +46,11 @@ describe('ParseCache', () => {
 
   it('keeps no data JSON would give back otherwise (.inf, .nan, -0)', async () => {
     const dir = scratch();
-    for (const [name, text] of [['inf', 'x: .inf\n'], ['nan', 'x: .nan\n'], ['zero', 'x: -0\n']] as const) {
+    for (const [name, text] of [
+      ['inf', 'x: .inf\n'],
+      ['nan', 'x: .nan\n'],
+      ['zero', 'x: -0\n'],
+    ] as const) {
       const file = join(dir, `${name}.yaml`);
       writeFileSync(file, text);
       await loadThrough(join(dir, 'cache.json'), file);

@@ -32,7 +32,9 @@ describe('the email draft', () => {
     expect(mail.text).toContain(
       'When: Thursday, January 14, 2027, 3:00\u2009–\u20094:00\u202fPM (Central European Standard Time)\nWhere: https://meet.example/acme',
     );
-    expect(mail.text).toContain('Agenda\n- Since our last review\n- Executive summary\n- Your definition of success\n- Promise scorecard\n');
+    expect(mail.text).toContain(
+      'Agenda\n- Since our last review\n- Executive summary\n- Your definition of success\n- Promise scorecard\n',
+    );
     expect(mail.text).toContain('- Looking ahead\n');
     expect(mail.text).toContain(
       'At a glance\n- Promises met or on track: 2 of 4 (1 met · 1 on track · 1 at risk · 1 missed)\n' +

@@ -25,6 +25,8 @@ describe("an account's health sparkline", () => {
   });
 
   it('escapes its text alternative', () => {
-    expect(healthSparkline([50], `A&B <Ltd> "Q1" 'x'`)).toContain('aria-label="A&#38;B &#60;Ltd&#62; &#34;Q1&#34; &#39;x&#39;"');
+    expect(healthSparkline([50], `A&B <Ltd> "Q1" 'x'`)).toContain(
+      'aria-label="A&#38;B &#60;Ltd&#62; &#34;Q1&#34; &#39;x&#39;"',
+    );
   });
 });

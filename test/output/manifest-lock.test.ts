@@ -10,7 +10,11 @@ afterEach(() => {
 });
 
 function project(): string {
-  const dir = scratchProject({ 'acme.yaml': sample('acme'), 'bramble-foods.yaml': sample('bramble-foods'), 'helios-freight.yaml': sample('helios-freight') });
+  const dir = scratchProject({
+    'acme.yaml': sample('acme'),
+    'bramble-foods.yaml': sample('bramble-foods'),
+    'helios-freight.yaml': sample('helios-freight'),
+  });
   made.push(dir);
   return dir;
 }
@@ -18,7 +22,9 @@ function project(): string {
 /** The accounts of the one quarter folder's manifest under `out`. */
 function manifestAccounts(out: string): string[] {
   const [quarter] = readdirSync(out);
-  const manifest = JSON.parse(readFileSync(join(out, quarter!, 'team', 'manifest.json'), 'utf8')) as { accounts: Array<{ account: string }> };
+  const manifest = JSON.parse(readFileSync(join(out, quarter!, 'team', 'manifest.json'), 'utf8')) as {
+    accounts: Array<{ account: string }>;
+  };
   return manifest.accounts.map((e) => e.account);
 }
 

@@ -8,7 +8,10 @@ import { fixturePath, ROOT, runCli, scratchProject } from '../helpers.ts';
 const SAMPLES = ['acme', 'bramble-foods', 'helios-freight'];
 const read = (...path: string[]) => readFileSync(join(...path));
 /** Every file under `dir`, as paths in it (`customer/acme-qbr-2026-Q4.html`). */
-const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('.')).sort();
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.includes('.'))
+    .sort();
 
 /** The samples and twelve of the benchmark's synthetic accounts, rendered once whole and once in three shards. */
 describe('three shards merged are the same as one run', () => {
@@ -17,19 +20,25 @@ describe('three shards merged are the same as one run', () => {
   const args = ['--all', '--format', 'json,html'];
 
   beforeAll(async () => {
-    for (let n = 0; n < 12; n++) writeFileSync(join(dir, 'data', `bench-${String(n).padStart(4, '0')}.yaml`), syntheticAccount(n));
+    for (let n = 0; n < 12; n++)
+      writeFileSync(join(dir, 'data', `bench-${String(n).padStart(4, '0')}.yaml`), syntheticAccount(n));
     expect((await runCli([...args, '--out', 'single'], dir)).status).toBe(0);
-    for (const i of [1, 2, 3]) expect((await runCli([...args, '--shard', `${i}/3`, '--out', `shard-${i}`], dir)).status).toBe(0);
+    for (const i of [1, 2, 3])
+      expect((await runCli([...args, '--shard', `${i}/3`, '--out', `shard-${i}`], dir)).status).toBe(0);
     const merged = await runCli(['merge', 'shard-1', 'shard-2', 'shard-3', '--out', 'merged'], dir);
     expect(merged.status, merged.stderr).toBe(0);
     expect(merged.stderr).toBe('');
   }, 120_000);
 
   it('renders each account in exactly one shard, and every shard reviews the quarter chosen over all', () => {
-    const rendered = [1, 2, 3].map((i) => JSON.parse(readFileSync(join(dir, `shard-${i}`, '2026-Q4', 'team', 'manifest.json'), 'utf8')));
+    const rendered = [1, 2, 3].map((i) =>
+      JSON.parse(readFileSync(join(dir, `shard-${i}`, '2026-Q4', 'team', 'manifest.json'), 'utf8')),
+    );
     rendered.forEach((manifest, i) => {
       expect(manifest).toMatchObject({ quarter: '2026-Q4', shard: `${i + 1}/3` });
-      expect(manifest.accounts.map((e: { account: string }) => e.account)).toEqual(ids.filter((id) => shardOf(id, 3) === i + 1).sort());
+      expect(manifest.accounts.map((e: { account: string }) => e.account)).toEqual(
+        ids.filter((id) => shardOf(id, 3) === i + 1).sort(),
+      );
     });
     expect(rendered.flatMap((m) => m.accounts).length).toBe(ids.length);
     expect(readdirSync(join(dir, 'shard-1'))).toEqual(['2026-Q4']); // bench accounts' data ends earlier: still 2026-Q4
@@ -47,7 +56,9 @@ describe('three shards merged are the same as one run', () => {
   it("keeps the customer's decks apart from the team's files", () => {
     const merged = join(dir, 'merged', '2026-Q4');
     expect(files(join(merged, 'customer'))).toEqual(ids.map((id) => `${id}-qbr-2026-Q4.html`).sort());
-    expect(files(join(merged, 'team'))).toEqual([...ids.map((id) => `${id}-qbr-2026-Q4.json`), 'index.html', 'manifest.json'].sort());
+    expect(files(join(merged, 'team'))).toEqual(
+      [...ids.map((id) => `${id}-qbr-2026-Q4.json`), 'index.html', 'manifest.json'].sort(),
+    );
   });
 });
 
@@ -72,7 +83,9 @@ describe('merge refuses folders that are not the shards of one run, and writes n
     await runCli(['--all', '--out', 'run2', ...json], dir);
     const { status, stderr } = await runCli(['merge', 'run1', 'run2', '--out', 'merged'], dir);
     expect(status).toBe(1);
-    expect(stderr).toMatch(/^a is in .*run1\/2025-Q1 and in .*run2\/2025-Q1, made from different inputs: these folders come from different runs/);
+    expect(stderr).toMatch(
+      /^a is in .*run1\/2025-Q1 and in .*run2\/2025-Q1, made from different inputs: these folders come from different runs/,
+    );
     expect(existsSync(join(dir, 'merged'))).toBe(false);
   });
 
@@ -89,7 +102,11 @@ describe('merge refuses folders that are not the shards of one run, and writes n
   });
 
   it('takes the same shard twice as once, and warns about a shard that is missing', async () => {
-    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('valid'), 'c.yaml': fixturePath('valid') });
+    const dir = scratchProject({
+      'a.yaml': fixturePath('valid'),
+      'b.yaml': fixturePath('valid'),
+      'c.yaml': fixturePath('valid'),
+    });
     for (const i of [1, 2, 3]) await runCli(['--all', '--shard', `${i}/3`, '--out', `s${i}`, ...json], dir);
     const { status, stdout, stderr } = await runCli(['merge', 's1', 's1', 's2', '--out', 'merged'], dir);
     expect(status).toBe(0);

@@ -19,20 +19,42 @@ describe('which folder each output goes to', () => {
   it("puts the customer's decks in customer/, the summary and the internal decks in team/", () => {
     expect(outputNames('out', 'acme', '2026-Q4', ['json', 'html', 'pdf', 'pptx'], 'customer')).toEqual({
       dir: join('out', '2026-Q4'),
-      files: { json: 'team/acme-qbr-2026-Q4.json', html: 'customer/acme-qbr-2026-Q4.html', pdf: 'customer/acme-qbr-2026-Q4.pdf', pptx: 'customer/acme-qbr-2026-Q4.pptx' },
+      files: {
+        json: 'team/acme-qbr-2026-Q4.json',
+        html: 'customer/acme-qbr-2026-Q4.html',
+        pdf: 'customer/acme-qbr-2026-Q4.pdf',
+        pptx: 'customer/acme-qbr-2026-Q4.pptx',
+      },
     });
-    expect(outputNames('out', 'acme', '2026-Q4', ['json', 'pdf'], 'internal').files).toEqual({ json: 'team/acme-qbr-2026-Q4.json', pdf: 'team/acme-qbr-2026-Q4-internal.pdf' });
+    expect(outputNames('out', 'acme', '2026-Q4', ['json', 'pdf'], 'internal').files).toEqual({
+      json: 'team/acme-qbr-2026-Q4.json',
+      pdf: 'team/acme-qbr-2026-Q4-internal.pdf',
+    });
   });
 
   it("puts the customer's email draft beside the customer's PDF, and the internal draft in team/", () => {
-    expect(outputNames('out', 'acme', '2026-Q4', ['eml', 'pdf'], 'customer').files).toEqual({ eml: 'customer/acme-qbr-2026-Q4.eml', pdf: 'customer/acme-qbr-2026-Q4.pdf' });
-    expect(outputNames('out', 'acme', '2026-Q4', ['eml', 'pdf'], 'internal').files).toEqual({ eml: 'team/acme-qbr-2026-Q4-internal.eml', pdf: 'team/acme-qbr-2026-Q4-internal.pdf' });
+    expect(outputNames('out', 'acme', '2026-Q4', ['eml', 'pdf'], 'customer').files).toEqual({
+      eml: 'customer/acme-qbr-2026-Q4.eml',
+      pdf: 'customer/acme-qbr-2026-Q4.pdf',
+    });
+    expect(outputNames('out', 'acme', '2026-Q4', ['eml', 'pdf'], 'internal').files).toEqual({
+      eml: 'team/acme-qbr-2026-Q4-internal.eml',
+      pdf: 'team/acme-qbr-2026-Q4-internal.pdf',
+    });
   });
 
   it('takes only a side and a file name as an output path', () => {
     expect(isOutputPath('customer/acme-qbr-2026-Q4.pdf')).toBe(true);
     expect(isOutputPath('team/acme-qbr-2026-Q4.json')).toBe(true);
-    for (const path of ['acme-qbr-2026-Q4.pdf', 'other/acme.pdf', 'team/../../etc/passwd', 'team/..', 'customer/a/b.pdf', 'team/']) expect(isOutputPath(path), path).toBe(false);
+    for (const path of [
+      'acme-qbr-2026-Q4.pdf',
+      'other/acme.pdf',
+      'team/../../etc/passwd',
+      'team/..',
+      'customer/a/b.pdf',
+      'team/',
+    ])
+      expect(isOutputPath(path), path).toBe(false);
   });
 
   it('links from the team folder to both sides', () => {
@@ -48,9 +70,16 @@ describe('a run of both audiences into one folder', () => {
     expect((await runCli(['a', '--format', 'json,html', '--audience', 'internal'], dir)).status).toBe(0);
     expect(filesIn(join(dir, 'out', '2025-Q1'))).toEqual(['customer', 'team']);
     expect(filesIn(join(dir, 'out', '2025-Q1', 'customer'))).toEqual(['a-qbr-2025-Q1.html']);
-    expect(filesIn(join(dir, 'out', '2025-Q1', 'team'))).toEqual(['a-qbr-2025-Q1-internal.html', 'a-qbr-2025-Q1.json', 'index.html', 'manifest.json']);
+    expect(filesIn(join(dir, 'out', '2025-Q1', 'team'))).toEqual([
+      'a-qbr-2025-Q1-internal.html',
+      'a-qbr-2025-Q1.json',
+      'index.html',
+      'manifest.json',
+    ]);
     // The page in team/ links to the customer's deck across.
-    expect(readFileSync(join(dir, 'out', '2025-Q1', 'team', 'index.html'), 'utf8')).toContain('href="../customer/a-qbr-2025-Q1.html"');
+    expect(readFileSync(join(dir, 'out', '2025-Q1', 'team', 'index.html'), 'utf8')).toContain(
+      'href="../customer/a-qbr-2025-Q1.html"',
+    );
   }, 30_000); // the first deck of a process loads the renderer
 
   it('leaves the files an earlier version wrote in the quarter folder itself alone', async () => {

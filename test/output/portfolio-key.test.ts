@@ -12,9 +12,18 @@ import { publishQuarter } from '../../src/output/publish.ts';
 import { entry } from './portfolio-manifest.ts';
 import { tempDir } from '../temp-dirs.ts';
 
-const run = { fiscalYear: { start_month: 1, named_by: 'end' } as const, author: 'Your company', language: 'en' as const, printer: null };
+const run = {
+  fiscalYear: { start_month: 1, named_by: 'end' } as const,
+  author: 'Your company',
+  language: 'en' as const,
+  printer: null,
+};
 const portfolioKey = (m: Manifest, language: 'en' | 'de') => keyOfView(portfolioView(m, language));
-const manifest: Manifest = { quarter: '2026-Q4', fiscal_year: run.fiscalYear, accounts: [entry('acme', { annual: 240_000 })] } as Manifest;
+const manifest: Manifest = {
+  quarter: '2026-Q4',
+  fiscal_year: run.fiscalYear,
+  accounts: [entry('acme', { annual: 240_000 })],
+} as Manifest;
 
 describe('the key a portfolio page carries', () => {
   it('is in the page, and changes with its manifest and its language', () => {
@@ -26,7 +35,10 @@ describe('the key a portfolio page carries', () => {
   });
 
   it('stays when an account goes from rendered to unchanged, which the page does not show', () => {
-    const withStatus = (status: 'rendered' | 'unchanged') => ({ ...manifest, accounts: [entry('acme', { annual: 240_000, status })] });
+    const withStatus = (status: 'rendered' | 'unchanged') => ({
+      ...manifest,
+      accounts: [entry('acme', { annual: 240_000, status })],
+    });
     expect(portfolioKey(withStatus('unchanged'), 'en')).toBe(portfolioKey(withStatus('rendered'), 'en'));
   });
 
@@ -40,7 +52,11 @@ describe('the key a portfolio page carries', () => {
 describe('publishing a quarter whose page is on disk', () => {
   const folder = () => tempDir('qbr-portfolio-key-');
   /** The page on disk, with a mark in its body that only a page not made again keeps. */
-  const mark = (dir: string) => writeFileSync(join(dir, 'team', PORTFOLIO_FILE), readFileSync(join(dir, 'team', PORTFOLIO_FILE), 'utf8').replace('<body>', '<body><!-- kept -->'));
+  const mark = (dir: string) =>
+    writeFileSync(
+      join(dir, 'team', PORTFOLIO_FILE),
+      readFileSync(join(dir, 'team', PORTFOLIO_FILE), 'utf8').replace('<body>', '<body><!-- kept -->'),
+    );
   const page = (dir: string) => readFileSync(join(dir, 'team', PORTFOLIO_FILE), 'utf8');
 
   it('keeps the page made from the same view, and makes it again when an account changed', async () => {
@@ -79,7 +95,10 @@ describe('publishing a quarter whose page is on disk', () => {
     document.addPage();
     const blank = await document.save();
     const printed: string[] = [];
-    return { printer: { print: async (html: string) => (printed.push(html), blank), ending: () => {} } as unknown as Printer, printed };
+    return {
+      printer: { print: async (html: string) => (printed.push(html), blank), ending: () => {} } as unknown as Printer,
+      printed,
+    };
   }
 
   it('prints no PDF when the page is kept and its PDF is there, and prints the kept page when the PDF is not', async () => {

@@ -25,8 +25,14 @@ const line = (overrides: Partial<ChartSeries>): ChartSeries => ({
 
 describe('axis ids (a chart type may only name axes that exist, and every axis is used)', () => {
   it('drops the third, orphan axis id of a bar chart', () => {
-    const xml = plot(`<c:barChart><c:barDir val="col"/><c:axId val="2094734554"/><c:axId val="2094734552"/><c:axId val="2094734556"/></c:barChart>${CAT}${VAL}`);
-    expect(mendAxisIds(xml)).toBe(plot(`<c:barChart><c:barDir val="col"/><c:axId val="2094734554"/><c:axId val="2094734552"/></c:barChart>${CAT}${VAL}`));
+    const xml = plot(
+      `<c:barChart><c:barDir val="col"/><c:axId val="2094734554"/><c:axId val="2094734552"/><c:axId val="2094734556"/></c:barChart>${CAT}${VAL}`,
+    );
+    expect(mendAxisIds(xml)).toBe(
+      plot(
+        `<c:barChart><c:barDir val="col"/><c:axId val="2094734554"/><c:axId val="2094734552"/></c:barChart>${CAT}${VAL}`,
+      ),
+    );
   });
 
   it('drops it from every type of a bar and line combination', () => {
@@ -38,12 +44,18 @@ describe('axis ids (a chart type may only name axes that exist, and every axis i
   });
 
   it('drops a secondary pair of axes no series uses', () => {
-    const xml = plot(`<c:barChart><c:axId val="2094734554"/><c:axId val="2094734552"/></c:barChart>${CAT}${VAL}${VAL2}${CAT2}`);
-    expect(mendAxisIds(xml)).toBe(plot(`<c:barChart><c:axId val="2094734554"/><c:axId val="2094734552"/></c:barChart>${CAT}${VAL}`));
+    const xml = plot(
+      `<c:barChart><c:axId val="2094734554"/><c:axId val="2094734552"/></c:barChart>${CAT}${VAL}${VAL2}${CAT2}`,
+    );
+    expect(mendAxisIds(xml)).toBe(
+      plot(`<c:barChart><c:axId val="2094734554"/><c:axId val="2094734552"/></c:barChart>${CAT}${VAL}`),
+    );
   });
 
   it('keeps a secondary pair that a line uses', () => {
-    const xml = plot(`<c:barChart><c:axId val="2094734554"/><c:axId val="2094734552"/></c:barChart><c:lineChart><c:axId val="2094734555"/><c:axId val="2094734553"/></c:lineChart>${CAT}${VAL}${VAL2}${CAT2}`);
+    const xml = plot(
+      `<c:barChart><c:axId val="2094734554"/><c:axId val="2094734552"/></c:barChart><c:lineChart><c:axId val="2094734555"/><c:axId val="2094734553"/></c:lineChart>${CAT}${VAL}${VAL2}${CAT2}`,
+    );
     expect(mendAxisIds(xml)).toBe(xml);
   });
 });
@@ -52,12 +64,19 @@ describe('series styles, one series at a time', () => {
   const ser = (idx: number) =>
     `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/><c:tx><c:v>s</c:v></c:tx><c:spPr><a:solidFill><a:srgbClr val="000000"/></a:solidFill><a:ln w="25400"><a:prstDash val="solid"/></a:ln></c:spPr><c:invertIfNegative val="0"/><c:marker><c:symbol val="circle"/></c:marker><c:val/></c:ser>`;
   const xml = `<c:lineChart>${ser(0)}${ser(1)}</c:lineChart>`;
-  const styled = styleSeries(xml, [line({ width: 3, marker: 'circle', markerRadius: 4 }), line({ color: '#1d7a46', width: 1.5, line: 'longDash' })]);
+  const styled = styleSeries(xml, [
+    line({ width: 3, marker: 'circle', markerRadius: 4 }),
+    line({ color: '#1d7a46', width: 1.5, line: 'longDash' }),
+  ]);
   const [first, second] = styled.match(/<c:ser>[\s\S]*?<\/c:ser>/g)!;
 
   it('dashes only the series drawn dashed', () => {
-    expect(first).toContain('<a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="1F3A5F"/></a:solidFill><a:prstDash val="solid"/>');
-    expect(second).toContain('<a:ln w="14288" cap="rnd"><a:solidFill><a:srgbClr val="1D7A46"/></a:solidFill><a:prstDash val="lgDash"/>');
+    expect(first).toContain(
+      '<a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="1F3A5F"/></a:solidFill><a:prstDash val="solid"/>',
+    );
+    expect(second).toContain(
+      '<a:ln w="14288" cap="rnd"><a:solidFill><a:srgbClr val="1D7A46"/></a:solidFill><a:prstDash val="lgDash"/>',
+    );
   });
 
   it('gives each its marker, and no marker to a level line', () => {
@@ -93,8 +112,11 @@ describe('a finished chart part', () => {
 
 describe("a chart's workbook", () => {
   it('keeps zeros (pptxgenjs writes them empty) and leaves gaps empty', () => {
-    const sheet = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><v></v></c></row><row r="3"><c r="A3" t="s"><v>3</v></c><c r="B3"><v>5</v></c></row><row r="4"><c r="A4" t="s"><v>4</v></c><c r="B4"><v></v></c></row>';
+    const sheet =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><v></v></c></row><row r="3"><c r="A3" t="s"><v>3</v></c><c r="B3"><v>5</v></c></row><row r="4"><c r="A4" t="s"><v>4</v></c><c r="B4"><v></v></c></row>';
     const finished = finishChartSheet(sheet, [line({ values: [0, 5, null] })]);
-    expect(finished).toBe('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><v>0</v></c></row><row r="3"><c r="A3" t="s"><v>3</v></c><c r="B3"><v>5</v></c></row><row r="4"><c r="A4" t="s"><v>4</v></c><c r="B4"/></row>');
+    expect(finished).toBe(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><v>0</v></c></row><row r="3"><c r="A3" t="s"><v>3</v></c><c r="B3"><v>5</v></c></row><row r="4"><c r="A4" t="s"><v>4</v></c><c r="B4"/></row>',
+    );
   });
 });

@@ -23,7 +23,14 @@ const view = (slides: DeckView['slides']): DeckView => ({
   presenters: [{ name: 'Dana Whitfield', role: 'Account manager' }],
   cutoff: 'Mar 31, 2026',
   internal: false,
-  words: { footer: 'Globex · Quarterly Business Review Q1 2026', internalBand: 'Internal: account team only. Do not share with the customer.', previousSlide: 'Previous slide', nextSlide: 'Next slide', slideControls: 'Slides', dataAsOf: 'Data as of Mar 31, 2026' },
+  words: {
+    footer: 'Globex · Quarterly Business Review Q1 2026',
+    internalBand: 'Internal: account team only. Do not share with the customer.',
+    previousSlide: 'Previous slide',
+    nextSlide: 'Next slide',
+    slideControls: 'Slides',
+    dataAsOf: 'Data as of Mar 31, 2026',
+  },
   slides: slides.map((s, i) => ({ ...s, number: i + 1 })),
   slideCount: slides.length,
 });
@@ -34,7 +41,14 @@ const TITLE = {
   title: 'Globex',
   heading: 'Globex',
   noFooter: true,
-  words: { kicker: 'Quarterly Business Review · Q1 2026', internalCopy: 'Internal copy', presentedBy: 'Presented by Vendor Inc', dataAsOf: 'Data as of Mar 31, 2026', customerLogo: 'Globex logo', companyLogo: 'Vendor Inc logo' },
+  words: {
+    kicker: 'Quarterly Business Review · Q1 2026',
+    internalCopy: 'Internal copy',
+    presentedBy: 'Presented by Vendor Inc',
+    dataAsOf: 'Data as of Mar 31, 2026',
+    customerLogo: 'Globex logo',
+    companyLogo: 'Vendor Inc logo',
+  },
 };
 
 const options = { fonts: defaultConfig().output.pptx_fonts, date: '2026-03-31', author: 'Vendor Inc', subject: 'QBR' };
@@ -44,8 +58,24 @@ describe('slides of a kind without a builder', () => {
     const bytes = await renderPptx(
       view([
         TITLE,
-        { kind: unknown('custom'), heading: 'Our roadmap', title: 'Our roadmap', id: 'plan-2027', size: 'small', label: 'Slide 2: Our roadmap', fit: 'fit-heading-long', body: '<p>Line <strong>one</strong> &amp; more</p><ul><li>First step</li><li>Second step</li></ul>' },
-        { kind: unknown('mystery'), title: 'Something new', heading: 'Something new', items: ['An item', 'Another item'], note: 'A note', count: 3 },
+        {
+          kind: unknown('custom'),
+          heading: 'Our roadmap',
+          title: 'Our roadmap',
+          id: 'plan-2027',
+          size: 'small',
+          label: 'Slide 2: Our roadmap',
+          fit: 'fit-heading-long',
+          body: '<p>Line <strong>one</strong> &amp; more</p><ul><li>First step</li><li>Second step</li></ul>',
+        },
+        {
+          kind: unknown('mystery'),
+          title: 'Something new',
+          heading: 'Something new',
+          items: ['An item', 'Another item'],
+          note: 'A note',
+          count: 3,
+        },
       ]),
       options,
     );
@@ -63,7 +93,9 @@ describe('slides of a kind without a builder', () => {
   });
 
   it('read sanitised HTML as paragraphs of text', () => {
-    expect(htmlParagraphs('<h2>Plan</h2><p>Ship &lt;v2&gt;<br>then&nbsp;grow &#x1F680;</p><ol><li>One</li></ol>')).toEqual(['Plan', 'Ship <v2>', 'then\u00a0grow 🚀', '• One']);
+    expect(
+      htmlParagraphs('<h2>Plan</h2><p>Ship &lt;v2&gt;<br>then&nbsp;grow &#x1F680;</p><ol><li>One</li></ol>'),
+    ).toEqual(['Plan', 'Ship <v2>', 'then\u00a0grow 🚀', '• One']);
   });
 });
 

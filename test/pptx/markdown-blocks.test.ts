@@ -43,12 +43,21 @@ describe('the custom slide in the PPTX', () => {
     const dir = scratchProject({});
     made.push(dir);
     const account = readFileSync(fixturePath('valid'), 'utf8');
-    writeFileSync(join(dir, 'data', 'good.yaml'), `${account}custom_slides:\n  - id: roadmap\n    title: Roadmap\n    body: |\n${BODY.split('\n').map((l) => `      ${l}`).join('\n')}\n`);
+    writeFileSync(
+      join(dir, 'data', 'good.yaml'),
+      `${account}custom_slides:\n  - id: roadmap\n    title: Roadmap\n    body: |\n${BODY.split('\n')
+        .map((l) => `      ${l}`)
+        .join('\n')}\n`,
+    );
     const run = await runCli(['good', '--format', 'pptx'], dir);
     expect(run.status, run.stderr).toBe(0);
     const file = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.pptx'))!;
     const zip = await JSZip.loadAsync(readFileSync(join(dir, 'out', file)));
-    const slides = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const slides = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
     const roadmap = slides.find((xml) => xml.includes('>Roadmap<'))!;
     expect(roadmap).toMatch(/<a:rPr[^>]* b="1"[^>]*>(?:(?!<\/a:r>).)*<a:t>gemeinsam<\/a:t>/s);
     expect(roadmap).toMatch(/<a:rPr[^>]* i="1"[^>]*>(?:(?!<\/a:r>).)*<a:t>vorhersagen<\/a:t>/s);

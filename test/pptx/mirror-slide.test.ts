@@ -10,11 +10,15 @@ describe('a right-to-left slide part, mirrored', () => {
   });
 
   it('swaps alignments and inner margins, and makes every paragraph right to left', () => {
-    expect(mirrorSlideXml('<a:pPr algn="l"/><a:pPr rtl="1"  algn="r"><a:tcPr marL="0" marR="114300">')).toBe('<a:pPr rtl="1" algn="r"/><a:pPr rtl="1"  algn="l"><a:tcPr marL="114300" marR="0">');
+    expect(mirrorSlideXml('<a:pPr algn="l"/><a:pPr rtl="1"  algn="r"><a:tcPr marL="0" marR="114300">')).toBe(
+      '<a:pPr rtl="1" algn="r"/><a:pPr rtl="1"  algn="l"><a:tcPr marL="114300" marR="0">',
+    );
     expect(mirrorSlideXml('<a:lvl1pPr algn="l" rtl="0">')).toBe('<a:lvl1pPr algn="r" rtl="1">');
   });
 
   it('turns the on-track arrow and keeps each status symbol at its word’s right', () => {
-    expect(mirrorSlideXml('<a:t>→ </a:t><a:t>✔ </a:t><a:t>A → B</a:t>')).toBe('<a:t>\u200f← </a:t><a:t>\u200f✔ </a:t><a:t>A → B</a:t>');
+    expect(mirrorSlideXml('<a:t>→ </a:t><a:t>✔ </a:t><a:t>A → B</a:t>')).toBe(
+      '<a:t>\u200f← </a:t><a:t>\u200f✔ </a:t><a:t>A → B</a:t>',
+    );
   });
 });

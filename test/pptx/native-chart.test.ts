@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { ChartAxis, ChartData } from '../../src/chart/chart-data.ts';
 import { niceScale, numberFormat, pptxSeries } from '../../src/pptx/native-chart.ts';
 
-const axis = (overrides: Partial<ChartAxis> = {}): ChartAxis => ({ min: null, max: null, exact: false, beginAtZero: false, step: null, prefix: '', suffix: '', ...overrides });
+const axis = (overrides: Partial<ChartAxis> = {}): ChartAxis => ({
+  min: null,
+  max: null,
+  exact: false,
+  beginAtZero: false,
+  step: null,
+  prefix: '',
+  suffix: '',
+  ...overrides,
+});
 
 describe('axes the same in every viewer', () => {
   it('takes a round step of about a fifth of the range, and bounds on it', () => {
@@ -26,9 +35,42 @@ describe('the series PowerPoint gets', () => {
   const data: ChartData = {
     labels: ['Q1', 'Q2', 'Q3'],
     series: [
-      { name: 'Result', type: 'line', values: [1, 2, null], color: '#1f3a5f', outline: null, width: 3, line: 'solid', marker: 'circle', markerRadius: 4, axis: 'primary' },
-      { name: 'Satisfaction', type: 'line', values: [4, 5, 4], color: '#0b7285', outline: null, width: 2, line: 'dash', marker: 'triangle', markerRadius: 5, axis: 'secondary' },
-      { name: 'Tickets', type: 'bar', values: [3, 0, 2], color: '#c9d1dc', outline: null, width: 0, line: 'solid', marker: 'none', markerRadius: 0, axis: 'primary' },
+      {
+        name: 'Result',
+        type: 'line',
+        values: [1, 2, null],
+        color: '#1f3a5f',
+        outline: null,
+        width: 3,
+        line: 'solid',
+        marker: 'circle',
+        markerRadius: 4,
+        axis: 'primary',
+      },
+      {
+        name: 'Satisfaction',
+        type: 'line',
+        values: [4, 5, 4],
+        color: '#0b7285',
+        outline: null,
+        width: 2,
+        line: 'dash',
+        marker: 'triangle',
+        markerRadius: 5,
+        axis: 'secondary',
+      },
+      {
+        name: 'Tickets',
+        type: 'bar',
+        values: [3, 0, 2],
+        color: '#c9d1dc',
+        outline: null,
+        width: 0,
+        line: 'solid',
+        marker: 'none',
+        markerRadius: 0,
+        axis: 'primary',
+      },
     ],
     categoryMarks: [{ index: 2, label: 'Due', color: '#8a94a3' }],
     valueMarks: [{ value: 1, label: 'One a quarter', color: '#3b4452', line: 'dash' }],

@@ -2,16 +2,28 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath } from '../helpers.ts';
 import { defaultConfig, openPackage, pptxOf, wordsOf, xmlProblems, type Package } from './pptx-package.ts';
 
-const attribute = (xml: string, tag: string, name: string) => [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*?\\b${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
+const attribute = (xml: string, tag: string, name: string) =>
+  [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*?\\b${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
 
 /** Every axis id a chart type names is an axis of the chart, every axis is named, and crossings exist. */
 function axisProblems(xml: string): string[] {
-  const axes = new Map([...xml.matchAll(/<c:(catAx|valAx|dateAx|serAx)><c:axId val="(\d+)"\/>([\s\S]*?)<\/c:\1>/g)].map((m) => [m[2]!, m[3]!]));
-  const named = [...xml.matchAll(/<c:(\w+)Chart>([\s\S]*?)<\/c:\1Chart>/g)].flatMap((m) => [...m[2]!.matchAll(/<c:axId val="(\d+)"\/>/g)].map((id) => id[1]!));
+  const axes = new Map(
+    [...xml.matchAll(/<c:(catAx|valAx|dateAx|serAx)><c:axId val="(\d+)"\/>([\s\S]*?)<\/c:\1>/g)].map((m) => [
+      m[2]!,
+      m[3]!,
+    ]),
+  );
+  const named = [...xml.matchAll(/<c:(\w+)Chart>([\s\S]*?)<\/c:\1Chart>/g)].flatMap((m) =>
+    [...m[2]!.matchAll(/<c:axId val="(\d+)"\/>/g)].map((id) => id[1]!),
+  );
   return [
     ...named.filter((id) => !axes.has(id)).map((id) => `chart type names axis ${id}, which does not exist`),
     ...[...axes.keys()].filter((id) => !named.includes(id)).map((id) => `axis ${id} is used by no chart type`),
-    ...[...axes.values()].flatMap((body) => attribute(body, 'c:crossAx', 'val').filter((id) => !axes.has(id)).map((id) => `axis crosses ${id}, which does not exist`)),
+    ...[...axes.values()].flatMap((body) =>
+      attribute(body, 'c:crossAx', 'val')
+        .filter((id) => !axes.has(id))
+        .map((id) => `axis crosses ${id}, which does not exist`),
+    ),
   ];
 }
 
@@ -31,7 +43,21 @@ describe('the acme PowerPoint, customer copy', () => {
 
   it('shows every promise and its latest figure, and the headline figures', async () => {
     const text = await allText();
-    for (const words of ['Unplanned downtime', 'First-time fix rate', 'Mean time to repair', 'Planned maintenance share', '55 h', '86%', '6.7 h', '58%', '$487,000', '$480,000', '1.01×', '214 of 240 licensed seats', '4.4 / 5']) {
+    for (const words of [
+      'Unplanned downtime',
+      'First-time fix rate',
+      'Mean time to repair',
+      'Planned maintenance share',
+      '55 h',
+      '86%',
+      '6.7 h',
+      '58%',
+      '$487,000',
+      '$480,000',
+      '1.01×',
+      '214 of 240 licensed seats',
+      '4.4 / 5',
+    ]) {
       expect(text).toContain(words);
     }
   });
@@ -40,7 +66,7 @@ describe('the acme PowerPoint, customer copy', () => {
     const charts = pptx.names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
     expect(charts).toHaveLength(8);
     for (const chart of charts) {
-      const rels = await pptx.text(chart.replace('charts/', 'charts/_rels/') + '.rels');
+      const rels = await pptx.text(`${chart.replace('charts/', 'charts/_rels/')}.rels`);
       const [target] = attribute(rels, 'Relationship', 'Target');
       const workbook = `ppt/${target!.replace('../', '')}`;
       expect(workbook).toMatch(/^ppt\/embeddings\/.+\.xlsx$/);
@@ -77,7 +103,9 @@ describe('the acme PowerPoint, customer copy', () => {
   });
 
   it("keeps a zero in the value chart's workbook", async () => {
-    const xlsx = await openPackage(await pptx.zip.file('ppt/embeddings/Microsoft_Excel_Worksheet5.xlsx')!.async('uint8array'));
+    const xlsx = await openPackage(
+      await pptx.zip.file('ppt/embeddings/Microsoft_Excel_Worksheet5.xlsx')!.async('uint8array'),
+    );
     const sheet = await xlsx.text('xl/worksheets/sheet1.xml');
     // Column B is value delivered (the bars), row 2 the contract's first quarter: nothing yet.
     expect(sheet).toContain('<c r="B2"><v>0</v></c>');
@@ -86,13 +114,24 @@ describe('the acme PowerPoint, customer copy', () => {
 
   it("carries each chart's text alternative in its speaker notes", async () => {
     const notes = wordsOf(await pptx.text('ppt/notesSlides/notesSlide7.xml'));
-    expect(notes).toContain('Unplanned downtime by quarter: 118 h in Q1 2025 to 55 h in Q4 2026. 120 h at sale, target 60 h by Q2 2026.');
-    expect(wordsOf(await pptx.text('ppt/notesSlides/notesSlide8.xml'))).toContain('Cumulative value delivered against fees paid');
+    expect(notes).toContain(
+      'Unplanned downtime by quarter: 118 h in Q1 2025 to 55 h in Q4 2026. 120 h at sale, target 60 h by Q2 2026.',
+    );
+    expect(wordsOf(await pptx.text('ppt/notesSlides/notesSlide8.xml'))).toContain(
+      'Cumulative value delivered against fees paid',
+    );
   });
 
   it("holds none of the account team's words, anywhere in the file", async () => {
     const everything = (await Promise.all(pptx.names.filter((n) => /\.(xml|rels)$/.test(n)).map(pptx.text))).join('\n');
-    for (const words of ['Account team prep', 'Internal: account team only', 'Say:', 'Own the miss', '1 of 4 promises missed']) expect(everything).not.toContain(words);
+    for (const words of [
+      'Account team prep',
+      'Internal: account team only',
+      'Say:',
+      'Own the miss',
+      '1 of 4 promises missed',
+    ])
+      expect(everything).not.toContain(words);
   });
 
   it('lists a content type for every part, and every part it lists or refers to exists', async () => {
@@ -100,10 +139,13 @@ describe('the acme PowerPoint, customer copy', () => {
     const overrides = attribute(types, 'Override', 'PartName').map((p) => p.slice(1));
     const defaults = attribute(types, 'Default', 'Extension');
     for (const part of overrides) expect(pptx.names, part).toContain(part);
-    for (const name of pptx.names) expect(overrides.includes(name) || defaults.includes(name.split('.').pop()!), name).toBe(true);
+    for (const name of pptx.names)
+      expect(overrides.includes(name) || defaults.includes(name.split('.').pop()!), name).toBe(true);
     for (const rels of pptx.names.filter((n) => n.endsWith('.rels'))) {
       const base = rels.replace(/(^|\/)_rels\/[^/]*\.rels$/, '$1');
-      for (const target of attribute(await pptx.text(rels), 'Relationship', 'Target').filter((t) => !t.startsWith('http'))) {
+      for (const target of attribute(await pptx.text(rels), 'Relationship', 'Target').filter(
+        (t) => !t.startsWith('http'),
+      )) {
         const resolved = new URL(target, `file:///${base}`).pathname.slice(1);
         expect(pptx.names, `${rels} -> ${target}`).toContain(resolved);
       }
@@ -115,7 +157,8 @@ describe('the acme PowerPoint, customer copy', () => {
       const xml = await pptx.text(slide);
       const ids = attribute(xml, 'p:cNvPr', 'id');
       expect(new Set(ids).size, slide).toBe(ids.length);
-      for (const paragraph of xml.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? []) expect((paragraph.match(/<a:pPr\b/g) ?? []).length).toBeLessThanOrEqual(1);
+      for (const paragraph of xml.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? [])
+        expect((paragraph.match(/<a:pPr\b/g) ?? []).length).toBeLessThanOrEqual(1);
     }
   });
 
@@ -123,7 +166,8 @@ describe('the acme PowerPoint, customer copy', () => {
     const core = await pptx.text('docProps/core.xml');
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-12-31T00:00:00Z</dcterms:created>');
     expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-12-31T00:00:00Z</dcterms:modified>');
-    for (const name of pptx.names) expect(pptx.zip.files[name]!.date.toISOString(), name).toBe('2000-01-01T00:00:00.000Z');
+    for (const name of pptx.names)
+      expect(pptx.zip.files[name]!.date.toISOString(), name).toBe('2000-01-01T00:00:00.000Z');
   });
 
   it('gives the same bytes when built again, after other decks in the same process', async () => {
@@ -133,8 +177,12 @@ describe('the acme PowerPoint, customer copy', () => {
 
   it('names Calibri in its theme and takes the brand colours as its accents', async () => {
     const theme = await pptx.text('ppt/theme/theme1.xml');
-    expect(theme).toContain('<a:minorFont><a:latin typeface="Calibri"/><a:ea typeface="Yu Gothic"/><a:cs typeface="Arial"/>');
-    expect(theme).toContain('<a:accent1><a:srgbClr val="1F3A5F"/></a:accent1><a:accent2><a:srgbClr val="0B7285"/></a:accent2>');
+    expect(theme).toContain(
+      '<a:minorFont><a:latin typeface="Calibri"/><a:ea typeface="Yu Gothic"/><a:cs typeface="Arial"/>',
+    );
+    expect(theme).toContain(
+      '<a:accent1><a:srgbClr val="1F3A5F"/></a:accent1><a:accent2><a:srgbClr val="0B7285"/></a:accent2>',
+    );
   });
 });
 
@@ -145,8 +193,12 @@ describe('the internal copy', () => {
     const signals = wordsOf(await pptx.slides.map(pptx.text)[14]!);
     expect(signals).toContain('Account team prep: signals and talking points');
     const notes = wordsOf(await pptx.text('ppt/notesSlides/notesSlide15.xml'));
-    expect(notes).toContain('Say: Own the miss before they raise it: what happened, what we learned, and a dated recovery plan with a named owner.');
-    const layouts = await Promise.all(pptx.names.filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)).map(pptx.text));
+    expect(notes).toContain(
+      'Say: Own the miss before they raise it: what happened, what we learned, and a dated recovery plan with a named owner.',
+    );
+    const layouts = await Promise.all(
+      pptx.names.filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)).map(pptx.text),
+    );
     expect(layouts.some((l) => l.includes('Internal: account team only. Do not share with the customer.'))).toBe(true);
   });
 });
@@ -154,10 +206,14 @@ describe('the internal copy', () => {
 describe('fonts', () => {
   it('names the configured fonts, choosing the Japanese one for a deck with kana or in Japanese', async () => {
     const pptx = await openPackage(await pptxOf(fixturePath('international')));
-    expect(await pptx.text('ppt/theme/theme1.xml')).toContain('<a:latin typeface="Calibri"/><a:ea typeface="Yu Gothic"/><a:cs typeface="Arial"/>');
+    expect(await pptx.text('ppt/theme/theme1.xml')).toContain(
+      '<a:latin typeface="Calibri"/><a:ea typeface="Yu Gothic"/><a:cs typeface="Arial"/>',
+    );
     const config = defaultConfig({ output: { pptx_fonts: { latin: 'Aptos', japanese: 'Meiryo', arabic: 'Tahoma' } } });
     const custom = await openPackage(await pptxOf(fixturePath('international'), 'customer', config));
-    expect(await custom.text('ppt/theme/theme1.xml')).toContain('<a:latin typeface="Aptos"/><a:ea typeface="Meiryo"/><a:cs typeface="Tahoma"/>');
+    expect(await custom.text('ppt/theme/theme1.xml')).toContain(
+      '<a:latin typeface="Aptos"/><a:ea typeface="Meiryo"/><a:cs typeface="Tahoma"/>',
+    );
     const text = (await Promise.all(custom.slides.map(custom.text))).map(wordsOf).join(' ');
     for (const name of ['神戸精密工業 🚀', '王伟', 'محمد العلي', '計画外停止 ⏱']) expect(text).toContain(name);
   });
@@ -173,14 +229,17 @@ describe('data that looks like markup', () => {
       if (/\.(xml|rels)$/.test(name)) parts.push([name, await pptx.text(name)]);
       if (name.endsWith('.xlsx')) {
         const xlsx = await openPackage(await pptx.zip.file(name)!.async('uint8array'));
-        for (const inner of xlsx.names.filter((n) => /\.(xml|rels)$/.test(n))) parts.push([`${name}!${inner}`, await xlsx.text(inner)]);
+        for (const inner of xlsx.names.filter((n) => /\.(xml|rels)$/.test(n)))
+          parts.push([`${name}!${inner}`, await xlsx.text(inner)]);
       }
     }
     for (const [name, xml] of parts) expect(xmlProblems(xml), name).toEqual([]);
     const text = (await Promise.all(pptx.slides.map(pptx.text))).map(wordsOf).join('\n');
     expect(text).toContain('<img src=x onerror=alert(1)> {{constructor}}');
     expect(text).toContain('<b>bold</b> & {{#each this}}x{{/each}}');
-    expect(await pptx.text('docProps/app.xml')).toContain('<Company>Smith &amp; Sons &lt;Consulting&gt; "Ltd"</Company>');
+    expect(await pptx.text('docProps/app.xml')).toContain(
+      '<Company>Smith &amp; Sons &lt;Consulting&gt; "Ltd"</Company>',
+    );
   });
 
   it('is caught by the well-formedness check when left unescaped', () => {

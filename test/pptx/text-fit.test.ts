@@ -16,7 +16,10 @@ describe('how much room text takes', () => {
   });
 
   it('chooses the largest size at which paragraphs fit their box', () => {
-    const long = Array.from({ length: 6 }, () => 'A highlight of the quarter that takes most of a line at the usual size');
+    const long = Array.from(
+      { length: 6 },
+      () => 'A highlight of the quarter that takes most of a line at the usual size',
+    );
     expect(fitSize(['Short'], { w: 500, h: 100 }, 19, 12)).toBe(19);
     const size = fitSize(long, { w: 548, h: 200 }, 19, 10);
     expect(size).toBeLessThan(19);

@@ -7,7 +7,7 @@ import { tempDir } from '../temp-dirs.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const files: Array<[string, Uint8Array]> = [
-  ['[Content_Types].xml', text('<Types>'.padEnd(2000, ' ') + '</Types>')],
+  ['[Content_Types].xml', text(`${'<Types>'.padEnd(2000, ' ')}</Types>`)],
   ['ppt/slides/slide1.xml', text('<p:sld>神戸 محمد 🚀</p:sld>')],
   ['ppt/media/logo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])],
 ];

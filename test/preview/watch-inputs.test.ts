@@ -11,7 +11,8 @@ afterEach(async () => {
 });
 
 const waitFor = async (done: () => boolean, ms = 3000) => {
-  for (const end = Date.now() + ms; !done() && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (const end = Date.now() + ms; !done() && Date.now() < end; )
+    await new Promise((resolve) => setTimeout(resolve, 10));
 };
 
 describe('the preview watcher', () => {

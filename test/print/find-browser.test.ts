@@ -12,24 +12,52 @@ const executable = (name: string) => {
   chmodSync(path, 0o755);
   return path;
 };
-const [explicit, fromEnv, downloaded, system] = ['explicit', 'env', 'downloaded', 'system'].map(executable) as [string, string, string, string];
+const [explicit, fromEnv, downloaded, system] = ['explicit', 'env', 'downloaded', 'system'].map(executable) as [
+  string,
+  string,
+  string,
+  string,
+];
 const missing = join(dir, 'missing');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('finding a browser', () => {
   it('prefers the explicit setting', () => {
-    expect(findBrowser({ explicit, env: { PUPPETEER_EXECUTABLE_PATH: fromEnv }, downloaded: () => downloaded, systemPaths: [system] })).toBe(explicit);
+    expect(
+      findBrowser({
+        explicit,
+        env: { PUPPETEER_EXECUTABLE_PATH: fromEnv },
+        downloaded: () => downloaded,
+        systemPaths: [system],
+      }),
+    ).toBe(explicit);
   });
 
   it('then the environment, in its documented order', () => {
-    expect(findBrowser({ env: { CHROME_PATH: missing, PUPPETEER_EXECUTABLE_PATH: fromEnv }, downloaded: () => downloaded, systemPaths: [system] })).toBe(fromEnv);
-    expect(findBrowser({ env: { QBR_BROWSER: explicit, PUPPETEER_EXECUTABLE_PATH: fromEnv }, systemPaths: [] })).toBe(explicit);
+    expect(
+      findBrowser({
+        env: { CHROME_PATH: missing, PUPPETEER_EXECUTABLE_PATH: fromEnv },
+        downloaded: () => downloaded,
+        systemPaths: [system],
+      }),
+    ).toBe(fromEnv);
+    expect(findBrowser({ env: { QBR_BROWSER: explicit, PUPPETEER_EXECUTABLE_PATH: fromEnv }, systemPaths: [] })).toBe(
+      explicit,
+    );
   });
 
   it("then puppeteer's download, then the system paths", () => {
     expect(findBrowser({ env: {}, downloaded: () => downloaded, systemPaths: [system] })).toBe(downloaded);
     expect(findBrowser({ env: {}, downloaded: () => missing, systemPaths: [missing, system] })).toBe(system);
-    expect(findBrowser({ env: {}, downloaded: () => { throw new Error('no cache'); }, systemPaths: [system] })).toBe(system);
+    expect(
+      findBrowser({
+        env: {},
+        downloaded: () => {
+          throw new Error('no cache');
+        },
+        systemPaths: [system],
+      }),
+    ).toBe(system);
   });
 
   it("looks for Chrome's headless shell before the full browser, which is slower to start", () => {
@@ -65,7 +93,10 @@ describe('finding a browser', () => {
     };
     const chrome = install('chrome/linux-131.0.6778.204/chrome-linux64', 'chrome');
     expect(puppeteerDownload(cache)).toBe(chrome);
-    const shell = install('chrome-headless-shell/linux-131.0.6778.204/chrome-headless-shell-linux64', 'chrome-headless-shell');
+    const shell = install(
+      'chrome-headless-shell/linux-131.0.6778.204/chrome-headless-shell-linux64',
+      'chrome-headless-shell',
+    );
     expect(puppeteerDownload(cache)).toBe(shell);
     expect(puppeteerDownload(join(dir, 'no-cache'))).toBeUndefined();
   });

@@ -7,7 +7,13 @@ import { fixturePath } from '../helpers.ts';
 // Two prints of the same page by one Chromium, 1.5 s apart: another creation time, other tag ids.
 const deck = readFileSync(fixturePath('chromium-pdf', 'deck.pdf'));
 const deckAgain = readFileSync(fixturePath('chromium-pdf', 'deck-again.pdf'));
-const META: PdfMetadata = { title: 'Acme: Quarterly Business Review Q4 2026', author: 'Your company', subject: 'Review (of) the quarter \\ with data', keywords: ['QBR', 'Acme', '2026-Q4'], date: '2026-12-31' };
+const META: PdfMetadata = {
+  title: 'Acme: Quarterly Business Review Q4 2026',
+  author: 'Your company',
+  subject: 'Review (of) the quarter \\ with data',
+  keywords: ['QBR', 'Acme', '2026-Q4'],
+  date: '2026-12-31',
+};
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 const tagIds = (bytes: Uint8Array) => [...latin1(bytes).matchAll(/\((node\d+)\)/g)].map((m) => m[1]);
 
@@ -21,7 +27,9 @@ describe("finishing Chromium's PDF (what pdfinfo and qpdf read of it: test/e2e/f
     expect(new Set(tagIds(deckAgain))).toEqual(new Set(['node00000040', 'node00000041']));
     const finished = await finishPdf(deckAgain, META);
     // Each header cell's /ID and the /Headers of the cell below it, and the ID tree's keys and limits.
-    expect(tagIds(finished).filter((id) => id === 'node00000001').length).toBe(tagIds(deckAgain).filter((id) => id === 'node00000040').length);
+    expect(tagIds(finished).filter((id) => id === 'node00000001').length).toBe(
+      tagIds(deckAgain).filter((id) => id === 'node00000040').length,
+    );
     expect(new Set(tagIds(finished))).toEqual(new Set(['node00000001', 'node00000002']));
   });
 });

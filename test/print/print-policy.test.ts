@@ -14,9 +14,11 @@ describe('withPrintPolicy', () => {
     expect(withPrintPolicy('  <!DOCTYPE HTML>\n<p>x</p>').startsWith(`  <!DOCTYPE HTML>${POLICY}`)).toBe(true);
   });
 
-  it('keeps a template\'s comments before the doctype where they are, and the doctype first of the markup', () => {
+  it("keeps a template's comments before the doctype where they are, and the doctype first of the markup", () => {
     const page = '<!-- brand deck, v2 -->\n<!doctype html><html></html>';
-    expect(withPrintPolicy(page)).toBe(`<!-- brand deck, v2 -->\n<!doctype html>${POLICY}<style>@media screen { html { display: none } }</style><html></html>`);
+    expect(withPrintPolicy(page)).toBe(
+      `<!-- brand deck, v2 -->\n<!doctype html>${POLICY}<style>@media screen { html { display: none } }</style><html></html>`,
+    );
   });
 
   it('puts it first in a page without a doctype', () => {

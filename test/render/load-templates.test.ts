@@ -10,7 +10,8 @@ vi.mock('node:fs', async (original) => {
   const actual = await original<typeof fs>();
   return { ...actual, readFileSync: vi.fn(actual.readFileSync) };
 });
-const readsUnder = (dir: string) => vi.mocked(fs.readFileSync).mock.calls.filter(([file]) => String(file).startsWith(dir)).length;
+const readsUnder = (dir: string) =>
+  vi.mocked(fs.readFileSync).mock.calls.filter(([file]) => String(file).startsWith(dir)).length;
 
 describe('loading a templates folder', () => {
   const dirs: string[] = [];

@@ -5,7 +5,9 @@ const html = (source: string) => markdownToHtml(source).html;
 
 describe("a custom slide's Markdown", () => {
   it('renders paragraphs, lists, bold and italic', () => {
-    expect(html('Where we go **next**, *together*:\n\n- Alerts\n- Planning\n')).toBe('<p>Where we go <strong>next</strong>, <em>together</em>:</p>\n<ul>\n<li>Alerts</li>\n<li>Planning</li>\n</ul>\n');
+    expect(html('Where we go **next**, *together*:\n\n- Alerts\n- Planning\n')).toBe(
+      '<p>Where we go <strong>next</strong>, <em>together</em>:</p>\n<ul>\n<li>Alerts</li>\n<li>Planning</li>\n</ul>\n',
+    );
   });
 
   it('shows raw HTML as text: a script is never a script', () => {
@@ -23,8 +25,12 @@ describe("a custom slide's Markdown", () => {
   });
 
   it('shows an image as its alt text and loads nothing', () => {
-    expect(html('![the plant <b>](https://example.com/p.png)')).toBe('<p><span class="md-image">the plant &lt;b&gt;</span></p>\n');
-    expect(html('![dot](data:image/png;base64,iVBORw0KGgo=)')).toBe('<p>![dot](data:image/png;base64,iVBORw0KGgo=)</p>\n');
+    expect(html('![the plant <b>](https://example.com/p.png)')).toBe(
+      '<p><span class="md-image">the plant &lt;b&gt;</span></p>\n',
+    );
+    expect(html('![dot](data:image/png;base64,iVBORw0KGgo=)')).toBe(
+      '<p>![dot](data:image/png;base64,iVBORw0KGgo=)</p>\n',
+    );
   });
 
   it("ranks headings below the slide's own title (h2)", () => {

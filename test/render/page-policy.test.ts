@@ -12,11 +12,13 @@ const POLICY = `<meta http-equiv="Content-Security-Policy" content="default-src 
 
 describe("the deck's policy, whatever the template", () => {
   it('goes first in the document, after the doctype', () => {
-    expect(withDeckPolicy('<!doctype html><html><head></head></html>', 'sha256-abc', null)).toBe(`<!doctype html>${POLICY}<html><head></head></html>`);
+    expect(withDeckPolicy('<!doctype html><html><head></head></html>', 'sha256-abc', null)).toBe(
+      `<!doctype html>${POLICY}<html><head></head></html>`,
+    );
     expect(withDeckPolicy('<p>no doctype</p>', 'sha256-abc', null)).toBe(`${POLICY}<p>no doctype</p>`);
   });
 
-  it("lets a template keep a policy of its own (a page obeys both)", () => {
+  it('lets a template keep a policy of its own (a page obeys both)', () => {
     const html = `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'none'">`;
     expect(withDeckPolicy(html, 'sha256-abc', 'brand')).toContain(POLICY);
   });
@@ -29,7 +31,9 @@ describe("the deck's policy, whatever the template", () => {
     ['<meta http-equiv="&#114;efresh" content="0">'],
   ])('refuses %s, naming the templates folder', (tag) => {
     expect(() => withDeckPolicy(`<!doctype html>${tag}`, 'sha256-abc', 'brand')).toThrowError(QbrError);
-    expect(() => withDeckPolicy(`<!doctype html>${tag}`, 'sha256-abc', 'brand')).toThrowError(/^brand: the deck has <meta/i);
+    expect(() => withDeckPolicy(`<!doctype html>${tag}`, 'sha256-abc', 'brand')).toThrowError(
+      /^brand: the deck has <meta/i,
+    );
   });
 });
 
@@ -38,7 +42,9 @@ describe('the preview of a deck', () => {
     const deck = `<!doctype html>${POLICY}<meta http-equiv="Content-Security-Policy" content="default-src 'none'"><body></body>`;
     const page = deckPage(deck, 1);
     expect(page.html).not.toContain('Content-Security-Policy');
-    expect(page.policy).toMatch(/^default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; script-src 'sha256-abc' 'sha256-[^']+'; base-uri 'none'; form-action 'none'; connect-src 'self'$/);
+    expect(page.policy).toMatch(
+      /^default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; script-src 'sha256-abc' 'sha256-[^']+'; base-uri 'none'; form-action 'none'; connect-src 'self'$/,
+    );
   });
 });
 
@@ -57,7 +63,7 @@ describe('a template with a <meta http-equiv=refresh>', () => {
     expect(written.filter((f) => f.endsWith('.html') && !f.endsWith('index.html'))).toEqual([]);
   });
 
-  it('is the preview\'s error page, never a page that navigates', async () => {
+  it("is the preview's error page, never a page that navigates", async () => {
     const dir = scratchTemplatesProject('templates-refresh');
     made.push(dir);
     const build = await buildPreview({ cwd: dir, file: join(dir, 'data', 'account.yaml') });

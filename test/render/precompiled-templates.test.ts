@@ -21,7 +21,7 @@ describe('precompiled templates', () => {
     expect(specsKey([FILES[0]!, { ...FILES[1]!, path: 'slides/other.hbs' }])).not.toBe(key);
   });
 
-  it('are kept for the next run, in the project\'s cache folder, and given back only for the same files', async () => {
+  it("are kept for the next run, in the project's cache folder, and given back only for the same files", async () => {
     expect(specsFile(null)).toContain(join(ROOT, 'node_modules', '.cache', 'qbr'));
     const dir = folder();
     const key = specsKey(FILES);
@@ -58,7 +58,8 @@ describe('precompiled templates', () => {
     const env = Handlebars.create();
     env.registerHelper('shout', (text: string) => text.toUpperCase());
     const compile = (source: string) => env.compile(Handlebars.parse(source), { strict: false, preventIndent: true });
-    const precompiled = (source: string) => fromSpec(env, Handlebars.precompile(Handlebars.parse(source), { strict: false, preventIndent: true }) as string);
+    const precompiled = (source: string) =>
+      fromSpec(env, Handlebars.precompile(Handlebars.parse(source), { strict: false, preventIndent: true }) as string);
     env.registerPartial('footer', precompiled(FILES[1]!.source));
     const data = { title: '<b>R&D</b>', note: 'due q3' };
     expect(precompiled(FILES[0]!.source)(data)).toBe('<h1>&lt;b&gt;R&amp;D&lt;/b&gt;</h1><p>DUE Q3</p>');

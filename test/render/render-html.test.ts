@@ -6,7 +6,12 @@ describe('the text a deck prints (for its font subsets)', () => {
   const view = {
     title: 'Quarterly Business Review: 東京 Works',
     customerLogo: 'data:image/png;base64,iVBORw0KGgo=',
-    charts: { value: { svg: '<svg viewBox="0 0 10 10"><path d="M 0 0 L 1 1"/><title>ملخص</title></svg>', alt: 'Value delivered: €487,000' } },
+    charts: {
+      value: {
+        svg: '<svg viewBox="0 0 10 10"><path d="M 0 0 L 1 1"/><title>ملخص</title></svg>',
+        alt: 'Value delivered: €487,000',
+      },
+    },
   } as unknown as DeckView;
 
   it("holds the words and the charts' text alternatives", () => {

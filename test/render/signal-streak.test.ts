@@ -17,7 +17,9 @@ async function streaks(quarter: string, language: Language = 'en', withValue = t
   const account = withValue ? loaded : { ...loaded, value: [] };
   const review = reviewAccount(account, quarter, DEFAULT_THRESHOLDS, language);
   const f = createFormatter(review.locale, account.currency, language);
-  const signals = internalSlides({ review, f, charts: {} as DeckCharts, questions: undefined }).find((s) => s.kind === 'signals')!;
+  const signals = internalSlides({ review, f, charts: {} as DeckCharts, questions: undefined }).find(
+    (s) => s.kind === 'signals',
+  )!;
   return (signals.signals as Array<{ title: string; streak: string }>).map((s) => s.streak);
 }
 
@@ -26,8 +28,14 @@ describe("the internal copy's signals, new or raised quarters in a row", () => {
     expect(await streaks('2025-Q4')).toEqual(['new this quarter']);
   });
 
-  it('says since when one has been raised, in the deck\'s language', async () => {
-    expect(await streaks('2025-Q4', 'en', false)).toEqual(['new this quarter', 'raised 3 quarters in a row, since Q2 2025']);
-    expect(await streaks('2025-Q4', 'de', false)).toEqual(['neu in diesem Quartal', '3 Quartale in Folge, seit Q2 2025']);
+  it("says since when one has been raised, in the deck's language", async () => {
+    expect(await streaks('2025-Q4', 'en', false)).toEqual([
+      'new this quarter',
+      'raised 3 quarters in a row, since Q2 2025',
+    ]);
+    expect(await streaks('2025-Q4', 'de', false)).toEqual([
+      'neu in diesem Quartal',
+      '3 Quartale in Folge, seit Q2 2025',
+    ]);
   });
 });

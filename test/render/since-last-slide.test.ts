@@ -23,7 +23,9 @@ describe('"Since our last review"', () => {
       { description: 'Train second shift', state: 'done', stateWord: 'Done Nov 20, 2025', stateIcon: 'icon-done' },
       { description: 'Share line 4 data', state: 'overdue', stateWord: 'Overdue', stateIcon: 'icon-overdue' },
     ]);
-    expect(slide!.promises).toEqual([{ name: 'Line uptime', move: 'At risk → Met', toStatus: 'met', toIcon: 'icon-met' }]);
+    expect(slide!.promises).toEqual([
+      { name: 'Line uptime', move: 'At risk → Met', toStatus: 'met', toIcon: 'icon-met' },
+    ]);
     expect([slide!.then, slide!.now]).toEqual(['Q3 2025', 'Q4 2025']);
     expect(slide!.figures).toEqual([
       { label: 'Promises met or on track', then: '0 of 1', now: '1 of 1' },
@@ -36,7 +38,9 @@ describe('"Since our last review"', () => {
   it("says it in the deck's language", async () => {
     const [slide] = await slideFor('2025-Q4', 'de');
     expect(slide!.title).toBe('Seit unserem letzten Review');
-    expect(slide!.promises).toEqual([{ name: 'Line uptime', move: 'Gefährdet → Erfüllt', toStatus: 'met', toIcon: 'icon-met' }]);
+    expect(slide!.promises).toEqual([
+      { name: 'Line uptime', move: 'Gefährdet → Erfüllt', toStatus: 'met', toIcon: 'icon-met' },
+    ]);
   });
 
   it("is not shown in the contract's first quarter", async () => {

@@ -26,27 +26,62 @@ describe('fit classes', () => {
 
   it('give a heading of more than one line a smaller size', () => {
     expect(fitClasses({ kind: 'custom', title: 'Roadmap 2027', heading: 'Roadmap 2027' }, 'Acme')).toBe('');
-    expect(fitClasses({ kind: 'custom', title: 'G', heading: 'Gemeinsame Roadmap 2027 für die Produktionsanlagenverfügbarkeitssteigerung' }, 'Acme')).toBe('fit-heading-long');
+    expect(
+      fitClasses(
+        {
+          kind: 'custom',
+          title: 'G',
+          heading: 'Gemeinsame Roadmap 2027 für die Produktionsanlagenverfügbarkeitssteigerung',
+        },
+        'Acme',
+      ),
+    ).toBe('fit-heading-long');
   });
 
   it('make the summary denser for many highlights and its figures smaller when long', () => {
     const kpis = (value: string) => [{ value }];
-    expect(fitClasses({ kind: 'summary', title: 'S', heading: 'S', kpis: kpis('$487,000'), highlights: ['One', 'Two'] }, 'Acme')).toBe('');
-    expect(fitClasses({ kind: 'summary', title: 'S', heading: 'S', kpis: kpis('279.430.010 €'), highlights: ['1', '2', '3', '4'] }, 'Acme')).toBe('fit-figures-s fit-dense');
+    expect(
+      fitClasses(
+        { kind: 'summary', title: 'S', heading: 'S', kpis: kpis('$487,000'), highlights: ['One', 'Two'] },
+        'Acme',
+      ),
+    ).toBe('');
+    expect(
+      fitClasses(
+        { kind: 'summary', title: 'S', heading: 'S', kpis: kpis('279.430.010 €'), highlights: ['1', '2', '3', '4'] },
+        'Acme',
+      ),
+    ).toBe('fit-figures-s fit-dense');
     // Six digits and a three-letter code, as es-ES writes pounds: 5.5 ems, at 40 px too wide for its card.
-    expect(fitClasses({ kind: 'summary', title: 'S', heading: 'S', kpis: kpis('19.000 GBP'), highlights: [] }, 'Acme')).toBe('fit-figures-m');
+    expect(
+      fitClasses({ kind: 'summary', title: 'S', heading: 'S', kpis: kpis('19.000 GBP'), highlights: [] }, 'Acme'),
+    ).toBe('fit-figures-m');
   });
 
   it('make working together denser when a recent contact runs past one line as it prints: date, type, summary and people together', () => {
-    const recent = (summary: string, people: string) => [{ date: '14. Apr. 2026', type: 'Quartalsgespräch', summary, people }];
-    const slide = (summary: string, people: string) => ({ kind: 'together' as const, title: 'T', heading: 'T', recent: recent(summary, people) });
+    const recent = (summary: string, people: string) => [
+      { date: '14. Apr. 2026', type: 'Quartalsgespräch', summary, people },
+    ];
+    const slide = (summary: string, people: string) => ({
+      kind: 'together' as const,
+      title: 'T',
+      heading: 'T',
+      recent: recent(summary, people),
+    });
     expect(fitClasses(slide('Kick-off', 'mit Anna'), 'Acme')).toBe('');
     // Neither the summary nor the people fill a line alone; together they do (the brand example's German deck).
-    expect(fitClasses(slide('Quartalsgespräch Q1', 'mit Dr. Katrin Albers und Henrik Wolters'), 'Acme')).toBe('fit-dense');
+    expect(fitClasses(slide('Quartalsgespräch Q1', 'mit Dr. Katrin Albers und Henrik Wolters'), 'Acme')).toBe(
+      'fit-dense',
+    );
   });
 
   it('tighten the risks page by how many risks there are', () => {
-    const risks = (n: number) => ({ kind: 'contacts-and-risks' as const, title: 'C', heading: 'C', risks: Array.from({ length: n }, () => ({})) });
+    const risks = (n: number) => ({
+      kind: 'contacts-and-risks' as const,
+      title: 'C',
+      heading: 'C',
+      risks: Array.from({ length: n }, () => ({})),
+    });
     expect(fitClasses(risks(3), 'Acme')).toBe('');
     expect(fitClasses(risks(4), 'Acme')).toBe('fit-dense');
     expect(fitClasses(risks(8), 'Acme')).toBe('fit-many');

@@ -13,7 +13,8 @@ function makers(): SlideMakers {
     'since-last': one('since-last', 'Since our last review'),
     summary: one('summary', 'Executive summary'),
     success: one('success', 'Your definition of success'),
-    scorecard: () => paginate([1, 2, 3, 4, 5, 6], 5, 'Promise scorecard', translator('en'), (rows) => ({ kind: 'scorecard', rows })),
+    scorecard: () =>
+      paginate([1, 2, 3, 4, 5, 6], 5, 'Promise scorecard', translator('en'), (rows) => ({ kind: 'scorecard', rows })),
     'promise-charts': one('promise-charts', 'Results against promises'),
     value: () => [],
     adoption: one('adoption', 'Adoption'),
@@ -30,15 +31,41 @@ const headings = (slides: Slide[]) => slides.map((s) => s.heading);
 describe('the customer slides in the order of `slides:`', () => {
   it('follows the default order, a paginated kind keeping its pages together, a kind with nothing to show left out', () => {
     expect(headings(orderSlides(CUSTOMER_SLIDE_KINDS, makers()))).toEqual([
-      'Acme: QBR', 'Agenda', 'Since our last review', 'Executive summary', 'Your definition of success', 'Promise scorecard (1 of 2)', 'Promise scorecard (2 of 2)',
-      'Results against promises', 'Adoption', 'Service and support', 'What we committed to', 'Working together', 'Roadmap 2027', 'Pilot results', 'Looking ahead',
+      'Acme: QBR',
+      'Agenda',
+      'Since our last review',
+      'Executive summary',
+      'Your definition of success',
+      'Promise scorecard (1 of 2)',
+      'Promise scorecard (2 of 2)',
+      'Results against promises',
+      'Adoption',
+      'Service and support',
+      'What we committed to',
+      'Working together',
+      'Roadmap 2027',
+      'Pilot results',
+      'Looking ahead',
     ]);
   });
 
   it('shows only the kinds listed, in their order, and the agenda lists just those after the title', () => {
     const slides = orderSlides(['title', 'custom', 'scorecard', 'agenda', 'ahead'], makers());
-    expect(headings(slides)).toEqual(['Acme: QBR', 'Roadmap 2027', 'Pilot results', 'Promise scorecard (1 of 2)', 'Promise scorecard (2 of 2)', 'Agenda', 'Looking ahead']);
-    expect(slides.find((s) => s.kind === 'agenda')?.items).toEqual(['Roadmap 2027', 'Pilot results', 'Promise scorecard', 'Looking ahead']);
+    expect(headings(slides)).toEqual([
+      'Acme: QBR',
+      'Roadmap 2027',
+      'Pilot results',
+      'Promise scorecard (1 of 2)',
+      'Promise scorecard (2 of 2)',
+      'Agenda',
+      'Looking ahead',
+    ]);
+    expect(slides.find((s) => s.kind === 'agenda')?.items).toEqual([
+      'Roadmap 2027',
+      'Pilot results',
+      'Promise scorecard',
+      'Looking ahead',
+    ]);
   });
 
   it('makes a deck without title or agenda, and shows nothing for `custom` when there are no custom slides', () => {

@@ -7,7 +7,9 @@ import { ROOT } from '../helpers.ts';
 /** The selectors of every rule in a style sheet that asks for tabular figures. */
 function tabularSelectors(file: string): string[] {
   const css = readFileSync(join(ROOT, 'templates', file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-  return [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].filter((m) => /font-variant-numeric:\s*tabular-nums/.test(m[2]!)).flatMap((m) => m[1]!.split(',').map((s) => s.trim()));
+  return [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+    .filter((m) => /font-variant-numeric:\s*tabular-nums/.test(m[2]!))
+    .flatMap((m) => m[1]!.split(',').map((s) => s.trim()));
 }
 
 describe('tabular figures', () => {

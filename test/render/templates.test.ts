@@ -24,7 +24,9 @@ describe('a templates folder', () => {
     expect(deck).toContain('<p class="brand-mark">Brand title</p>');
     expect(deck).not.toContain('Presented by'); // the package's title slide is gone
     expect(deck).toContain('<h2>Promise scorecard</h2>'); // the other slides are the package's
-    expect(deck.indexOf('--brand-theme: loaded')).toBeGreaterThan(deck.indexOf('.slide--title { background: var(--primary)'));
+    expect(deck.indexOf('--brand-theme: loaded')).toBeGreaterThan(
+      deck.indexOf('.slide--title { background: var(--primary)'),
+    );
   });
 
   it('keeps data escaped whatever the template does with {{ }}, {{{ }}} or {{& }}', async () => {
@@ -50,11 +52,27 @@ describe('a templates folder', () => {
   });
 
   it.each([
-    ['templates-parse-error', 'brand/slides/title.hbs:3:6 if doesn\'t match each', '> 3 |   {{#if deck.company}}by {{deck.company}}{{/each}}'],
+    [
+      'templates-parse-error',
+      "brand/slides/title.hbs:3:6 if doesn't match each",
+      '> 3 |   {{#if deck.company}}by {{deck.company}}{{/each}}',
+    ],
     ['templates-syntax-error', 'brand/slides/title.hbs:2:14 parse error: Expecting', '> 2 | <p>by {{deck.company</p>'],
-    ['templates-unclosed-each', 'brand/slides/title.hbs:3:3 {{#each}} is never closed: no {{/each}} after it', '> 3 |   {{#each deck.team}}<li>{{name}}</li>'],
-    ['templates-unknown-partial', 'brand/slides/title.hbs:3:5 unknown partial "brand-logo"', '> 3 |     {{> brand-logo}}'],
-    ['templates-unknown-helper', 'brand/slides/title.hbs:2:4 unknown helper "upper"', '> 2 | <p>{{upper deck.company}}</p>'],
+    [
+      'templates-unclosed-each',
+      'brand/slides/title.hbs:3:3 {{#each}} is never closed: no {{/each}} after it',
+      '> 3 |   {{#each deck.team}}<li>{{name}}</li>',
+    ],
+    [
+      'templates-unknown-partial',
+      'brand/slides/title.hbs:3:5 unknown partial "brand-logo"',
+      '> 3 |     {{> brand-logo}}',
+    ],
+    [
+      'templates-unknown-helper',
+      'brand/slides/title.hbs:2:4 unknown helper "upper"',
+      '> 2 | <p>{{upper deck.company}}</p>',
+    ],
   ])('%s: names the file and line, exits 1 and writes nothing for the account', async (scenario, says, frame) => {
     const dir = project(scenario);
     const { status, stderr } = await runCli(html, dir);

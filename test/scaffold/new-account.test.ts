@@ -9,7 +9,12 @@ import { ROOT, runCli, scratchProject } from '../helpers.ts';
 
 describe('new: a commented skeleton of a new account file', () => {
   it('starts with the schema comment, relative from the data folder to the schema', () => {
-    const text = accountSkeleton({ id: 'globex', name: 'Globex Corp', schemaPath: '../schema/account.schema.json', today: '2026-11-26' });
+    const text = accountSkeleton({
+      id: 'globex',
+      name: 'Globex Corp',
+      schemaPath: '../schema/account.schema.json',
+      today: '2026-11-26',
+    });
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/account.schema.json');
     const dir = scratchProject({});
     return newAccount({ cwd: dir, id: 'globex', today: '2026-11-26' }).then(() => {
@@ -24,9 +29,12 @@ describe('new: a commented skeleton of a new account file', () => {
     const dir = scratchProject({});
     const { status, stdout } = await runCli(['new', 'globex-corp'], dir);
     expect(status).toBe(0);
-    expect(stdout).toBe('wrote data/globex-corp.yaml: fill it in, then run `npm run qbr -- --check data/globex-corp.yaml`\n');
+    expect(stdout).toBe(
+      'wrote data/globex-corp.yaml: fill it in, then run `npm run qbr -- --check data/globex-corp.yaml`\n',
+    );
     const text = readFileSync(join(dir, 'data', 'globex-corp.yaml'), 'utf8');
-    for (const key of Object.keys(accountSchema.shape).filter((k) => k !== 'id')) expect(text).toMatch(new RegExp(`^(# )?${key}:`, 'm'));
+    for (const key of Object.keys(accountSchema.shape).filter((k) => k !== 'id'))
+      expect(text).toMatch(new RegExp(`^(# )?${key}:`, 'm'));
     expect(text).toContain('\n#   - { quarter: '); // each empty section shows an example entry
     const check = await runCli(['--check', 'globex-corp'], dir);
     expect(check.status).toBe(0);
@@ -39,8 +47,19 @@ describe('new: a commented skeleton of a new account file', () => {
     const dir = scratchProject({});
     await newAccount({ cwd: dir, id: 'globex', today: '2026-11-26' });
     const { account } = await loadAccount(join(dir, 'data', 'globex.yaml'));
-    expect(account.contract).toEqual({ start: '2026-10-01', renewal: '2027-10-01', annual_value: 100000, products: ['Your product'] });
-    expect(account.promises[0]).toMatchObject({ id: 'first-promise', baseline: 0, target: 100, due: '2027-Q4', actuals: { '2026-Q4': 0 } });
+    expect(account.contract).toEqual({
+      start: '2026-10-01',
+      renewal: '2027-10-01',
+      annual_value: 100000,
+      products: ['Your product'],
+    });
+    expect(account.promises[0]).toMatchObject({
+      id: 'first-promise',
+      baseline: 0,
+      target: 100,
+      due: '2027-Q4',
+      actuals: { '2026-Q4': 0 },
+    });
   });
 
   it('takes --name and --data, quoting a name YAML would misread', async () => {
@@ -55,7 +74,9 @@ describe('new: a commented skeleton of a new account file', () => {
     writeFileSync(join(dir, 'data', 'globex.yaml'), 'name: Mine\n');
     const { status, stderr } = await runCli(['new', 'globex'], dir);
     expect(status).toBe(1);
-    expect(stderr).toBe('data/globex.yaml already exists; new never replaces a file\n  Pick another id, or edit the file that is there.\n');
+    expect(stderr).toBe(
+      'data/globex.yaml already exists; new never replaces a file\n  Pick another id, or edit the file that is there.\n',
+    );
     expect(readFileSync(join(dir, 'data', 'globex.yaml'), 'utf8')).toBe('name: Mine\n');
   });
 
@@ -84,7 +105,10 @@ describe('new: a commented skeleton of a new account file', () => {
   it('is ready for import: its empty sections take the figures in block style', async () => {
     const dir = scratchProject({});
     await newAccount({ cwd: dir, id: 'globex', today: '2026-11-26' });
-    writeFileSync(join(dir, 'q.csv'), 'account,quarter,first-promise,value,note,adoption.licensed,adoption.active,support.csat\nglobex,2027-Q1,12,5000,Overtime avoided,100,80,4.5\n');
+    writeFileSync(
+      join(dir, 'q.csv'),
+      'account,quarter,first-promise,value,note,adoption.licensed,adoption.active,support.csat\nglobex,2027-Q1,12,5000,Overtime avoided,100,80,4.5\n',
+    );
     expect((await runCli(['import', 'q.csv'], dir)).status).toBe(0);
     const text = readFileSync(join(dir, 'data', 'globex.yaml'), 'utf8');
     expect(text).toContain('      2026-Q4: 0                    # at sale: the baseline\n      2027-Q1: 12\n');

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
 
-const bench = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'bench.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+const bench = (args: string[]) =>
+  spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'bench.ts'), ...args],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
 
 describe('npm run bench', () => {
   it('prints its usage for --help and exits 0, measuring nothing', () => {

@@ -17,7 +17,9 @@ async function databaseProject(sql: Record<string, string>): Promise<string> {
   made.push(dir);
   const instance = await DuckDBInstance.create(join(dir, 'figures.duckdb'));
   const connection = await instance.connect();
-  await connection.run("create table figures as select 'acme' as account, 'downtime' as metric, '2027-Q1' as quarter, 52 as value");
+  await connection.run(
+    "create table figures as select 'acme' as account, 'downtime' as metric, '2027-Q1' as quarter, 52 as value",
+  );
   connection.closeSync();
   instance.closeSync();
   return dir;
@@ -42,7 +44,10 @@ describe('pull from a DuckDB database file', () => {
   });
 
   it('refuses a DELETE and an INSERT, saying the source is read only; the table keeps its rows', async () => {
-    const dir = await databaseProject({ 'delete.sql': 'delete from figures\n', 'insert.sql': "insert into figures values ('acme', 'mttr', '2027-Q1', 6)\n" });
+    const dir = await databaseProject({
+      'delete.sql': 'delete from figures\n',
+      'insert.sql': "insert into figures values ('acme', 'mttr', '2027-Q1', 6)\n",
+    });
     const before = accountText(dir);
     const { status, stderr } = await runCli(['pull'], dir);
     expect(status).toBe(1);
@@ -64,10 +69,15 @@ describe('pull from a DuckDB database file', () => {
 
   it('gives the line and column DuckDB reports, also on a line too long for its excerpt', async () => {
     const columns = Array.from({ length: 30 }, (_, i) => `'x' as padding_column_${i}`).join(', ');
-    const dir = pullProject({ type: 'duckdb' }, { 'long.sql': `-- one long line\nselect ${columns}, no_such_column as value\n` });
+    const dir = pullProject(
+      { type: 'duckdb' },
+      { 'long.sql': `-- one long line\nselect ${columns}, no_such_column as value\n` },
+    );
     made.push(dir);
     const { stderr } = await runCli(['pull'], dir);
     const column = `select ${columns}, `.length + 1;
-    expect(stderr.split('\n')[0]).toBe(`queries/long.sql:2:${column}: Binder Error: Referenced column "no_such_column" was not found because the FROM clause is missing`);
+    expect(stderr.split('\n')[0]).toBe(
+      `queries/long.sql:2:${column}: Binder Error: Referenced column "no_such_column" was not found because the FROM clause is missing`,
+    );
   });
 });

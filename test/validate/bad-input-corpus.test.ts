@@ -7,12 +7,34 @@ import { fixturePath, runCli } from '../helpers.ts';
 
 // Every fixture folder is a fault, but these: valid files the other tests use, and config
 // folders with templates (test/render/templates.test.ts), and CSV exports (test/fixtures/import/).
-const VALID = new Set(['valid', 'contract-example', 'international', 'emoji-blocks', 'hostile-names', 'hostile-script', 'logo-ok', 'many-promises', 'stress-long-text',
-  'layout-brand', 'templates-override', 'templates-parse-error', 'templates-syntax-error', 'templates-unknown-helper', 'templates-unknown-partial',
-  'contract-not-started', 'fiscal-february', 'chromium-pdf', 'changes', 'rtl-arabic', 'rtl-hebrew']);
+const VALID = new Set([
+  'valid',
+  'contract-example',
+  'international',
+  'emoji-blocks',
+  'hostile-names',
+  'hostile-script',
+  'logo-ok',
+  'many-promises',
+  'stress-long-text',
+  'layout-brand',
+  'templates-override',
+  'templates-parse-error',
+  'templates-syntax-error',
+  'templates-unknown-helper',
+  'templates-unknown-partial',
+  'contract-not-started',
+  'fiscal-february',
+  'chromium-pdf',
+  'changes',
+  'rtl-arabic',
+  'rtl-hebrew',
+]);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const FAULTS = readdirSync(FIXTURES, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && !VALID.has(entry.name) && existsSync(join(FIXTURES, entry.name, 'account.yaml')))
+  .filter(
+    (entry) => entry.isDirectory() && !VALID.has(entry.name) && existsSync(join(FIXTURES, entry.name, 'account.yaml')),
+  )
   .map((entry) => entry.name)
   .sort();
 
@@ -75,7 +97,13 @@ describe('the bad-input corpus', () => {
     const { scratchProject } = await import('../helpers.ts');
     const { readFileSync, writeFileSync } = await import('node:fs');
     const dir = scratchProject({ 'a.yaml': fixturePath('logo-ok') });
-    writeFileSync(join(dir, 'data', 'logo.png'), Buffer.concat([readFileSync(join(import.meta.dirname, '..', 'fixtures', 'logo-ok', 'logo.png')), Buffer.alloc(2_200_000)]));
+    writeFileSync(
+      join(dir, 'data', 'logo.png'),
+      Buffer.concat([
+        readFileSync(join(import.meta.dirname, '..', 'fixtures', 'logo-ok', 'logo.png')),
+        Buffer.alloc(2_200_000),
+      ]),
+    );
     const { stderr } = await runCli(['--check', 'a'], dir);
     expect(stderr).toContain('the limit is 2097152');
   });
@@ -88,10 +116,38 @@ describe('the loader under random mutation', () => {
     const { accountSchema } = await import('../../src/validate/account-schema.ts');
     const { crossFieldIssues } = await import('../../src/validate/cross-field-checks.ts');
     const { readFileSync } = await import('node:fs');
-    const samples = ['acme', 'helios-freight', 'bramble-foods'].map((id) => readFileSync(join(import.meta.dirname, '..', '..', 'data', `${id}.yaml`), 'utf8'));
+    const samples = ['acme', 'helios-freight', 'bramble-foods'].map((id) =>
+      readFileSync(join(import.meta.dirname, '..', '..', 'data', `${id}.yaml`), 'utf8'),
+    );
     const mutation = fc.oneof(
       fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string(), fc.constantFrom(':', '- ', '{', '}', '[', '&a', '*a', '!!js/x', '\t', '\n  ', '"', "'", '#', '---\n', '~', '0x1F', '2025-Q9', '<<: *a')) }),
+      fc.record({
+        kind: fc.constant('insert' as const),
+        at: fc.nat(),
+        text: fc.oneof(
+          fc.string(),
+          fc.constantFrom(
+            ':',
+            '- ',
+            '{',
+            '}',
+            '[',
+            '&a',
+            '*a',
+            '!!js/x',
+            '\t',
+            '\n  ',
+            '"',
+            "'",
+            '#',
+            '---\n',
+            '~',
+            '0x1F',
+            '2025-Q9',
+            '<<: *a',
+          ),
+        ),
+      }),
       fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
     );
     const apply = (text: string, m: { kind: string; at: number; length?: number; text?: string }) => {
@@ -104,19 +160,28 @@ describe('the loader under random mutation', () => {
       return lines.join('\n');
     };
     fc.assert(
-      fc.property(fc.nat({ max: samples.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (sample, mutations) => {
-        const text = mutations.reduce(apply, samples[sample]!);
-        try {
-          validateSource(parseSource(text, 'data/mutant.yaml', '/data/mutant.yaml'), accountSchema, 'QBR_INVALID_DATA', crossFieldIssues);
-        } catch (error) {
-          if (!(error instanceof DataError)) throw error;
-          for (const issue of error.issues) {
-            expect(issue.line).toBeGreaterThanOrEqual(1);
-            expect(issue.column).toBeGreaterThanOrEqual(1);
-            expect(issue.message.length).toBeGreaterThan(0);
+      fc.property(
+        fc.nat({ max: samples.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (sample, mutations) => {
+          const text = mutations.reduce(apply, samples[sample]!);
+          try {
+            validateSource(
+              parseSource(text, 'data/mutant.yaml', '/data/mutant.yaml'),
+              accountSchema,
+              'QBR_INVALID_DATA',
+              crossFieldIssues,
+            );
+          } catch (error) {
+            if (!(error instanceof DataError)) throw error;
+            for (const issue of error.issues) {
+              expect(issue.line).toBeGreaterThanOrEqual(1);
+              expect(issue.column).toBeGreaterThanOrEqual(1);
+              expect(issue.message.length).toBeGreaterThan(0);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 400, seed: 20261126 },
     );
   }, 120_000); // 400 fixed runs: a matter of CPU, which a shared or slow machine gives slowly

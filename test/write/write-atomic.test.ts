@@ -41,7 +41,10 @@ describe('writeAtomic', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'out'), 'a file, not a folder');
     const error = await writeAtomic(join(dir, 'out', '2026-Q1', 'acme.json'), '{}').catch((e: Error) => e);
-    expect(error).toMatchObject({ code: 'QBR_WRITE_FAILED', message: `could not write to ${join(dir, 'out', '2026-Q1')}: not a directory (ENOTDIR)` });
+    expect(error).toMatchObject({
+      code: 'QBR_WRITE_FAILED',
+      message: `could not write to ${join(dir, 'out', '2026-Q1')}: not a directory (ENOTDIR)`,
+    });
     expect(readdirSync(dir)).toEqual(['out']);
     expect(readFileSync(join(dir, 'out'), 'utf8')).toBe('a file, not a folder');
   });

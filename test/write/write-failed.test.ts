@@ -25,7 +25,9 @@ describe('a file the system refuses to write', () => {
 
     expect(run.status).toBe(1);
     expect(run.stderr).not.toContain('qbr bug');
-    const manifestFile = readdirSync(out, { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('manifest.json'))!;
+    const manifestFile = readdirSync(out, { recursive: true, encoding: 'utf8' }).find((f) =>
+      f.endsWith('manifest.json'),
+    )!;
     const manifest = JSON.parse(readFileSync(join(out, manifestFile), 'utf8'));
     const [a, b] = manifest.accounts;
     expect(a).toMatchObject({ account: 'a', status: 'failed', error_code: 'QBR_WRITE_FAILED' });

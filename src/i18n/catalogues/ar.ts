@@ -31,7 +31,8 @@ export const ar: Catalogue = {
     'quarter.fiscalLabel': `الربع ${ORDINAL} من السنة المالية {year}`,
     'quarter.fiscalShort': 'ر{quarter} س.م{yy}',
     'unit.hours': '{value} س',
-    'unit.days': '{count, plural, zero {{value} يوم} one {يوم واحد} two {يومان} few {{value} أيام} many {{value} يومًا} other {{value} يوم}}',
+    'unit.days':
+      '{count, plural, zero {{value} يوم} one {يوم واحد} two {يومان} few {{value} أيام} many {{value} يومًا} other {{value} يوم}}',
     'unit.minutes': '{value} د',
     'number.times': '{value}×',
     'number.ofFive': '{value} من 5',
@@ -53,14 +54,18 @@ export const ar: Catalogue = {
 
     'kpi.promises': 'تعهدات تحققت أو تسير وفق الخطة',
     'kpi.promisesValue': '{count} من {total}',
-    'kpi.statusCount': '{status, select, met {تحقق: {count}} on_track {وفق الخطة: {count}} at_risk {معرّض للخطر: {count}} other {لم يتحقق: {count}}}',
+    'kpi.statusCount':
+      '{status, select, met {تحقق: {count}} on_track {وفق الخطة: {count}} at_risk {معرّض للخطر: {count}} other {لم يتحقق: {count}}}',
     'kpi.value': 'القيمة المحققة حتى الآن',
     'kpi.valueDetail': 'مقابل {invested} من الرسوم: عائد {roi}',
     'kpi.seats': 'المقاعد المستخدمة',
-    'kpi.points': '{count, plural, zero {{points} نقطة مئوية} one {نقطة مئوية واحدة} two {نقطتان مئويتان} few {{points} نقاط مئوية} many {{points} نقطة مئوية} other {{points} نقطة مئوية}}',
+    'kpi.points':
+      '{count, plural, zero {{points} نقطة مئوية} one {نقطة مئوية واحدة} two {نقطتان مئويتان} few {{points} نقاط مئوية} many {{points} نقطة مئوية} other {{points} نقطة مئوية}}',
     'kpi.csat': 'الرضا عن الدعم',
-    'kpi.tickets': '{count, plural, zero {لا تذاكر} one {تذكرة واحدة} two {تذكرتان} few {# تذاكر} many {# تذكرة} other {# تذكرة}}',
-    'kpi.breaches': '{count, plural, zero {لا مخالفات لمستوى الخدمة} one {مخالفة واحدة لمستوى الخدمة} two {مخالفتان لمستوى الخدمة} few {# مخالفات لمستوى الخدمة} many {# مخالفة لمستوى الخدمة} other {# مخالفة لمستوى الخدمة}}',
+    'kpi.tickets':
+      '{count, plural, zero {لا تذاكر} one {تذكرة واحدة} two {تذكرتان} few {# تذاكر} many {# تذكرة} other {# تذكرة}}',
+    'kpi.breaches':
+      '{count, plural, zero {لا مخالفات لمستوى الخدمة} one {مخالفة واحدة لمستوى الخدمة} two {مخالفتان لمستوى الخدمة} few {# مخالفات لمستوى الخدمة} many {# مخالفة لمستوى الخدمة} other {# مخالفة لمستوى الخدمة}}',
     'kpi.noChange': 'دون تغيير منذ {quarter}',
     'kpi.up': '↑ {delta} منذ {quarter}',
     'kpi.down': '↓ {delta} منذ {quarter}',
@@ -124,7 +129,8 @@ export const ar: Catalogue = {
     'sinceLast.noneAgreed': 'لم نتفق على إجراءات جديدة في المراجعة الأخيرة.',
     'sinceLast.what': 'الإجراء',
     'sinceLast.status': 'ما آل إليه',
-    'sinceLast.more': '{count, plural, zero {و# إجراء آخر} one {وإجراء واحد آخر} two {وإجراءان آخران} few {و# إجراءات أخرى} many {و# إجراءً آخر} other {و# إجراء آخر}}',
+    'sinceLast.more':
+      '{count, plural, zero {و# إجراء آخر} one {وإجراء واحد آخر} two {وإجراءان آخران} few {و# إجراءات أخرى} many {و# إجراءً آخر} other {و# إجراء آخر}}',
     'sinceLast.figures': 'قبل والآن',
     'sinceLast.promises': 'تعهدات تغيّر وضعها',
     'sinceLast.move': '{from} ← {to}',
@@ -171,10 +177,12 @@ export const ar: Catalogue = {
     'chart.resultsFromTo': 'من {first} إلى {last}',
     'chart.fees': 'الرسوم المدفوعة (تراكمي)',
     'chart.valueDelivered': 'القيمة المحققة (تراكمي)',
-    'chart.valueAlt': 'القيمة المحققة التراكمية مقارنةً بالرسوم المدفوعة، من {from} إلى {to}: تحقق {delivered} مقابل {invested} مدفوعة.',
+    'chart.valueAlt':
+      'القيمة المحققة التراكمية مقارنةً بالرسوم المدفوعة، من {from} إلى {to}: تحقق {delivered} مقابل {invested} مدفوعة.',
     'chart.seatsLicensed': 'المقاعد المرخّصة',
     'chart.seatsInUse': 'المقاعد المستخدمة',
-    'chart.adoptionAlt': 'المقاعد المرخّصة والمستخدمة حسب الربع، من {from} إلى {to}: {active} مستخدمة من أصل {licensed} في {last}.',
+    'chart.adoptionAlt':
+      'المقاعد المرخّصة والمستخدمة حسب الربع، من {from} إلى {to}: {active} مستخدمة من أصل {licensed} في {last}.',
     'chart.satisfaction': 'الرضا (من 5)',
     'chart.ticketsOpened': 'التذاكر الواردة',
     'chart.ticketsResolved': 'التذاكر المحلولة',
@@ -188,18 +196,21 @@ export const ar: Catalogue = {
     'health.title': 'تحضير فريق الحساب: صحة الحساب',
     'health.scale': 'صحة الحساب، من 0 إلى 100',
     'health.previous': '{score} في الربع السابق',
-    'health.formula': 'الصحة = {attainmentWeight} × نسبة إنجاز التعهدات ({attainment}) + {signalWeight} × حصة أوزان الإشارات غير المرصودة ({clear} من {total}).',
+    'health.formula':
+      'الصحة = {attainmentWeight} × نسبة إنجاز التعهدات ({attainment}) + {signalWeight} × حصة أوزان الإشارات غير المرصودة ({clear} من {total}).',
     'health.signal': 'الإشارة',
     'health.weight': 'الوزن',
     'health.thisQuarter': 'هذا الربع',
     'health.raised': 'مرصودة',
     'health.clear': 'سليمة',
-    'health.dataLag': '{quarter} يأتي بعد آخر البيانات ({latest}) {count, plural, zero {بـ# ربع} one {بربع واحد} two {بربعين} few {بـ# أرباع} many {بـ# ربعًا} other {بـ# ربع}}: تُحتسب الرسوم عن أرباع بلا نتائج، وقد تُرصد إشارات. تحقّقوا من \u2066--quarter\u2069 أو أضيفوا البيانات الناقصة.',
+    'health.dataLag':
+      '{quarter} يأتي بعد آخر البيانات ({latest}) {count, plural, zero {بـ# ربع} one {بربع واحد} two {بربعين} few {بـ# أرباع} many {بـ# ربعًا} other {بـ# ربع}}: تُحتسب الرسوم عن أرباع بلا نتائج، وقد تُرصد إشارات. تحقّقوا من \u2066--quarter\u2069 أو أضيفوا البيانات الناقصة.',
 
     'signals.title': 'تحضير فريق الحساب: الإشارات ونقاط الحديث',
     'signals.say': 'ما نقوله:',
     'signals.none': 'لا إشارات هذا الربع: لا شيء في البيانات يستدعي التنبيه.',
-    'signals.streak': '{count, plural, =1 {جديدة هذا الربع} two {ربعان متتاليان منذ {since}} few {# أرباع متتالية منذ {since}} many {# ربعًا متتاليًا منذ {since}} other {# ربع متتالٍ منذ {since}}}',
+    'signals.streak':
+      '{count, plural, =1 {جديدة هذا الربع} two {ربعان متتاليان منذ {since}} few {# أرباع متتالية منذ {since}} many {# ربعًا متتاليًا منذ {since}} other {# ربع متتالٍ منذ {since}}}',
     'signalTitle.unfulfilled_promise': 'لم يتحقق أحد التعهدات',
     'signalTitle.promise_at_risk': 'أحد التعهدات معرّض للخطر',
     'signalTitle.below_par_experience': 'الخدمة دون المستوى',
@@ -208,31 +219,48 @@ export const ar: Catalogue = {
     'signalTitle.single_threaded': 'العلاقة معلّقة بشخص واحد',
     'signalTitle.low_adoption': 'تبنٍّ منخفض',
     'signalTitle.broken_commitment': 'أخللنا بالتزام',
-    'talkingPoint.unfulfilled_promise': 'الاعتراف بالإخفاق قبل أن يثيره العميل: ما الذي حدث، وما الذي تعلمناه، وخطة تصحيح بمواعيد محددة ومسؤول معيّن بالاسم.',
-    'talkingPoint.promise_at_risk': 'عرض الاتجاه بصراحة، والاتفاق الآن على الإجراءات والدعم اللازمين لسد الفجوة قبل ربع الاستحقاق.',
-    'talkingPoint.below_par_experience': 'الإقرار بمشكلات الخدمة تذكرةً تذكرة، وشرح الحل، وتقديم جهة تصعيد محددة بالاسم.',
-    'talkingPoint.value_below_price': 'استعراض القيمة التي لم تُحتسب بعد (الوقت الموفَّر، والمخاطر التي تم تجنّبها)، والاتفاق مع الإدارة المالية على طريقة قياس القيمة.',
-    'talkingPoint.communication_gap': 'اقتراح وتيرة ثابتة: متابعة شهرية، وتحديد موعد المراجعة الربعية القادمة قبل مغادرة الاجتماع.',
+    'talkingPoint.unfulfilled_promise':
+      'الاعتراف بالإخفاق قبل أن يثيره العميل: ما الذي حدث، وما الذي تعلمناه، وخطة تصحيح بمواعيد محددة ومسؤول معيّن بالاسم.',
+    'talkingPoint.promise_at_risk':
+      'عرض الاتجاه بصراحة، والاتفاق الآن على الإجراءات والدعم اللازمين لسد الفجوة قبل ربع الاستحقاق.',
+    'talkingPoint.below_par_experience':
+      'الإقرار بمشكلات الخدمة تذكرةً تذكرة، وشرح الحل، وتقديم جهة تصعيد محددة بالاسم.',
+    'talkingPoint.value_below_price':
+      'استعراض القيمة التي لم تُحتسب بعد (الوقت الموفَّر، والمخاطر التي تم تجنّبها)، والاتفاق مع الإدارة المالية على طريقة قياس القيمة.',
+    'talkingPoint.communication_gap':
+      'اقتراح وتيرة ثابتة: متابعة شهرية، وتحديد موعد المراجعة الربعية القادمة قبل مغادرة الاجتماع.',
     'talkingPoint.single_threaded': 'طلب لقاء الراعي التنفيذي وجهة اتصال ثانية، مع عرض إحاطة تنفيذية مناسبةً لذلك.',
     'talkingPoint.low_adoption': 'معرفة الفرق التي لا تستخدم مقاعدها، وتقديم تمكين موجّه قبل مباحثات التجديد.',
-    'talkingPoint.broken_commitment': 'الاعتذار بوضوح، وتحديد الموعد الجديد والمسؤول عنه، والمتابعة كتابيًا في اليوم نفسه.',
+    'talkingPoint.broken_commitment':
+      'الاعتذار بوضوح، وتحديد الموعد الجديد والمسؤول عنه، والمتابعة كتابيًا في اليوم نفسه.',
 
-    'signal.unfulfilled_promise': 'لم يتحقق {missed} من أصل {total, plural, zero {# تعهد} one {تعهد واحد} two {تعهدين} few {# تعهدات} many {# تعهدًا} other {# تعهد}}: {names}.',
-    'signal.promise_at_risk': 'يُتوقع ألا يبلغ {atRisk} من أصل {total, plural, zero {# تعهد} one {تعهد واحد} two {تعهدين} few {# تعهدات} many {# تعهدًا} other {# تعهد}} المستهدف: {names}.',
+    'signal.unfulfilled_promise':
+      'لم يتحقق {missed} من أصل {total, plural, zero {# تعهد} one {تعهد واحد} two {تعهدين} few {# تعهدات} many {# تعهدًا} other {# تعهد}}: {names}.',
+    'signal.promise_at_risk':
+      'يُتوقع ألا يبلغ {atRisk} من أصل {total, plural, zero {# تعهد} one {تعهد واحد} two {تعهدين} few {# تعهدات} many {# تعهدًا} other {# تعهد}} المستهدف: {names}.',
     'signal.below_par_experience': 'الدعم في {quarter}: {problems}.',
     'signal.lowCsat': 'الرضا {csat} من 5 (أقل من {min})',
-    'signal.slaBreaches': '{count, plural, zero {لا مخالفات لمستوى الخدمة} one {مخالفة واحدة لمستوى الخدمة} two {مخالفتان لمستوى الخدمة} few {# مخالفات لمستوى الخدمة} many {# مخالفة لمستوى الخدمة} other {# مخالفة لمستوى الخدمة}}',
+    'signal.slaBreaches':
+      '{count, plural, zero {لا مخالفات لمستوى الخدمة} one {مخالفة واحدة لمستوى الخدمة} two {مخالفتان لمستوى الخدمة} few {# مخالفات لمستوى الخدمة} many {# مخالفة لمستوى الخدمة} other {# مخالفة لمستوى الخدمة}}',
     'signal.communication_gap': 'التواصل يتراجع: {problems}.',
     'signal.single_threaded': 'العلاقة قائمة على عدد قليل جدًا من الأشخاص: {problems}.',
-    'signal.value_below_price': 'القيمة المحققة تعادل {ratio} من الرسوم المدفوعة حتى الآن ({delivered} من {invested})؛ والحد الأدنى {min}.',
-    'signal.fewTouchpoints': '{count, plural, zero {لا تواصل} one {تواصل واحد} two {تواصلان} few {# تواصلات} many {# تواصلًا} other {# تواصل}} خلال الأرباع الأربعة الأخيرة (المطلوب {min} على الأقل)',
-    'signal.fewTouchpointsSinceStart': '{count, plural, zero {لا تواصل} one {تواصل واحد} two {تواصلان} few {# تواصلات} many {# تواصلًا} other {# تواصل}} منذ بدء العقد (المطلوب حتى الآن {min} على الأقل)',
-    'signal.noContactSinceStart': 'لا يوجد أي تواصل مسجّل منذ بدء العقد قبل {count, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} (أكثر من {max})',
-    'signal.daysSinceContact': '{count, plural, zero {# يوم} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}} منذ آخر تواصل (أكثر من {max})',
-    'signal.fewStakeholders': '{count, plural, zero {لا جهات اتصال} one {جهة اتصال واحدة} two {جهتا اتصال} few {# جهات اتصال} many {# جهة اتصال} other {# جهة اتصال}} لدى العميل في السجل (المطلوب {min} على الأقل)',
+    'signal.value_below_price':
+      'القيمة المحققة تعادل {ratio} من الرسوم المدفوعة حتى الآن ({delivered} من {invested})؛ والحد الأدنى {min}.',
+    'signal.fewTouchpoints':
+      '{count, plural, zero {لا تواصل} one {تواصل واحد} two {تواصلان} few {# تواصلات} many {# تواصلًا} other {# تواصل}} خلال الأرباع الأربعة الأخيرة (المطلوب {min} على الأقل)',
+    'signal.fewTouchpointsSinceStart':
+      '{count, plural, zero {لا تواصل} one {تواصل واحد} two {تواصلان} few {# تواصلات} many {# تواصلًا} other {# تواصل}} منذ بدء العقد (المطلوب حتى الآن {min} على الأقل)',
+    'signal.noContactSinceStart':
+      'لا يوجد أي تواصل مسجّل منذ بدء العقد قبل {count, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} (أكثر من {max})',
+    'signal.daysSinceContact':
+      '{count, plural, zero {# يوم} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}} منذ آخر تواصل (أكثر من {max})',
+    'signal.fewStakeholders':
+      '{count, plural, zero {لا جهات اتصال} one {جهة اتصال واحدة} two {جهتا اتصال} few {# جهات اتصال} many {# جهة اتصال} other {# جهة اتصال}} لدى العميل في السجل (المطلوب {min} على الأقل)',
     'signal.noSponsor': 'لا يوجد راعٍ تنفيذي',
-    'signal.low_adoption': '{active} من أصل {licensed} من المقاعد المرخّصة مستخدمة في {quarter} ({rate}؛ والحد الأدنى {min}).',
-    'signal.broken_commitment': 'تأخّر تنفيذ {count, plural, zero {أي التزام} one {التزام واحد} two {التزامين} few {# التزامات} many {# التزامًا} other {# التزام}} من جانبنا: {list}.',
+    'signal.low_adoption':
+      '{active} من أصل {licensed} من المقاعد المرخّصة مستخدمة في {quarter} ({rate}؛ والحد الأدنى {min}).',
+    'signal.broken_commitment':
+      'تأخّر تنفيذ {count, plural, zero {أي التزام} one {التزام واحد} two {التزامين} few {# التزامات} many {# التزامًا} other {# التزام}} من جانبنا: {list}.',
 
     'coverage.title': 'تحضير فريق الحساب: جهات الاتصال والمخاطر',
     'coverage.contacts': 'تغطية جهات الاتصال',
@@ -245,12 +273,14 @@ export const ar: Catalogue = {
     'coverage.missing.champion': 'لم يُحدَّد مناصر داخلي.',
     'coverage.missing.finance': 'لم يُحدَّد أحد من الإدارة المالية.',
     'coverage.noContact': 'لا يوجد تواصل مسجّل.',
-    'coverage.lastContact': 'آخر تواصل قبل نهاية {quarter} {count, plural, zero {بـ# يوم} one {بيوم واحد} two {بيومين} few {بـ# أيام} many {بـ# يومًا} other {بـ# يوم}}.',
+    'coverage.lastContact':
+      'آخر تواصل قبل نهاية {quarter} {count, plural, zero {بـ# يوم} one {بيوم واحد} two {بيومين} few {بـ# أيام} many {بـ# يومًا} other {بـ# يوم}}.',
     'severity.high': 'مرتفعة',
     'severity.medium': 'متوسطة',
     'severity.low': 'منخفضة',
 
-    'cli.moreProblems': '{count, plural, zero {لا مشكلات أخرى} one {مشكلة أخرى واحدة} two {مشكلتان أخريان} few {# مشكلات أخرى} many {# مشكلة أخرى} other {# مشكلة أخرى}} بعدها قد تكون ناتجة عن هذه المشكلة',
+    'cli.moreProblems':
+      '{count, plural, zero {لا مشكلات أخرى} one {مشكلة أخرى واحدة} two {مشكلتان أخريان} few {# مشكلات أخرى} many {# مشكلة أخرى} other {# مشكلة أخرى}} بعدها قد تكون ناتجة عن هذه المشكلة',
 
     'portfolio.title': 'المحفظة، {quarter}',
     'portfolio.subject': 'صحة كل حساب وقيمة عقده وتجديده عن {quarter}',
@@ -259,9 +289,11 @@ export const ar: Catalogue = {
     'portfolio.heading': 'المحفظة',
     'portfolio.footer': 'المحفظة · {quarter}',
     'portfolio.pageOf': 'الصفحة {page} من {pages}',
-    'portfolio.accounts': '{count, plural, zero {لا حسابات} one {حساب واحد} two {حسابان} few {# حسابات} many {# حسابًا} other {# حساب}}',
+    'portfolio.accounts':
+      '{count, plural, zero {لا حسابات} one {حساب واحد} two {حسابان} few {# حسابات} many {# حسابًا} other {# حساب}}',
     'portfolio.belowFifty': '{count, number} بصحة أقل من 50',
-    'portfolio.signalsRaised': '{count, plural, zero {لا إشارات مرصودة} one {إشارة واحدة مرصودة} two {إشارتان مرصودتان} few {# إشارات مرصودة} many {# إشارة مرصودة} other {# إشارة مرصودة}}',
+    'portfolio.signalsRaised':
+      '{count, plural, zero {لا إشارات مرصودة} one {إشارة واحدة مرصودة} two {إشارتان مرصودتان} few {# إشارات مرصودة} many {# إشارة مرصودة} other {# إشارة مرصودة}}',
     'portfolio.failedCount': 'تعذّر إنشاء {count, number}',
     'portfolio.notStartedCount': '{count, number} لم تبدأ بعد',
     'portfolio.asOf': 'البيانات حتى {date}',
@@ -314,12 +346,15 @@ export const ar: Catalogue = {
     'meeting.greeting': 'مرحباً {names}،',
     'meeting.greetingTeam': 'أعضاء الفريق الأعزاء،',
     'meeting.intro': 'استعداداً لمراجعتنا الربعية للأعمال عن {quarter}، نرفق لكم العرض بصيغة PDF.',
-    'meeting.introInternal': 'مرفقة النسخة الداخلية من مراجعة {quarter} مع {customer}: عرض العميل مع صفحات التحضير الخاصة بنا. يُرجى عدم مشاركتها خارج الفريق.',
-    'meeting.noEmails': 'لا يوجد في ملف الحساب عنوان بريد إلكتروني لأيٍّ من جهات الاتصال لدى {customer}، لذا وُجِّهت هذه المسودة إلى الفريق. يُرجى إعادة توجيهها عند معرفة العناوين.',
+    'meeting.introInternal':
+      'مرفقة النسخة الداخلية من مراجعة {quarter} مع {customer}: عرض العميل مع صفحات التحضير الخاصة بنا. يُرجى عدم مشاركتها خارج الفريق.',
+    'meeting.noEmails':
+      'لا يوجد في ملف الحساب عنوان بريد إلكتروني لأيٍّ من جهات الاتصال لدى {customer}، لذا وُجِّهت هذه المسودة إلى الفريق. يُرجى إعادة توجيهها عند معرفة العناوين.',
     'meeting.when': 'الموعد: {date}، {time} ({zone})',
     'meeting.where': 'المكان: {place}',
     'meeting.due': 'تُعقد مراجعتنا القادمة في موعد أقصاه {date}، وسنقترح عليكم موعداً لها.',
-    'meeting.dueInternal': 'تُعقد المراجعة القادمة في موعد أقصاه {date}. لم يُحدَّد اجتماع في ملف الحساب بعد (\u2066next_review\u2069).',
+    'meeting.dueInternal':
+      'تُعقد المراجعة القادمة في موعد أقصاه {date}. لم يُحدَّد اجتماع في ملف الحساب بعد (\u2066next_review\u2069).',
     'meeting.invitation': 'دعوة التقويم مرفقة: بقبولها يُضاف الاجتماع إلى تقويمكم.',
     'meeting.figures': 'لمحة سريعة',
     'meeting.figure': '{label}: {value}',

@@ -45,7 +45,8 @@ export const de: Catalogue = {
 
     'kpi.promises': 'Zusagen erfüllt oder im Plan',
     'kpi.promisesValue': '{count} von {total}',
-    'kpi.statusCount': '{status, select, met {{count} erfüllt} on_track {{count} im Plan} at_risk {{count} gefährdet} other {{count} verfehlt}}',
+    'kpi.statusCount':
+      '{status, select, met {{count} erfüllt} on_track {{count} im Plan} at_risk {{count} gefährdet} other {{count} verfehlt}}',
     'kpi.value': 'Bisher erzielter Nutzen',
     'kpi.valueDetail': 'bei {invested} Investition: {roi}',
     'kpi.seats': 'Genutzte Lizenzen',
@@ -76,7 +77,8 @@ export const de: Catalogue = {
     'scorecard.latest': 'Aktuell',
     'scorecard.attainment': 'Zielerreichung',
     'scorecard.status': 'Status',
-    'scorecard.note': 'Zielerreichung: wie weit sich ein Ergebnis vom Ausgangswert in Richtung Ziel bewegt hat (100 % = Ziel erreicht).',
+    'scorecard.note':
+      'Zielerreichung: wie weit sich ein Ergebnis vom Ausgangswert in Richtung Ziel bewegt hat (100 % = Ziel erreicht).',
     'promise.due': 'bis {quarter}',
     'promise.higher': 'höher ist besser',
     'promise.lower': 'niedriger ist besser',
@@ -148,8 +150,10 @@ export const de: Catalogue = {
     'ahead.questions': 'Fragen an Sie',
     'ahead.question1': 'Was hat sich in Ihrem Geschäft seit unserem letzten Treffen verändert?',
     'ahead.question2': 'Wie entwickeln sich die Budgets für das nächste Jahr, und wer entscheidet darüber?',
-    'ahead.question3': 'Wie planen Sie den weiteren Einkauf: Ausbau des Bestehenden, neue Teams oder geänderte Konditionen?',
-    'ahead.question4': 'Wer ist auf Ihrer Seite neu dabei oder ausgeschieden, und wen sollten wir als Nächstes treffen?',
+    'ahead.question3':
+      'Wie planen Sie den weiteren Einkauf: Ausbau des Bestehenden, neue Teams oder geänderte Konditionen?',
+    'ahead.question4':
+      'Wer ist auf Ihrer Seite neu dabei oder ausgeschieden, und wen sollten wir als Nächstes treffen?',
 
     'chart.result': 'Ergebnis',
     'chart.projection': 'Prognose',
@@ -163,10 +167,12 @@ export const de: Catalogue = {
     'chart.resultsFromTo': '{first} bis {last}',
     'chart.fees': 'Investition (kumuliert)',
     'chart.valueDelivered': 'Erzielter Nutzen (kumuliert)',
-    'chart.valueAlt': 'Kumulierter Nutzen gegenüber der kumulierten Investition, {from} bis {to}: {delivered} Nutzen bei {invested} Investition.',
+    'chart.valueAlt':
+      'Kumulierter Nutzen gegenüber der kumulierten Investition, {from} bis {to}: {delivered} Nutzen bei {invested} Investition.',
     'chart.seatsLicensed': 'Lizenzen gesamt',
     'chart.seatsInUse': 'Genutzte Lizenzen',
-    'chart.adoptionAlt': 'Lizenzen gesamt und genutzt nach Quartal, {from} bis {to}: {active} von {licensed} im {last} genutzt.',
+    'chart.adoptionAlt':
+      'Lizenzen gesamt und genutzt nach Quartal, {from} bis {to}: {active} von {licensed} im {last} genutzt.',
     'chart.satisfaction': 'Zufriedenheit (von 5)',
     'chart.ticketsOpened': 'Neue Anfragen',
     'chart.ticketsResolved': 'Gelöste Anfragen',
@@ -180,14 +186,16 @@ export const de: Catalogue = {
     'health.title': 'Interne Vorbereitung: Health Score',
     'health.scale': 'Health Score, 0 bis 100',
     'health.previous': '{score} im Vorquartal',
-    'health.formula': 'Health Score = {attainmentWeight} × Zielerreichung ({attainment}) + {signalWeight} × Anteil des nicht ausgelösten Signalgewichts ({clear} von {total}).',
+    'health.formula':
+      'Health Score = {attainmentWeight} × Zielerreichung ({attainment}) + {signalWeight} × Anteil des nicht ausgelösten Signalgewichts ({clear} von {total}).',
     'health.signal': 'Signal',
     'health.weight': 'Gewicht',
     'health.thisQuarter': 'Aktuell',
     'health.raised': 'Ausgelöst',
     'health.clear': 'Unauffällig',
     // For the warning of a quarter far past the data (issue 10), on this page.
-    'health.dataLag': '{quarter} liegt {count, plural, one {# Quartal} other {# Quartale}} nach den jüngsten Daten ({latest}): Die Investition zählt auch für Quartale ohne Ergebnisse, und Signale können ausgelöst werden. Prüfen Sie --quarter oder ergänzen Sie die fehlenden Daten.',
+    'health.dataLag':
+      '{quarter} liegt {count, plural, one {# Quartal} other {# Quartale}} nach den jüngsten Daten ({latest}): Die Investition zählt auch für Quartale ohne Ergebnisse, und Signale können ausgelöst werden. Prüfen Sie --quarter oder ergänzen Sie die fehlenden Daten.',
 
     'signals.title': 'Interne Vorbereitung: Signale und Gesprächspunkte',
     'signals.say': 'Vorschlag:',
@@ -201,38 +209,54 @@ export const de: Catalogue = {
     'signalTitle.single_threaded': 'Zu wenige Ansprechpartner',
     'signalTitle.low_adoption': 'Geringe Lizenznutzung',
     'signalTitle.broken_commitment': 'Eine eigene Maßnahme ist überfällig',
-    'talkingPoint.unfulfilled_promise': 'Sprechen Sie die verfehlte Zusage von sich aus an: Ursache, Lehren daraus und ein terminierter Plan mit klarer Verantwortung.',
-    'talkingPoint.promise_at_risk': 'Zeigen Sie den Trend offen und vereinbaren Sie jetzt Maßnahmen und Unterstützung, um die Lücke vor der Fälligkeit zu schließen.',
-    'talkingPoint.below_par_experience': 'Räumen Sie die Serviceprobleme anhand der Anfragen ein, erklären Sie die Lösung und nennen Sie einen festen Eskalationskontakt.',
-    'talkingPoint.value_below_price': 'Zeigen Sie noch nicht erfassten Nutzen (Zeitersparnis, vermiedene Risiken); klären Sie mit der Finanzabteilung, wie er gemessen wird.',
-    'talkingPoint.communication_gap': 'Schlagen Sie einen festen Rhythmus vor (monatliche Abstimmung) und legen Sie das nächste Quartalsgespräch noch vor Ort fest.',
-    'talkingPoint.single_threaded': 'Bitten Sie um ein Treffen mit dem Auftraggeber und einem weiteren Ansprechpartner; bieten Sie dafür ein Gespräch auf Managementebene an.',
-    'talkingPoint.low_adoption': 'Finden Sie heraus, welche Teams ihre Lizenzen nicht nutzen, und bieten Sie vor den Verlängerungsgesprächen gezielte Schulungen an.',
-    'talkingPoint.broken_commitment': 'Entschuldigen Sie sich klar, nennen Sie den neuen Termin und die verantwortliche Person und bestätigen Sie alles am selben Tag schriftlich.',
+    'talkingPoint.unfulfilled_promise':
+      'Sprechen Sie die verfehlte Zusage von sich aus an: Ursache, Lehren daraus und ein terminierter Plan mit klarer Verantwortung.',
+    'talkingPoint.promise_at_risk':
+      'Zeigen Sie den Trend offen und vereinbaren Sie jetzt Maßnahmen und Unterstützung, um die Lücke vor der Fälligkeit zu schließen.',
+    'talkingPoint.below_par_experience':
+      'Räumen Sie die Serviceprobleme anhand der Anfragen ein, erklären Sie die Lösung und nennen Sie einen festen Eskalationskontakt.',
+    'talkingPoint.value_below_price':
+      'Zeigen Sie noch nicht erfassten Nutzen (Zeitersparnis, vermiedene Risiken); klären Sie mit der Finanzabteilung, wie er gemessen wird.',
+    'talkingPoint.communication_gap':
+      'Schlagen Sie einen festen Rhythmus vor (monatliche Abstimmung) und legen Sie das nächste Quartalsgespräch noch vor Ort fest.',
+    'talkingPoint.single_threaded':
+      'Bitten Sie um ein Treffen mit dem Auftraggeber und einem weiteren Ansprechpartner; bieten Sie dafür ein Gespräch auf Managementebene an.',
+    'talkingPoint.low_adoption':
+      'Finden Sie heraus, welche Teams ihre Lizenzen nicht nutzen, und bieten Sie vor den Verlängerungsgesprächen gezielte Schulungen an.',
+    'talkingPoint.broken_commitment':
+      'Entschuldigen Sie sich klar, nennen Sie den neuen Termin und die verantwortliche Person und bestätigen Sie alles am selben Tag schriftlich.',
 
     'signal.unfulfilled_promise': '{missed} von {total, plural, one {# Zusage} other {# Zusagen}} verfehlt: {names}.',
-    'signal.promise_at_risk': '{atRisk} von {total, plural, one {# Zusage} other {# Zusagen}} {atRisk, plural, one {verfehlt} other {verfehlen}} voraussichtlich das Ziel: {names}.',
+    'signal.promise_at_risk':
+      '{atRisk} von {total, plural, one {# Zusage} other {# Zusagen}} {atRisk, plural, one {verfehlt} other {verfehlen}} voraussichtlich das Ziel: {names}.',
     'signal.below_par_experience': 'Support im {quarter}: {problems}.',
     'signal.lowCsat': 'Zufriedenheit {csat} von 5 (unter {min})',
     'signal.slaBreaches': '{count, plural, one {# SLA-Verstoß} other {# SLA-Verstöße}}',
     'signal.communication_gap': 'Der Kontakt wird seltener: {problems}.',
     'signal.single_threaded': 'Die Beziehung hängt an zu wenigen Personen: {problems}.',
-    'signal.value_below_price': 'Der erzielte Nutzen beträgt {ratio} der bisherigen Investition ({delivered} von {invested}); die Schwelle liegt bei {min}.',
-    'signal.fewTouchpoints': '{count, plural, one {# Kontakt} other {# Kontakte}} in den letzten vier Quartalen (mindestens {min} gewünscht)',
-    'signal.fewTouchpointsSinceStart': '{count, plural, one {# Kontakt} other {# Kontakte}} seit Vertragsbeginn (bis jetzt mindestens {min} gewünscht)',
-    'signal.noContactSinceStart': 'seit Vertragsbeginn vor {count, plural, one {# Tag} other {# Tagen}} kein Kontakt erfasst (mehr als {max})',
+    'signal.value_below_price':
+      'Der erzielte Nutzen beträgt {ratio} der bisherigen Investition ({delivered} von {invested}); die Schwelle liegt bei {min}.',
+    'signal.fewTouchpoints':
+      '{count, plural, one {# Kontakt} other {# Kontakte}} in den letzten vier Quartalen (mindestens {min} gewünscht)',
+    'signal.fewTouchpointsSinceStart':
+      '{count, plural, one {# Kontakt} other {# Kontakte}} seit Vertragsbeginn (bis jetzt mindestens {min} gewünscht)',
+    'signal.noContactSinceStart':
+      'seit Vertragsbeginn vor {count, plural, one {# Tag} other {# Tagen}} kein Kontakt erfasst (mehr als {max})',
     'signal.daysSinceContact': '{count, plural, one {# Tag} other {# Tage}} seit dem letzten Kontakt (mehr als {max})',
-    'signal.fewStakeholders': '{count, plural, one {# Ansprechpartner} other {# Ansprechpartner}} beim Kunden erfasst (mindestens {min} gewünscht)',
+    'signal.fewStakeholders':
+      '{count, plural, one {# Ansprechpartner} other {# Ansprechpartner}} beim Kunden erfasst (mindestens {min} gewünscht)',
     'signal.noSponsor': 'kein Auftraggeber benannt',
     'signal.low_adoption': '{active} von {licensed} Lizenzen im {quarter} genutzt ({rate}; Schwelle {min}).',
-    'signal.broken_commitment': '{count, plural, one {# eigene Maßnahme} other {# eigene Maßnahmen}} überfällig: {list}.',
+    'signal.broken_commitment':
+      '{count, plural, one {# eigene Maßnahme} other {# eigene Maßnahmen}} überfällig: {list}.',
 
     'coverage.title': 'Interne Vorbereitung: Kontakte und Risiken',
     'coverage.contacts': 'Abdeckung der Ansprechpartner',
     'coverage.risks': 'Bekannte Risiken',
     'coverage.noRisks': 'Keine erfasst.',
     'coverage.mitigation': 'Gegenmaßnahme: {text}',
-    'coverage.fewContacts': '{count, plural, one {Nur ein Ansprechpartner} other {Nur # Ansprechpartner}} beim Kunden erfasst (mindestens {min} gewünscht).',
+    'coverage.fewContacts':
+      '{count, plural, one {Nur ein Ansprechpartner} other {Nur # Ansprechpartner}} beim Kunden erfasst (mindestens {min} gewünscht).',
     'coverage.missing.executive_sponsor': 'Kein Auftraggeber benannt.',
     'coverage.missing.decision_maker': 'Kein Entscheider benannt.',
     'coverage.missing.champion': 'Kein Fürsprecher benannt.',
@@ -243,7 +267,8 @@ export const de: Catalogue = {
     'severity.medium': 'Mittel',
     'severity.low': 'Niedrig',
 
-    'cli.moreProblems': '{count, plural, one {# weiteres Problem, womöglich eine Folge davon} other {# weitere Probleme, womöglich Folgen davon}}',
+    'cli.moreProblems':
+      '{count, plural, one {# weiteres Problem, womöglich eine Folge davon} other {# weitere Probleme, womöglich Folgen davon}}',
 
     // The portfolio page (index.html, portfolio.pdf): the sales manager's, in the config's language.
     'portfolio.title': 'Portfolio {quarter}',
@@ -307,19 +332,26 @@ export const de: Catalogue = {
     'portfolio.link.internalHtml': 'HTML intern',
     'meeting.greeting': 'Hallo {names},',
     'meeting.greetingTeam': 'Hallo zusammen,',
-    'meeting.intro': 'vor unserem Quartalsgespräch für {quarter} senden wir Ihnen die Präsentation vorab als PDF im Anhang.',
-    'meeting.introInternal': 'im Anhang ist die interne Fassung des Quartalsgesprächs {quarter} mit {customer}: die Präsentation für den Kunden mit unseren Vorbereitungsseiten. Bitte nur im Team verwenden.',
-    'meeting.noEmails': 'Für {customer} ist in der Kontodatei bei keiner Ansprechperson eine E-Mail-Adresse hinterlegt; dieser Entwurf geht deshalb an das Team. Bitte weiterleiten, sobald die Adressen bekannt sind.',
+    'meeting.intro':
+      'vor unserem Quartalsgespräch für {quarter} senden wir Ihnen die Präsentation vorab als PDF im Anhang.',
+    'meeting.introInternal':
+      'im Anhang ist die interne Fassung des Quartalsgesprächs {quarter} mit {customer}: die Präsentation für den Kunden mit unseren Vorbereitungsseiten. Bitte nur im Team verwenden.',
+    'meeting.noEmails':
+      'Für {customer} ist in der Kontodatei bei keiner Ansprechperson eine E-Mail-Adresse hinterlegt; dieser Entwurf geht deshalb an das Team. Bitte weiterleiten, sobald die Adressen bekannt sind.',
     'meeting.when': 'Wann: {date}, {time} ({zone})',
     'meeting.where': 'Wo: {place}',
-    'meeting.due': 'Unser nächstes Quartalsgespräch steht bis zum {date} an; wir schlagen Ihnen dafür einen Termin vor.',
-    'meeting.dueInternal': 'Das nächste Quartalsgespräch steht bis zum {date} an. In der Kontodatei ist noch kein Termin eingetragen (next_review).',
-    'meeting.invitation': 'Die Kalendereinladung ist angehängt: Wenn Sie sie annehmen, steht der Termin in Ihrem Kalender.',
+    'meeting.due':
+      'Unser nächstes Quartalsgespräch steht bis zum {date} an; wir schlagen Ihnen dafür einen Termin vor.',
+    'meeting.dueInternal':
+      'Das nächste Quartalsgespräch steht bis zum {date} an. In der Kontodatei ist noch kein Termin eingetragen (next_review).',
+    'meeting.invitation':
+      'Die Kalendereinladung ist angehängt: Wenn Sie sie annehmen, steht der Termin in Ihrem Kalender.',
     'meeting.figures': 'Auf einen Blick',
     'meeting.figure': '{label}: {value}',
     'meeting.figureDetail': '{figure} ({detail})',
     'meeting.talkingPoints': 'Gesprächspunkte',
-    'meeting.noTalkingPoints': 'In diesem Quartal wurde kein Warnsignal ausgelöst, daher gibt es keine Gesprächspunkte.',
+    'meeting.noTalkingPoints':
+      'In diesem Quartal wurde kein Warnsignal ausgelöst, daher gibt es keine Gesprächspunkte.',
     'meeting.closing': 'Wir freuen uns auf das Gespräch.',
     'meeting.closingInternal': 'Bitte lest die Gesprächspunkte vor dem Termin.',
     'meeting.regards': 'Viele Grüße',

@@ -51,7 +51,8 @@ export const englishMessages = {
 
   'kpi.promises': 'Promises met or on track',
   'kpi.promisesValue': '{count} of {total}',
-  'kpi.statusCount': '{status, select, met {{count} met} on_track {{count} on track} at_risk {{count} at risk} other {{count} missed}}',
+  'kpi.statusCount':
+    '{status, select, met {{count} met} on_track {{count} on track} at_risk {{count} at risk} other {{count} missed}}',
   'kpi.value': 'Value delivered to date',
   'kpi.valueDetail': 'for {invested} in fees: {roi} return',
   'kpi.seats': 'Seats in use',
@@ -82,7 +83,8 @@ export const englishMessages = {
   'scorecard.latest': 'Latest',
   'scorecard.attainment': 'Attainment',
   'scorecard.status': 'Status',
-  'scorecard.note': 'Attainment: how far each result has moved from its level at sale to its target (100% is the target reached).',
+  'scorecard.note':
+    'Attainment: how far each result has moved from its level at sale to its target (100% is the target reached).',
   'promise.due': 'by {quarter}',
   'promise.higher': 'higher is better',
   'promise.lower': 'lower is better',
@@ -169,7 +171,8 @@ export const englishMessages = {
   'chart.resultsFromTo': '{first} to {last}',
   'chart.fees': 'Fees paid (cumulative)',
   'chart.valueDelivered': 'Value delivered (cumulative)',
-  'chart.valueAlt': 'Cumulative value delivered against fees paid, {from} to {to}: {delivered} delivered against {invested} paid.',
+  'chart.valueAlt':
+    'Cumulative value delivered against fees paid, {from} to {to}: {delivered} delivered against {invested} paid.',
   'chart.seatsLicensed': 'Seats licensed',
   'chart.seatsInUse': 'Seats in use',
   'chart.adoptionAlt': 'Seats licensed and in use by quarter, {from} to {to}: {active} of {licensed} in use in {last}.',
@@ -186,14 +189,16 @@ export const englishMessages = {
   'health.title': 'Account team prep: health',
   'health.scale': 'Health, 0 to 100',
   'health.previous': '{score} last quarter',
-  'health.formula': 'Health = {attainmentWeight} × promise attainment ({attainment}) + {signalWeight} × the share of signal weight not raised ({clear} of {total}).',
+  'health.formula':
+    'Health = {attainmentWeight} × promise attainment ({attainment}) + {signalWeight} × the share of signal weight not raised ({clear} of {total}).',
   'health.signal': 'Signal',
   'health.weight': 'Weight',
   'health.thisQuarter': 'This quarter',
   'health.raised': 'Raised',
   'health.clear': 'Clear',
   // For the warning of a quarter far past the data (issue 10), on this page.
-  'health.dataLag': '{quarter} is {count, plural, one {# quarter} other {# quarters}} after the latest data ({latest}): fees count for quarters without results, and signals may fire. Check --quarter, or add the missing data.',
+  'health.dataLag':
+    '{quarter} is {count, plural, one {# quarter} other {# quarters}} after the latest data ({latest}): fees count for quarters without results, and signals may fire. Check --quarter, or add the missing data.',
 
   'signals.title': 'Account team prep: signals and talking points',
   'signals.say': 'Say:',
@@ -207,29 +212,43 @@ export const englishMessages = {
   'signalTitle.single_threaded': 'Single-threaded',
   'signalTitle.low_adoption': 'Low adoption',
   'signalTitle.broken_commitment': 'We broke a commitment',
-  'talkingPoint.unfulfilled_promise': 'Own the miss before they raise it: what happened, what we learned, and a dated recovery plan with a named owner.',
-  'talkingPoint.promise_at_risk': 'Show the trend honestly and agree now on the actions and help needed to close the gap before the due quarter.',
-  'talkingPoint.below_par_experience': 'Acknowledge the service problems by ticket, explain the fix, and offer a named escalation contact.',
-  'talkingPoint.value_below_price': 'Walk through value not yet counted (time saved, risk avoided) and agree with finance how value will be measured.',
-  'talkingPoint.communication_gap': 'Propose a fixed rhythm: a monthly check-in and the next QBR date agreed before leaving the room.',
-  'talkingPoint.single_threaded': 'Ask to meet the executive sponsor and a second contact; offer an executive briefing as the reason.',
-  'talkingPoint.low_adoption': 'Find out which teams are not using their seats and offer targeted enablement before renewal talks.',
-  'talkingPoint.broken_commitment': 'Apologise plainly, give the new date and who owns it, and follow up in writing the same day.',
+  'talkingPoint.unfulfilled_promise':
+    'Own the miss before they raise it: what happened, what we learned, and a dated recovery plan with a named owner.',
+  'talkingPoint.promise_at_risk':
+    'Show the trend honestly and agree now on the actions and help needed to close the gap before the due quarter.',
+  'talkingPoint.below_par_experience':
+    'Acknowledge the service problems by ticket, explain the fix, and offer a named escalation contact.',
+  'talkingPoint.value_below_price':
+    'Walk through value not yet counted (time saved, risk avoided) and agree with finance how value will be measured.',
+  'talkingPoint.communication_gap':
+    'Propose a fixed rhythm: a monthly check-in and the next QBR date agreed before leaving the room.',
+  'talkingPoint.single_threaded':
+    'Ask to meet the executive sponsor and a second contact; offer an executive briefing as the reason.',
+  'talkingPoint.low_adoption':
+    'Find out which teams are not using their seats and offer targeted enablement before renewal talks.',
+  'talkingPoint.broken_commitment':
+    'Apologise plainly, give the new date and who owns it, and follow up in writing the same day.',
 
   // Signal sentences (the summary JSON's `detail`), from the signal's params.
   'signal.unfulfilled_promise': '{missed} of {total, plural, one {# promise} other {# promises}} missed: {names}.',
-  'signal.promise_at_risk': '{atRisk} of {total, plural, one {# promise} other {# promises}} projected to miss the target: {names}.',
+  'signal.promise_at_risk':
+    '{atRisk} of {total, plural, one {# promise} other {# promises}} projected to miss the target: {names}.',
   'signal.below_par_experience': 'Support in {quarter}: {problems}.',
   'signal.lowCsat': 'satisfaction {csat} of 5 (below {min})',
   'signal.slaBreaches': '{count, plural, one {# SLA breach} other {# SLA breaches}}',
   'signal.communication_gap': 'Contact is thinning: {problems}.',
   'signal.single_threaded': 'The relationship rests on too few people: {problems}.',
-  'signal.value_below_price': 'Value delivered is {ratio} of fees paid so far ({delivered} of {invested}); the bar is {min}.',
-  'signal.fewTouchpoints': '{count, plural, one {# touchpoint} other {# touchpoints}} in the last four quarters (at least {min} wanted)',
-  'signal.fewTouchpointsSinceStart': '{count, plural, one {# touchpoint} other {# touchpoints}} since the contract started (at least {min} wanted by now)',
-  'signal.noContactSinceStart': 'no recorded contact in the {count, plural, one {# day} other {# days}} since the contract started (more than {max})',
+  'signal.value_below_price':
+    'Value delivered is {ratio} of fees paid so far ({delivered} of {invested}); the bar is {min}.',
+  'signal.fewTouchpoints':
+    '{count, plural, one {# touchpoint} other {# touchpoints}} in the last four quarters (at least {min} wanted)',
+  'signal.fewTouchpointsSinceStart':
+    '{count, plural, one {# touchpoint} other {# touchpoints}} since the contract started (at least {min} wanted by now)',
+  'signal.noContactSinceStart':
+    'no recorded contact in the {count, plural, one {# day} other {# days}} since the contract started (more than {max})',
   'signal.daysSinceContact': '{count, plural, one {# day} other {# days}} since the last contact (more than {max})',
-  'signal.fewStakeholders': '{count, plural, one {# customer contact} other {# customer contacts}} on file (at least {min} wanted)',
+  'signal.fewStakeholders':
+    '{count, plural, one {# customer contact} other {# customer contacts}} on file (at least {min} wanted)',
   'signal.noSponsor': 'no executive sponsor',
   'signal.low_adoption': '{active} of {licensed} licensed seats in use in {quarter} ({rate}; the bar is {min}).',
   'signal.broken_commitment': '{count, plural, one {# commitment} other {# commitments}} of ours overdue: {list}.',
@@ -239,7 +258,8 @@ export const englishMessages = {
   'coverage.risks': 'Known risks',
   'coverage.noRisks': 'None recorded.',
   'coverage.mitigation': 'Mitigation: {text}',
-  'coverage.fewContacts': 'Only {count, plural, one {# customer contact} other {# customer contacts}} on file (at least {min} wanted).',
+  'coverage.fewContacts':
+    'Only {count, plural, one {# customer contact} other {# customer contacts}} on file (at least {min} wanted).',
   'coverage.missing.executive_sponsor': 'No executive sponsor named.',
   'coverage.missing.decision_maker': 'No decision maker named.',
   'coverage.missing.champion': 'No champion named.',
@@ -317,8 +337,10 @@ export const englishMessages = {
   'meeting.greeting': 'Hello {names},',
   'meeting.greetingTeam': 'Hello team,',
   'meeting.intro': 'Ahead of our quarterly business review for {quarter}, the deck is attached as a PDF.',
-  'meeting.introInternal': 'The internal copy of the {quarter} review for {customer} is attached: the customer’s deck with our prep pages. Keep it within the team.',
-  'meeting.noEmails': 'No stakeholder of {customer} has an email address in the account file, so this draft is addressed to the team. Forward it once the addresses are known.',
+  'meeting.introInternal':
+    'The internal copy of the {quarter} review for {customer} is attached: the customer’s deck with our prep pages. Keep it within the team.',
+  'meeting.noEmails':
+    'No stakeholder of {customer} has an email address in the account file, so this draft is addressed to the team. Forward it once the addresses are known.',
   'meeting.when': 'When: {date}, {time} ({zone})',
   'meeting.where': 'Where: {place}',
   'meeting.due': 'Our next review is due by {date}; we will propose a time for it.',

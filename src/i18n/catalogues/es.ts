@@ -50,7 +50,8 @@ export const es: Catalogue = {
 
     'kpi.promises': 'Compromisos cumplidos o en curso',
     'kpi.promisesValue': '{count} de {total}',
-    'kpi.statusCount': '{status, select, met {{count, plural, one {# cumplido} other {# cumplidos}}} on_track {{count} en curso} at_risk {{count} en riesgo} other {{count, plural, one {# incumplido} other {# incumplidos}}}}',
+    'kpi.statusCount':
+      '{status, select, met {{count, plural, one {# cumplido} other {# cumplidos}}} on_track {{count} en curso} at_risk {{count} en riesgo} other {{count, plural, one {# incumplido} other {# incumplidos}}}}',
     'kpi.value': 'Valor aportado acumulado',
     'kpi.valueDetail': 'frente a {invested} en cuotas: retorno de {roi}',
     'kpi.seats': 'Licencias en uso',
@@ -81,7 +82,8 @@ export const es: Catalogue = {
     'scorecard.latest': 'Último',
     'scorecard.attainment': 'Cumplimiento',
     'scorecard.status': 'Estado',
-    'scorecard.note': 'Cumplimiento: cuánto ha avanzado cada resultado desde su valor inicial hasta su meta (100 % = meta alcanzada).',
+    'scorecard.note':
+      'Cumplimiento: cuánto ha avanzado cada resultado desde su valor inicial hasta su meta (100 % = meta alcanzada).',
     'promise.due': 'para el {quarter}',
     'promise.higher': 'mejor cuanto más alto',
     'promise.lower': 'mejor cuanto más bajo',
@@ -153,7 +155,8 @@ export const es: Catalogue = {
     'ahead.questions': 'Preguntas para ustedes',
     'ahead.question1': '¿Qué ha cambiado en su negocio desde nuestra última reunión?',
     'ahead.question2': '¿Cómo se perfilan los presupuestos del próximo año y quién los decide?',
-    'ahead.question3': '¿Cómo prevén seguir contratando: ampliar lo actual, extenderlo a nuevos equipos o cambiar las condiciones?',
+    'ahead.question3':
+      '¿Cómo prevén seguir contratando: ampliar lo actual, extenderlo a nuevos equipos o cambiar las condiciones?',
     'ahead.question4': '¿Quién se ha incorporado a su equipo o lo ha dejado, y a quién deberíamos conocer ahora?',
 
     'chart.result': 'Resultado',
@@ -168,15 +171,18 @@ export const es: Catalogue = {
     'chart.resultsFromTo': 'de {first} a {last}',
     'chart.fees': 'Cuotas pagadas (acumulado)',
     'chart.valueDelivered': 'Valor aportado (acumulado)',
-    'chart.valueAlt': 'Valor aportado acumulado frente a cuotas pagadas, del {from} al {to}: {delivered} de valor frente a {invested} en cuotas.',
+    'chart.valueAlt':
+      'Valor aportado acumulado frente a cuotas pagadas, del {from} al {to}: {delivered} de valor frente a {invested} en cuotas.',
     'chart.seatsLicensed': 'Licencias contratadas',
     'chart.seatsInUse': 'Licencias en uso',
-    'chart.adoptionAlt': 'Licencias contratadas y en uso por trimestre, del {from} al {to}: {active} de {licensed} en uso en el {last}.',
+    'chart.adoptionAlt':
+      'Licencias contratadas y en uso por trimestre, del {from} al {to}: {active} de {licensed} en uso en el {last}.',
     'chart.satisfaction': 'Satisfacción (sobre 5)',
     'chart.ticketsOpened': 'Incidencias abiertas',
     'chart.ticketsResolved': 'Incidencias resueltas',
     'chart.supportAlt': 'Incidencias de soporte abiertas y resueltas por trimestre, del {from} al {to}.',
-    'chart.supportCsatAlt': 'Incidencias de soporte abiertas y resueltas por trimestre, con la satisfacción, del {from} al {to}.',
+    'chart.supportCsatAlt':
+      'Incidencias de soporte abiertas y resueltas por trimestre, con la satisfacción, del {from} al {to}.',
     'chart.contacts': 'Contactos',
     'chart.rhythm': '{count, plural, =1 {Uno por trimestre} other {{perQuarter} por trimestre}}',
     'chart.contactsAlt': 'Contactos por trimestre: {counts}; el ritmo previsto es de {perQuarter} por trimestre.',
@@ -185,14 +191,16 @@ export const es: Catalogue = {
     'health.title': 'Preparación interna: salud de la cuenta',
     'health.scale': 'Salud, de 0 a 100',
     'health.previous': '{score} el trimestre anterior',
-    'health.formula': 'Salud = {attainmentWeight} × cumplimiento de compromisos ({attainment}) + {signalWeight} × proporción del peso de las señales no activadas ({clear} de {total}).',
+    'health.formula':
+      'Salud = {attainmentWeight} × cumplimiento de compromisos ({attainment}) + {signalWeight} × proporción del peso de las señales no activadas ({clear} de {total}).',
     'health.signal': 'Señal',
     'health.weight': 'Peso',
     'health.thisQuarter': 'Este trimestre',
     'health.raised': 'Activada',
     'health.clear': 'Sin alerta',
     // For the warning of a quarter far past the data (issue 10), on this page.
-    'health.dataLag': 'Los últimos datos son del {latest}, {count, plural, one {# trimestre} other {# trimestres}} antes del {quarter}: se cuentan cuotas de trimestres sin resultados y pueden activarse señales. Revise --quarter o añada los datos que faltan.',
+    'health.dataLag':
+      'Los últimos datos son del {latest}, {count, plural, one {# trimestre} other {# trimestres}} antes del {quarter}: se cuentan cuotas de trimestres sin resultados y pueden activarse señales. Revise --quarter o añada los datos que faltan.',
 
     'signals.title': 'Preparación interna: señales y mensajes clave',
     'signals.say': 'Qué decir:',
@@ -206,14 +214,22 @@ export const es: Catalogue = {
     'signalTitle.single_threaded': 'Un único interlocutor',
     'signalTitle.low_adoption': 'Baja adopción',
     'signalTitle.broken_commitment': 'No cumplimos lo acordado',
-    'talkingPoint.unfulfilled_promise': 'Asuma el incumplimiento antes de que el cliente lo mencione: qué pasó, qué aprendimos y un plan de recuperación con fechas y un responsable.',
-    'talkingPoint.promise_at_risk': 'Muestre la tendencia con honestidad y acuerde ya las acciones y la ayuda necesarias para cerrar la brecha antes del plazo.',
-    'talkingPoint.below_par_experience': 'Reconozca los problemas de servicio incidencia por incidencia, explique la solución y ofrezca un contacto de escalado concreto.',
-    'talkingPoint.value_below_price': 'Repase el valor aún no contabilizado (tiempo ahorrado, riesgos evitados) y acuerde con finanzas cómo se medirá el valor.',
-    'talkingPoint.communication_gap': 'Proponga un ritmo fijo: un seguimiento mensual y la fecha de la próxima revisión trimestral, cerrada antes de terminar la reunión.',
-    'talkingPoint.single_threaded': 'Pida conocer al patrocinador ejecutivo y a un segundo interlocutor; ofrezca como motivo una sesión informativa para la dirección.',
-    'talkingPoint.low_adoption': 'Averigüe qué equipos no usan sus licencias y ofrezca formación específica antes de hablar de la renovación.',
-    'talkingPoint.broken_commitment': 'Pida disculpas sin rodeos, dé la nueva fecha y quién es el responsable, y confírmelo por escrito el mismo día.',
+    'talkingPoint.unfulfilled_promise':
+      'Asuma el incumplimiento antes de que el cliente lo mencione: qué pasó, qué aprendimos y un plan de recuperación con fechas y un responsable.',
+    'talkingPoint.promise_at_risk':
+      'Muestre la tendencia con honestidad y acuerde ya las acciones y la ayuda necesarias para cerrar la brecha antes del plazo.',
+    'talkingPoint.below_par_experience':
+      'Reconozca los problemas de servicio incidencia por incidencia, explique la solución y ofrezca un contacto de escalado concreto.',
+    'talkingPoint.value_below_price':
+      'Repase el valor aún no contabilizado (tiempo ahorrado, riesgos evitados) y acuerde con finanzas cómo se medirá el valor.',
+    'talkingPoint.communication_gap':
+      'Proponga un ritmo fijo: un seguimiento mensual y la fecha de la próxima revisión trimestral, cerrada antes de terminar la reunión.',
+    'talkingPoint.single_threaded':
+      'Pida conocer al patrocinador ejecutivo y a un segundo interlocutor; ofrezca como motivo una sesión informativa para la dirección.',
+    'talkingPoint.low_adoption':
+      'Averigüe qué equipos no usan sus licencias y ofrezca formación específica antes de hablar de la renovación.',
+    'talkingPoint.broken_commitment':
+      'Pida disculpas sin rodeos, dé la nueva fecha y quién es el responsable, y confírmelo por escrito el mismo día.',
 
     'signal.unfulfilled_promise': 'Compromisos incumplidos: {missed} de {total} ({names}).',
     'signal.promise_at_risk': 'Compromisos que previsiblemente no alcanzarán su meta: {atRisk} de {total} ({names}).',
@@ -222,33 +238,42 @@ export const es: Catalogue = {
     'signal.slaBreaches': '{count, plural, one {# incumplimiento de SLA} other {# incumplimientos de SLA}}',
     'signal.communication_gap': 'El contacto se ha reducido: {problems}.',
     'signal.single_threaded': 'La relación depende de muy pocas personas: {problems}.',
-    'signal.value_below_price': 'El valor aportado es el {ratio} de las cuotas pagadas hasta ahora ({delivered} de {invested}); el umbral es del {min}.',
-    'signal.fewTouchpoints': '{count, plural, one {# contacto} other {# contactos}} en los últimos cuatro trimestres (se esperan al menos {min})',
-    'signal.fewTouchpointsSinceStart': '{count, plural, one {# contacto} other {# contactos}} desde el inicio del contrato (a estas alturas se esperan al menos {min})',
-    'signal.noContactSinceStart': 'ningún contacto registrado desde el inicio del contrato, hace {count, plural, one {# día} other {# días}} (más de {max})',
+    'signal.value_below_price':
+      'El valor aportado es el {ratio} de las cuotas pagadas hasta ahora ({delivered} de {invested}); el umbral es del {min}.',
+    'signal.fewTouchpoints':
+      '{count, plural, one {# contacto} other {# contactos}} en los últimos cuatro trimestres (se esperan al menos {min})',
+    'signal.fewTouchpointsSinceStart':
+      '{count, plural, one {# contacto} other {# contactos}} desde el inicio del contrato (a estas alturas se esperan al menos {min})',
+    'signal.noContactSinceStart':
+      'ningún contacto registrado desde el inicio del contrato, hace {count, plural, one {# día} other {# días}} (más de {max})',
     'signal.daysSinceContact': '{count, plural, one {# día} other {# días}} desde el último contacto (más de {max})',
-    'signal.fewStakeholders': '{count, plural, one {# interlocutor del cliente registrado} other {# interlocutores del cliente registrados}} (se esperan al menos {min})',
+    'signal.fewStakeholders':
+      '{count, plural, one {# interlocutor del cliente registrado} other {# interlocutores del cliente registrados}} (se esperan al menos {min})',
     'signal.noSponsor': 'sin patrocinador ejecutivo',
     'signal.low_adoption': '{active} de {licensed} licencias en uso en el {quarter} ({rate}; el umbral es del {min}).',
-    'signal.broken_commitment': '{count, plural, one {# acción nuestra vencida} other {# acciones nuestras vencidas}}: {list}.',
+    'signal.broken_commitment':
+      '{count, plural, one {# acción nuestra vencida} other {# acciones nuestras vencidas}}: {list}.',
 
     'coverage.title': 'Preparación interna: interlocutores y riesgos',
     'coverage.contacts': 'Cobertura de interlocutores',
     'coverage.risks': 'Riesgos conocidos',
     'coverage.noRisks': 'Ninguno registrado.',
     'coverage.mitigation': 'Mitigación: {text}',
-    'coverage.fewContacts': 'Solo {count, plural, one {# interlocutor del cliente registrado} other {# interlocutores del cliente registrados}} (se esperan al menos {min}).',
+    'coverage.fewContacts':
+      'Solo {count, plural, one {# interlocutor del cliente registrado} other {# interlocutores del cliente registrados}} (se esperan al menos {min}).',
     'coverage.missing.executive_sponsor': 'Sin patrocinador ejecutivo identificado.',
     'coverage.missing.decision_maker': 'Sin decisor identificado.',
     'coverage.missing.champion': 'Sin promotor interno identificado.',
     'coverage.missing.finance': 'Sin interlocutor de finanzas identificado.',
     'coverage.noContact': 'Ningún contacto registrado.',
-    'coverage.lastContact': 'Último contacto: {count, plural, one {# día} other {# días}} antes del cierre del {quarter}.',
+    'coverage.lastContact':
+      'Último contacto: {count, plural, one {# día} other {# días}} antes del cierre del {quarter}.',
     'severity.high': 'Alta',
     'severity.medium': 'Media',
     'severity.low': 'Baja',
 
-    'cli.moreProblems': '{count, plural, one {# problema más, que puede derivarse de este} other {# problemas más, que pueden derivarse de este}}',
+    'cli.moreProblems':
+      '{count, plural, one {# problema más, que puede derivarse de este} other {# problemas más, que pueden derivarse de este}}',
 
     // The portfolio page (index.html, portfolio.pdf): the sales manager's, in the config's language.
     'portfolio.title': 'Cartera de cuentas, {quarter}',
@@ -313,12 +338,15 @@ export const es: Catalogue = {
     'meeting.greeting': 'Hola, {names}:',
     'meeting.greetingTeam': 'Hola, equipo:',
     'meeting.intro': 'Antes de nuestra revisión trimestral del {quarter}, les adjuntamos la presentación en PDF.',
-    'meeting.introInternal': 'Adjunto la versión interna de la revisión del {quarter} de {customer}: la presentación del cliente con nuestras páginas de preparación. Solo para el equipo.',
-    'meeting.noEmails': 'Ningún contacto de {customer} tiene dirección de correo en el archivo de la cuenta, así que este borrador va dirigido al equipo. Reenvíelo cuando se conozcan las direcciones.',
+    'meeting.introInternal':
+      'Adjunto la versión interna de la revisión del {quarter} de {customer}: la presentación del cliente con nuestras páginas de preparación. Solo para el equipo.',
+    'meeting.noEmails':
+      'Ningún contacto de {customer} tiene dirección de correo en el archivo de la cuenta, así que este borrador va dirigido al equipo. Reenvíelo cuando se conozcan las direcciones.',
     'meeting.when': 'Cuándo: {date}, {time} ({zone})',
     'meeting.where': 'Dónde: {place}',
     'meeting.due': 'Nuestra próxima revisión debe celebrarse antes del {date}; les propondremos una fecha.',
-    'meeting.dueInternal': 'La próxima revisión debe celebrarse antes del {date}. Aún no hay reunión fijada en el archivo de la cuenta (next_review).',
+    'meeting.dueInternal':
+      'La próxima revisión debe celebrarse antes del {date}. Aún no hay reunión fijada en el archivo de la cuenta (next_review).',
     'meeting.invitation': 'Adjuntamos la invitación: al aceptarla, la reunión se añade a su calendario.',
     'meeting.figures': 'De un vistazo',
     'meeting.figure': '{label}: {value}',

@@ -55,14 +55,16 @@ export const fr: Catalogue = {
     'kpi.promises': 'Engagements au vert',
     'kpi.promisesValue': '{count} sur {total}',
     // No-break spaces keep each count with its word, so a line breaks only between two of them.
-    'kpi.statusCount': '{status, select, met {{count, plural, one {#\u00a0tenu} other {#\u00a0tenus}}} on_track {{count}\u00a0en\u00a0bonne\u00a0voie} at_risk {{count}\u00a0à\u00a0risque} other {{count, plural, one {#\u00a0manqué} other {#\u00a0manqués}}}}',
+    'kpi.statusCount':
+      '{status, select, met {{count, plural, one {#\u00a0tenu} other {#\u00a0tenus}}} on_track {{count}\u00a0en\u00a0bonne\u00a0voie} at_risk {{count}\u00a0à\u00a0risque} other {{count, plural, one {#\u00a0manqué} other {#\u00a0manqués}}}}',
     'kpi.value': 'Valeur apportée à ce jour',
     'kpi.valueDetail': 'pour {invested} investis, soit\u00a0{roi}',
     'kpi.seats': 'Licences utilisées',
     'kpi.points': '{count, plural, one {{points}\u00a0point} other {{points}\u00a0points}}',
     'kpi.csat': 'Satisfaction assistance',
     'kpi.tickets': '{count, plural, one {# demande} other {# demandes}}',
-    'kpi.breaches': '{count, plural, one {#\u00a0dépassement\u00a0de\u00a0SLA} other {#\u00a0dépassements\u00a0de\u00a0SLA}}',
+    'kpi.breaches':
+      '{count, plural, one {#\u00a0dépassement\u00a0de\u00a0SLA} other {#\u00a0dépassements\u00a0de\u00a0SLA}}',
     // "vs", as French dashboards write it: "depuis le T3 2026" wraps in a figure's box.
     'kpi.noChange': 'Stable vs {quarter}',
     'kpi.up': '↑ {delta} vs {quarter}',
@@ -87,7 +89,8 @@ export const fr: Catalogue = {
     'scorecard.latest': 'Actuel',
     'scorecard.attainment': 'Réalisation',
     'scorecard.status': 'Statut',
-    'scorecard.note': 'Réalisation\u202f: chemin parcouru par chaque résultat entre sa valeur initiale et son objectif (100\u202f% = objectif atteint).',
+    'scorecard.note':
+      'Réalisation\u202f: chemin parcouru par chaque résultat entre sa valeur initiale et son objectif (100\u202f% = objectif atteint).',
     'promise.due': 'd’ici fin {quarter}',
     'promise.higher': 'hausse souhaitée',
     'promise.lower': 'baisse souhaitée',
@@ -160,30 +163,36 @@ export const fr: Catalogue = {
     'ahead.questions': 'Nos questions',
     'ahead.question1': 'Qu’est-ce qui a changé dans votre activité depuis notre dernière rencontre\u202f?',
     'ahead.question2': 'Comment se présentent vos budgets pour l’an prochain, et qui les arbitre\u202f?',
-    'ahead.question3': 'Comment envisagez-vous la suite\u202f: étendre l’existant, équiper de nouvelles équipes ou revoir les conditions\u202f?',
-    'ahead.question4': 'Qui est arrivé ou parti parmi nos interlocuteurs, et qui devrions-nous rencontrer ensuite\u202f?',
+    'ahead.question3':
+      'Comment envisagez-vous la suite\u202f: étendre l’existant, équiper de nouvelles équipes ou revoir les conditions\u202f?',
+    'ahead.question4':
+      'Qui est arrivé ou parti parmi nos interlocuteurs, et qui devrions-nous rencontrer ensuite\u202f?',
 
     'chart.result': 'Résultat',
     'chart.projection': 'Prévision',
     'chart.target': 'Objectif {value}',
     'chart.atSale': 'Initial {value}',
     'chart.due': 'Échéance',
-    'chart.promiseAlt': '{name} par trimestre\u202f: {results}. Valeur initiale {baseline}, objectif {target} d’ici fin {due}.',
+    'chart.promiseAlt':
+      '{name} par trimestre\u202f: {results}. Valeur initiale {baseline}, objectif {target} d’ici fin {due}.',
     'chart.projectedAlt': 'Prévision\u202f: {value}.',
     'chart.noResults': 'pas encore de résultat',
     'chart.resultIn': '{value} au {quarter}',
     'chart.resultsFromTo': 'de {first} à {last}',
     'chart.fees': 'Montant investi (cumul)',
     'chart.valueDelivered': 'Valeur apportée (cumul)',
-    'chart.valueAlt': 'Valeur apportée cumulée face au montant investi, du {from} au {to}\u202f: {delivered} apportés pour {invested} investis.',
+    'chart.valueAlt':
+      'Valeur apportée cumulée face au montant investi, du {from} au {to}\u202f: {delivered} apportés pour {invested} investis.',
     'chart.seatsLicensed': 'Licences acquises',
     'chart.seatsInUse': 'Licences utilisées',
-    'chart.adoptionAlt': 'Licences acquises et utilisées par trimestre, du {from} au {to}\u202f: {active} utilisées sur {licensed} au {last}.',
+    'chart.adoptionAlt':
+      'Licences acquises et utilisées par trimestre, du {from} au {to}\u202f: {active} utilisées sur {licensed} au {last}.',
     'chart.satisfaction': 'Satisfaction (sur 5)',
     'chart.ticketsOpened': 'Demandes reçues',
     'chart.ticketsResolved': 'Demandes résolues',
     'chart.supportAlt': 'Demandes d’assistance reçues et résolues par trimestre, du {from} au {to}.',
-    'chart.supportCsatAlt': 'Demandes d’assistance reçues et résolues par trimestre, avec la satisfaction, du {from} au {to}.',
+    'chart.supportCsatAlt':
+      'Demandes d’assistance reçues et résolues par trimestre, avec la satisfaction, du {from} au {to}.',
     'chart.contacts': 'Échanges',
     'chart.rhythm': '{count, plural, =1 {Un par trimestre} other {{perQuarter} par trimestre}}',
     'chart.contactsAlt': 'Échanges par trimestre\u202f: {counts}\u202f; rythme cible de {perQuarter} par trimestre.',
@@ -192,14 +201,16 @@ export const fr: Catalogue = {
     'health.title': 'Préparation interne\u202f: santé du compte',
     'health.scale': 'Santé du compte, de 0 à 100',
     'health.previous': '{score} au trimestre précédent',
-    'health.formula': 'Santé = {attainmentWeight} × réalisation des engagements ({attainment}) + {signalWeight} × part du poids des alertes non déclenchées ({clear} sur {total}).',
+    'health.formula':
+      'Santé = {attainmentWeight} × réalisation des engagements ({attainment}) + {signalWeight} × part du poids des alertes non déclenchées ({clear} sur {total}).',
     'health.signal': 'Alerte',
     'health.weight': 'Poids',
     'health.thisQuarter': 'Ce trimestre',
     'health.raised': 'Déclenchée',
     'health.clear': 'RAS',
     // For the warning of a quarter far past the data (issue 10), on this page.
-    'health.dataLag': '{count, plural, one {# trimestre sépare} other {# trimestres séparent}} le {quarter} des dernières données ({latest})\u202f: des trimestres sans résultats entrent dans le montant investi, et des alertes peuvent se déclencher à tort. Vérifiez --quarter ou ajoutez les données manquantes.',
+    'health.dataLag':
+      '{count, plural, one {# trimestre sépare} other {# trimestres séparent}} le {quarter} des dernières données ({latest})\u202f: des trimestres sans résultats entrent dans le montant investi, et des alertes peuvent se déclencher à tort. Vérifiez --quarter ou ajoutez les données manquantes.',
 
     'signals.title': 'Préparation interne\u202f: alertes et messages clés',
     'signals.say': 'À dire\u202f:',
@@ -214,31 +225,48 @@ export const fr: Catalogue = {
     'signalTitle.low_adoption': 'Faible utilisation',
     'signalTitle.broken_commitment': 'Nous sommes en retard sur une action',
     // Two lines at most on the signals page (about 140 characters): longer ones are cut.
-    'talkingPoint.unfulfilled_promise': 'Prenez les devants sur l’écart\u202f: ce qui s’est passé, ce que nous en retenons, un plan de rattrapage daté et son responsable.',
-    'talkingPoint.promise_at_risk': 'Montrez la tendance sans fard et convenez dès maintenant des actions et du soutien nécessaires pour combler l’écart avant l’échéance.',
-    'talkingPoint.below_par_experience': 'Reconnaissez les problèmes demande par demande, expliquez la correction et proposez un interlocuteur dédié aux escalades.',
-    'talkingPoint.value_below_price': 'Détaillez la valeur pas encore comptabilisée (temps gagné, risques évités) et convenez avec la direction financière de la façon de la mesurer.',
-    'talkingPoint.communication_gap': 'Proposez un rythme fixe\u202f: un point mensuel, et la date de la prochaine revue trimestrielle arrêtée avant la fin de la réunion.',
-    'talkingPoint.single_threaded': 'Demandez à rencontrer le sponsor et un second interlocuteur, en proposant une présentation stratégique à leur direction.',
-    'talkingPoint.low_adoption': 'Repérez les équipes qui n’utilisent pas leurs licences et proposez-leur une formation ciblée avant de parler renouvellement.',
-    'talkingPoint.broken_commitment': 'Excusez-vous sans détour, donnez la nouvelle date et son responsable, et confirmez par écrit le jour même.',
+    'talkingPoint.unfulfilled_promise':
+      'Prenez les devants sur l’écart\u202f: ce qui s’est passé, ce que nous en retenons, un plan de rattrapage daté et son responsable.',
+    'talkingPoint.promise_at_risk':
+      'Montrez la tendance sans fard et convenez dès maintenant des actions et du soutien nécessaires pour combler l’écart avant l’échéance.',
+    'talkingPoint.below_par_experience':
+      'Reconnaissez les problèmes demande par demande, expliquez la correction et proposez un interlocuteur dédié aux escalades.',
+    'talkingPoint.value_below_price':
+      'Détaillez la valeur pas encore comptabilisée (temps gagné, risques évités) et convenez avec la direction financière de la façon de la mesurer.',
+    'talkingPoint.communication_gap':
+      'Proposez un rythme fixe\u202f: un point mensuel, et la date de la prochaine revue trimestrielle arrêtée avant la fin de la réunion.',
+    'talkingPoint.single_threaded':
+      'Demandez à rencontrer le sponsor et un second interlocuteur, en proposant une présentation stratégique à leur direction.',
+    'talkingPoint.low_adoption':
+      'Repérez les équipes qui n’utilisent pas leurs licences et proposez-leur une formation ciblée avant de parler renouvellement.',
+    'talkingPoint.broken_commitment':
+      'Excusez-vous sans détour, donnez la nouvelle date et son responsable, et confirmez par écrit le jour même.',
 
-    'signal.unfulfilled_promise': '{missed, plural, one {# engagement sur {total} manqué} other {# engagements sur {total} manqués}}\u202f: {names}.',
-    'signal.promise_at_risk': '{atRisk, plural, one {# engagement sur {total} risque de manquer son objectif} other {# engagements sur {total} risquent de manquer leur objectif}}\u202f: {names}.',
+    'signal.unfulfilled_promise':
+      '{missed, plural, one {# engagement sur {total} manqué} other {# engagements sur {total} manqués}}\u202f: {names}.',
+    'signal.promise_at_risk':
+      '{atRisk, plural, one {# engagement sur {total} risque de manquer son objectif} other {# engagements sur {total} risquent de manquer leur objectif}}\u202f: {names}.',
     'signal.below_par_experience': 'Assistance au {quarter}\u202f: {problems}.',
     'signal.lowCsat': 'satisfaction de {csat} sur 5 (sous le seuil de {min})',
     'signal.slaBreaches': '{count, plural, one {# dépassement de SLA} other {# dépassements de SLA}}',
     'signal.communication_gap': 'Les échanges se raréfient\u202f: {problems}.',
     'signal.single_threaded': 'La relation repose sur trop peu de personnes\u202f: {problems}.',
-    'signal.value_below_price': 'La valeur apportée représente {ratio} du montant investi à ce jour ({delivered} pour {invested})\u202f; le seuil est de {min}.',
-    'signal.fewTouchpoints': '{count, plural, one {# échange} other {# échanges}} sur les quatre derniers trimestres (au moins {min} souhaités)',
-    'signal.fewTouchpointsSinceStart': '{count, plural, one {# échange} other {# échanges}} depuis le début du contrat (au moins {min} souhaités à ce stade)',
-    'signal.noContactSinceStart': 'aucun échange enregistré depuis le début du contrat, il y a {count, plural, one {# jour} other {# jours}} (maximum\u202f: {max})',
-    'signal.daysSinceContact': '{count, plural, one {# jour} other {# jours}} depuis le dernier échange (maximum\u202f: {max})',
-    'signal.fewStakeholders': '{count, plural, one {# interlocuteur} other {# interlocuteurs}} côté client (au moins {min} souhaités)',
+    'signal.value_below_price':
+      'La valeur apportée représente {ratio} du montant investi à ce jour ({delivered} pour {invested})\u202f; le seuil est de {min}.',
+    'signal.fewTouchpoints':
+      '{count, plural, one {# échange} other {# échanges}} sur les quatre derniers trimestres (au moins {min} souhaités)',
+    'signal.fewTouchpointsSinceStart':
+      '{count, plural, one {# échange} other {# échanges}} depuis le début du contrat (au moins {min} souhaités à ce stade)',
+    'signal.noContactSinceStart':
+      'aucun échange enregistré depuis le début du contrat, il y a {count, plural, one {# jour} other {# jours}} (maximum\u202f: {max})',
+    'signal.daysSinceContact':
+      '{count, plural, one {# jour} other {# jours}} depuis le dernier échange (maximum\u202f: {max})',
+    'signal.fewStakeholders':
+      '{count, plural, one {# interlocuteur} other {# interlocuteurs}} côté client (au moins {min} souhaités)',
     'signal.noSponsor': 'aucun sponsor',
     'signal.low_adoption': '{active} licences utilisées sur {licensed} au {quarter} ({rate}\u202f; seuil de {min}).',
-    'signal.broken_commitment': '{count, plural, one {# action de notre part en retard} other {# actions de notre part en retard}}\u202f: {list}.',
+    'signal.broken_commitment':
+      '{count, plural, one {# action de notre part en retard} other {# actions de notre part en retard}}\u202f: {list}.',
 
     'coverage.title': 'Préparation interne\u202f: interlocuteurs et risques',
     'coverage.contacts': 'Couverture des interlocuteurs',
@@ -246,7 +274,8 @@ export const fr: Catalogue = {
     'coverage.noRisks': 'Aucun risque enregistré.',
     // "Parade": the French project manager's word for a risk's planned response.
     'coverage.mitigation': 'Parade\u202f: {text}',
-    'coverage.fewContacts': 'Seulement {count, plural, one {# interlocuteur} other {# interlocuteurs}} côté client (au moins {min} souhaités).',
+    'coverage.fewContacts':
+      'Seulement {count, plural, one {# interlocuteur} other {# interlocuteurs}} côté client (au moins {min} souhaités).',
     'coverage.missing.executive_sponsor': 'Aucun sponsor identifié.',
     'coverage.missing.decision_maker': 'Aucun décideur identifié.',
     'coverage.missing.champion': 'Aucun ambassadeur identifié.',
@@ -257,7 +286,8 @@ export const fr: Catalogue = {
     'severity.medium': 'Moyen',
     'severity.low': 'Faible',
 
-    'cli.moreProblems': '{count, plural, one {# autre problème qui suit peut en découler} other {# autres problèmes qui suivent peuvent en découler}}',
+    'cli.moreProblems':
+      '{count, plural, one {# autre problème qui suit peut en découler} other {# autres problèmes qui suivent peuvent en découler}}',
 
     // The portfolio page (index.html, portfolio.pdf): the sales manager's, in the config's language.
     'portfolio.title': 'Portefeuille, {quarter}',
@@ -321,13 +351,17 @@ export const fr: Catalogue = {
     'portfolio.link.internalHtml': 'HTML interne',
     'meeting.greeting': 'Bonjour {names},',
     'meeting.greetingTeam': 'Bonjour à tous,',
-    'meeting.intro': 'En vue de notre revue trimestrielle du {quarter}, vous trouverez la présentation en PDF en pièce jointe.',
-    'meeting.introInternal': 'Vous trouverez en pièce jointe la version interne de la revue du {quarter} pour {customer} : la présentation du client et nos pages de préparation. À garder au sein de l’équipe.',
-    'meeting.noEmails': 'Aucun interlocuteur chez {customer} n’a d’adresse e-mail dans le fichier du compte : ce brouillon est donc adressé à l’équipe. Transférez-le dès que les adresses sont connues.',
+    'meeting.intro':
+      'En vue de notre revue trimestrielle du {quarter}, vous trouverez la présentation en PDF en pièce jointe.',
+    'meeting.introInternal':
+      'Vous trouverez en pièce jointe la version interne de la revue du {quarter} pour {customer} : la présentation du client et nos pages de préparation. À garder au sein de l’équipe.',
+    'meeting.noEmails':
+      'Aucun interlocuteur chez {customer} n’a d’adresse e-mail dans le fichier du compte : ce brouillon est donc adressé à l’équipe. Transférez-le dès que les adresses sont connues.',
     'meeting.when': 'Quand : {date}, {time} ({zone})',
     'meeting.where': 'Où : {place}',
     'meeting.due': 'Notre prochaine revue est prévue d’ici le {date} ; nous vous proposerons une date.',
-    'meeting.dueInternal': 'La prochaine revue est prévue d’ici le {date}. Aucune réunion n’est encore fixée dans le fichier du compte (next_review).',
+    'meeting.dueInternal':
+      'La prochaine revue est prévue d’ici le {date}. Aucune réunion n’est encore fixée dans le fichier du compte (next_review).',
     'meeting.invitation': 'L’invitation est jointe : en l’acceptant, vous ajoutez la réunion à votre agenda.',
     'meeting.figures': 'En bref',
     'meeting.figure': '{label} : {value}',

@@ -52,7 +52,8 @@ export const he: Catalogue = {
 
     'kpi.promises': 'מדדים שהושגו או בדרך ליעד',
     'kpi.promisesValue': '{count} מתוך {total}',
-    'kpi.statusCount': '{status, select, met {הושגו: {count}} on_track {בדרך ליעד: {count}} at_risk {בסיכון: {count}} other {לא הושגו: {count}}}',
+    'kpi.statusCount':
+      '{status, select, met {הושגו: {count}} on_track {בדרך ליעד: {count}} at_risk {בסיכון: {count}} other {לא הושגו: {count}}}',
     'kpi.value': 'הערך שהופק עד כה',
     'kpi.valueDetail': 'מול {invested} בתשלומים: תשואה של {roi}',
     'kpi.seats': 'רישיונות בשימוש',
@@ -173,7 +174,8 @@ export const he: Catalogue = {
     'chart.valueAlt': 'ערך שהופק במצטבר מול תשלומים, מ{from} עד {to}: הופקו {delivered} מול {invested} ששולמו.',
     'chart.seatsLicensed': 'רישיונות שנרכשו',
     'chart.seatsInUse': 'רישיונות בשימוש',
-    'chart.adoptionAlt': 'רישיונות שנרכשו ורישיונות בשימוש לפי רבעון, מ{from} עד {to}: {active} מתוך {licensed} בשימוש ב{last}.',
+    'chart.adoptionAlt':
+      'רישיונות שנרכשו ורישיונות בשימוש לפי רבעון, מ{from} עד {to}: {active} מתוך {licensed} בשימוש ב{last}.',
     'chart.satisfaction': 'שביעות רצון (מתוך 5)',
     'chart.ticketsOpened': 'פניות שנפתחו',
     'chart.ticketsResolved': 'פניות שנפתרו',
@@ -187,18 +189,21 @@ export const he: Catalogue = {
     'health.title': 'הכנת צוות הלקוח: בריאות הלקוח',
     'health.scale': 'בריאות, 0 עד 100',
     'health.previous': '{score} ברבעון הקודם',
-    'health.formula': 'בריאות = {attainmentWeight} × ההתקדמות במדדים ({attainment}) + {signalWeight} × החלק ממשקל האותות שלא הופעלו ({clear} מתוך {total}).',
+    'health.formula':
+      'בריאות = {attainmentWeight} × ההתקדמות במדדים ({attainment}) + {signalWeight} × החלק ממשקל האותות שלא הופעלו ({clear} מתוך {total}).',
     'health.signal': 'אות',
     'health.weight': 'משקל',
     'health.thisQuarter': 'ברבעון הזה',
     'health.raised': 'הופעל',
     'health.clear': 'תקין',
-    'health.dataLag': '{quarter} מגיע {count, plural, one {רבעון אחד} two {שני רבעונים} other {# רבעונים}} אחרי הנתונים האחרונים ({latest}): תשלומים נספרים לרבעונים ללא תוצאות, ועלולים להופיע אותות. בדקו את \u2066--quarter\u2069 או הוסיפו את הנתונים החסרים.',
+    'health.dataLag':
+      '{quarter} מגיע {count, plural, one {רבעון אחד} two {שני רבעונים} other {# רבעונים}} אחרי הנתונים האחרונים ({latest}): תשלומים נספרים לרבעונים ללא תוצאות, ועלולים להופיע אותות. בדקו את \u2066--quarter\u2069 או הוסיפו את הנתונים החסרים.',
 
     'signals.title': 'הכנת צוות הלקוח: אותות ונקודות לשיחה',
     'signals.say': 'מה לומר:',
     'signals.none': 'אין אותות ברבעון הזה: שום דבר בנתונים אינו מצריך אזהרה.',
-    'signals.streak': '{count, plural, =1 {חדש ברבעון הזה} two {שני רבעונים ברציפות, מאז {since}} other {# רבעונים ברציפות, מאז {since}}}',
+    'signals.streak':
+      '{count, plural, =1 {חדש ברבעון הזה} two {שני רבעונים ברציפות, מאז {since}} other {# רבעונים ברציפות, מאז {since}}}',
     'signalTitle.unfulfilled_promise': 'מדד הצלחה לא הושג',
     'signalTitle.promise_at_risk': 'מדד הצלחה בסיכון',
     'signalTitle.below_par_experience': 'השירות לא עמד בציפיות',
@@ -207,49 +212,66 @@ export const he: Catalogue = {
     'signalTitle.single_threaded': 'תלות באיש קשר יחיד',
     'signalTitle.low_adoption': 'אימוץ נמוך',
     'signalTitle.broken_commitment': 'הפרנו התחייבות',
-    'talkingPoint.unfulfilled_promise': 'לקחת אחריות על הפספוס לפני שהלקוח מעלה אותו: מה קרה, מה למדנו, ותוכנית תיקון עם תאריכים ואחראי בשם.',
-    'talkingPoint.promise_at_risk': 'להציג את המגמה בכנות, ולסכם כבר עכשיו על הפעולות והעזרה הנדרשות כדי לסגור את הפער לפני רבעון היעד.',
-    'talkingPoint.below_par_experience': 'להכיר בבעיות השירות פנייה אחר פנייה, להסביר את הפתרון ולהציע איש קשר מוגדר להסלמה.',
-    'talkingPoint.value_below_price': 'להציג ערך שעוד לא נספר (זמן שנחסך, סיכונים שנמנעו) ולסכם עם הכספים איך יימדד הערך.',
-    'talkingPoint.communication_gap': 'להציע קצב קבוע: פגישת מעקב חודשית, ותאריך לסקירה הרבעונית הבאה שנקבע לפני שיוצאים מהחדר.',
+    'talkingPoint.unfulfilled_promise':
+      'לקחת אחריות על הפספוס לפני שהלקוח מעלה אותו: מה קרה, מה למדנו, ותוכנית תיקון עם תאריכים ואחראי בשם.',
+    'talkingPoint.promise_at_risk':
+      'להציג את המגמה בכנות, ולסכם כבר עכשיו על הפעולות והעזרה הנדרשות כדי לסגור את הפער לפני רבעון היעד.',
+    'talkingPoint.below_par_experience':
+      'להכיר בבעיות השירות פנייה אחר פנייה, להסביר את הפתרון ולהציע איש קשר מוגדר להסלמה.',
+    'talkingPoint.value_below_price':
+      'להציג ערך שעוד לא נספר (זמן שנחסך, סיכונים שנמנעו) ולסכם עם הכספים איך יימדד הערך.',
+    'talkingPoint.communication_gap':
+      'להציע קצב קבוע: פגישת מעקב חודשית, ותאריך לסקירה הרבעונית הבאה שנקבע לפני שיוצאים מהחדר.',
     'talkingPoint.single_threaded': 'לבקש פגישה עם הספונסר הבכיר ועם איש קשר נוסף, ולהציע תדריך מנהלים כסיבה לפגישה.',
     'talkingPoint.low_adoption': 'לברר אילו צוותים אינם משתמשים ברישיונות שלהם, ולהציע הדרכה ממוקדת לפני שיחות החידוש.',
-    'talkingPoint.broken_commitment': 'להתנצל בפשטות, למסור את התאריך החדש ומי אחראי עליו, ולשלוח סיכום בכתב באותו היום.',
+    'talkingPoint.broken_commitment':
+      'להתנצל בפשטות, למסור את התאריך החדש ומי אחראי עליו, ולשלוח סיכום בכתב באותו היום.',
 
-    'signal.unfulfilled_promise': '{missed} מתוך {total, plural, one {מדד אחד} two {שני מדדים} other {# מדדים}} לא הושגו: {names}.',
-    'signal.promise_at_risk': 'לפי התחזית {atRisk} מתוך {total, plural, one {מדד אחד} two {שני מדדים} other {# מדדים}} לא יגיעו ליעד: {names}.',
+    'signal.unfulfilled_promise':
+      '{missed} מתוך {total, plural, one {מדד אחד} two {שני מדדים} other {# מדדים}} לא הושגו: {names}.',
+    'signal.promise_at_risk':
+      'לפי התחזית {atRisk} מתוך {total, plural, one {מדד אחד} two {שני מדדים} other {# מדדים}} לא יגיעו ליעד: {names}.',
     'signal.below_par_experience': 'התמיכה ב{quarter}: {problems}.',
     'signal.lowCsat': 'שביעות רצון {csat} מתוך 5 (מתחת ל-{min})',
     'signal.slaBreaches': '{count, plural, one {הפרת SLA אחת} two {שתי הפרות SLA} other {# הפרות SLA}}',
     'signal.communication_gap': 'הקשר הולך ונחלש: {problems}.',
     'signal.single_threaded': 'הקשר נשען על מעט מדי אנשים: {problems}.',
     'signal.value_below_price': 'הערך שהופק הוא {ratio} מהתשלומים עד כה ({delivered} מתוך {invested}); הרף הוא {min}.',
-    'signal.fewTouchpoints': '{count, plural, one {מגע אחד} two {שני מגעים} other {# מגעים}} בארבעת הרבעונים האחרונים (נדרשים לפחות {min})',
-    'signal.fewTouchpointsSinceStart': '{count, plural, one {מגע אחד} two {שני מגעים} other {# מגעים}} מאז תחילת החוזה (נדרשים עד עכשיו לפחות {min})',
-    'signal.noContactSinceStart': 'אין שום מגע מתועד {count, plural, one {ביום} two {ביומיים} other {ב-# הימים}} שמאז תחילת החוזה (יותר מ-{max})',
-    'signal.daysSinceContact': '{count, plural, one {יום אחד} two {יומיים} other {# ימים}} מאז המגע האחרון (יותר מ-{max})',
-    'signal.fewStakeholders': '{count, plural, one {איש קשר אחד} two {שני אנשי קשר} other {# אנשי קשר}} אצל הלקוח ברשומות (נדרשים לפחות {min})',
+    'signal.fewTouchpoints':
+      '{count, plural, one {מגע אחד} two {שני מגעים} other {# מגעים}} בארבעת הרבעונים האחרונים (נדרשים לפחות {min})',
+    'signal.fewTouchpointsSinceStart':
+      '{count, plural, one {מגע אחד} two {שני מגעים} other {# מגעים}} מאז תחילת החוזה (נדרשים עד עכשיו לפחות {min})',
+    'signal.noContactSinceStart':
+      'אין שום מגע מתועד {count, plural, one {ביום} two {ביומיים} other {ב-# הימים}} שמאז תחילת החוזה (יותר מ-{max})',
+    'signal.daysSinceContact':
+      '{count, plural, one {יום אחד} two {יומיים} other {# ימים}} מאז המגע האחרון (יותר מ-{max})',
+    'signal.fewStakeholders':
+      '{count, plural, one {איש קשר אחד} two {שני אנשי קשר} other {# אנשי קשר}} אצל הלקוח ברשומות (נדרשים לפחות {min})',
     'signal.noSponsor': 'אין ספונסר בכיר',
     'signal.low_adoption': '{active} מתוך {licensed} רישיונות בשימוש ב{quarter} ({rate}; הרף הוא {min}).',
-    'signal.broken_commitment': '{count, plural, one {התחייבות אחת} two {שתי התחייבויות} other {# התחייבויות}} שלנו באיחור: {list}.',
+    'signal.broken_commitment':
+      '{count, plural, one {התחייבות אחת} two {שתי התחייבויות} other {# התחייבויות}} שלנו באיחור: {list}.',
 
     'coverage.title': 'הכנת צוות הלקוח: אנשי קשר וסיכונים',
     'coverage.contacts': 'כיסוי אנשי קשר',
     'coverage.risks': 'סיכונים ידועים',
     'coverage.noRisks': 'לא תועדו.',
     'coverage.mitigation': 'מענה: {text}',
-    'coverage.fewContacts': 'רק {count, plural, one {איש קשר אחד} two {שני אנשי קשר} other {# אנשי קשר}} אצל הלקוח ברשומות (נדרשים לפחות {min}).',
+    'coverage.fewContacts':
+      'רק {count, plural, one {איש קשר אחד} two {שני אנשי קשר} other {# אנשי קשר}} אצל הלקוח ברשומות (נדרשים לפחות {min}).',
     'coverage.missing.executive_sponsor': 'לא הוגדר ספונסר בכיר.',
     'coverage.missing.decision_maker': 'לא הוגדר מקבל החלטות.',
     'coverage.missing.champion': 'לא הוגדר תומך פנימי.',
     'coverage.missing.finance': 'לא הוגדר איש קשר מהכספים.',
     'coverage.noContact': 'לא תועד מגע.',
-    'coverage.lastContact': 'המגע האחרון היה {count, plural, one {יום אחד} two {יומיים} other {# ימים}} לפני סוף {quarter}.',
+    'coverage.lastContact':
+      'המגע האחרון היה {count, plural, one {יום אחד} two {יומיים} other {# ימים}} לפני סוף {quarter}.',
     'severity.high': 'גבוהה',
     'severity.medium': 'בינונית',
     'severity.low': 'נמוכה',
 
-    'cli.moreProblems': '{count, plural, one {בעיה נוספת אחת} two {שתי בעיות נוספות} other {# בעיות נוספות}} אחריה עשויות לנבוע ממנה',
+    'cli.moreProblems':
+      '{count, plural, one {בעיה נוספת אחת} two {שתי בעיות נוספות} other {# בעיות נוספות}} אחריה עשויות לנבוע ממנה',
 
     'portfolio.title': 'תיק לקוחות, {quarter}',
     'portfolio.subject': 'בריאות, ערך חוזה וחידוש של כל לקוח ל{quarter}',
@@ -274,7 +296,8 @@ export const he: Catalogue = {
     'portfolio.ownerFilter': 'אחראי',
     'portfolio.allOwners': 'כל האחראים',
     'portfolio.noOwner': 'ללא אחראי',
-    'portfolio.showing': 'מוצגים {shown, number} מתוך {total, plural, one {לקוח אחד} two {שני לקוחות} other {# לקוחות}}.',
+    'portfolio.showing':
+      'מוצגים {shown, number} מתוך {total, plural, one {לקוח אחד} two {שני לקוחות} other {# לקוחות}}.',
     'portfolio.sortHint': 'למיון לפי עמודה: בחרו בכותרת שלה.',
     'portfolio.worstFirst': 'הבריאות הנמוכה ביותר ראשונה.',
     'portfolio.column.account': 'לקוח',
@@ -313,12 +336,15 @@ export const he: Catalogue = {
     'meeting.greeting': 'שלום {names},',
     'meeting.greetingTeam': 'שלום צוות,',
     'meeting.intro': 'לקראת הסקירה העסקית הרבעונית שלנו עבור {quarter}, מצורפת המצגת כקובץ PDF.',
-    'meeting.introInternal': 'מצורף העותק הפנימי של הסקירה עבור {customer}, {quarter}: המצגת ללקוח יחד עם דפי ההכנה שלנו. לשימוש בתוך הצוות בלבד.',
-    'meeting.noEmails': 'לאף איש קשר של {customer} אין כתובת דוא״ל בקובץ החשבון, ולכן הטיוטה ממוענת לצוות. יש להעביר אותה הלאה כשהכתובות יהיו ידועות.',
+    'meeting.introInternal':
+      'מצורף העותק הפנימי של הסקירה עבור {customer}, {quarter}: המצגת ללקוח יחד עם דפי ההכנה שלנו. לשימוש בתוך הצוות בלבד.',
+    'meeting.noEmails':
+      'לאף איש קשר של {customer} אין כתובת דוא״ל בקובץ החשבון, ולכן הטיוטה ממוענת לצוות. יש להעביר אותה הלאה כשהכתובות יהיו ידועות.',
     'meeting.when': 'מתי: {date}, {time} ({zone})',
     'meeting.where': 'איפה: {place}',
     'meeting.due': 'הסקירה הבאה שלנו צריכה להתקיים עד {date}; נציע לכם מועד בהקדם.',
-    'meeting.dueInternal': 'הסקירה הבאה צריכה להתקיים עד {date}. בקובץ החשבון עדיין לא נקבעה פגישה (\u2066next_review\u2069).',
+    'meeting.dueInternal':
+      'הסקירה הבאה צריכה להתקיים עד {date}. בקובץ החשבון עדיין לא נקבעה פגישה (\u2066next_review\u2069).',
     'meeting.invitation': 'הזמנת היומן מצורפת: אישור ההזמנה יוסיף את הפגישה ליומן שלכם.',
     'meeting.figures': 'במבט חטוף',
     'meeting.figure': '{label}: {value}',

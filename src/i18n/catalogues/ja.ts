@@ -52,7 +52,8 @@ export const ja: Catalogue = {
 
     'kpi.promises': '達成・順調な成果目標',
     'kpi.promisesValue': '{total, number}件中{count, number}件',
-    'kpi.statusCount': '{status, select, met {達成{count, number}件} on_track {順調{count, number}件} at_risk {要注意{count, number}件} other {未達{count, number}件}}',
+    'kpi.statusCount':
+      '{status, select, met {達成{count, number}件} on_track {順調{count, number}件} at_risk {要注意{count, number}件} other {未達{count, number}件}}',
     'kpi.value': '累計提供価値',
     'kpi.valueDetail': 'ご利用料金{invested}の{roi}',
     'kpi.seats': 'ライセンス利用率',
@@ -170,10 +171,12 @@ export const ja: Catalogue = {
     'chart.resultsFromTo': '{first}から{last}',
     'chart.fees': '累計ご利用料金',
     'chart.valueDelivered': '累計提供価値',
-    'chart.valueAlt': '{from}から{to}までの累計提供価値と累計ご利用料金：ご利用料金{invested}に対し提供価値{delivered}。',
+    'chart.valueAlt':
+      '{from}から{to}までの累計提供価値と累計ご利用料金：ご利用料金{invested}に対し提供価値{delivered}。',
     'chart.seatsLicensed': '契約ライセンス数',
     'chart.seatsInUse': '利用中ライセンス数',
-    'chart.adoptionAlt': '{from}から{to}までの四半期ごとの契約ライセンス数と利用中ライセンス数：{last}は{licensed}ライセンス中{active}を利用中。',
+    'chart.adoptionAlt':
+      '{from}から{to}までの四半期ごとの契約ライセンス数と利用中ライセンス数：{last}は{licensed}ライセンス中{active}を利用中。',
     'chart.satisfaction': '満足度（5点満点）',
     'chart.ticketsOpened': '問い合わせ件数',
     'chart.ticketsResolved': '解決件数',
@@ -187,14 +190,16 @@ export const ja: Catalogue = {
     'health.title': '社内準備：ヘルススコア',
     'health.scale': 'ヘルススコア（0〜100）',
     'health.previous': '前四半期は{score}',
-    'health.formula': 'ヘルススコア = {attainmentWeight} × 成果目標の達成度（{attainment}）+ {signalWeight} × 発生していないシグナルの重みの割合（{clear}/{total}）',
+    'health.formula':
+      'ヘルススコア = {attainmentWeight} × 成果目標の達成度（{attainment}）+ {signalWeight} × 発生していないシグナルの重みの割合（{clear}/{total}）',
     'health.signal': 'シグナル',
     'health.weight': '重み',
     'health.thisQuarter': '今四半期',
     'health.raised': '発生',
     'health.clear': 'なし',
     // For the warning of a quarter far past the data (issue 10), on this page.
-    'health.dataLag': '{quarter}は最新データ（{latest}）の{count, number}四半期後です。実績のない四半期にもご利用料金が計上されるため、シグナルが発生する場合があります。--quarter の指定を確認するか、不足しているデータを追加してください。',
+    'health.dataLag':
+      '{quarter}は最新データ（{latest}）の{count, number}四半期後です。実績のない四半期にもご利用料金が計上されるため、シグナルが発生する場合があります。--quarter の指定を確認するか、不足しているデータを追加してください。',
 
     'signals.title': '社内準備：シグナルと伝え方',
     'signals.say': '伝え方：',
@@ -208,30 +213,41 @@ export const ja: Catalogue = {
     'signalTitle.single_threaded': '特定の窓口への依存',
     'signalTitle.low_adoption': '利用率の低迷',
     'signalTitle.broken_commitment': '弊社の合意事項の期限超過',
-    'talkingPoint.unfulfilled_promise': 'お客様から指摘される前に未達を認め、経緯と教訓、担当者と期日を明記した挽回計画をお伝えしましょう。',
-    'talkingPoint.promise_at_risk': '推移を率直にお見せし、期限までに差を埋めるための施策と必要なご協力について、その場で合意しましょう。',
-    'talkingPoint.below_par_experience': 'サポート上の問題を問い合わせごとに認めて対策をご説明し、エスカレーション先の担当者をお伝えしましょう。',
-    'talkingPoint.value_below_price': 'まだ計上していない価値（削減できた時間、回避できたリスクなど）をご説明し、価値の測り方を財務部門の方と合意しましょう。',
-    'talkingPoint.communication_gap': '毎月の定例を設け、次回の四半期ビジネスレビューの日程をその場で決めるなど、定期的なコンタクトをご提案しましょう。',
-    'talkingPoint.single_threaded': '経営層向けのご説明の機会をご提案し、役員スポンサーともう一人のご担当者との面談をお願いしましょう。',
-    'talkingPoint.low_adoption': 'ライセンスを活用できていないチームを特定し、契約更新のご相談の前に、対象を絞った活用支援をご提案しましょう。',
-    'talkingPoint.broken_commitment': '率直にお詫びし、新しい期日と担当者をお伝えしたうえで、当日中に書面でもご連絡しましょう。',
+    'talkingPoint.unfulfilled_promise':
+      'お客様から指摘される前に未達を認め、経緯と教訓、担当者と期日を明記した挽回計画をお伝えしましょう。',
+    'talkingPoint.promise_at_risk':
+      '推移を率直にお見せし、期限までに差を埋めるための施策と必要なご協力について、その場で合意しましょう。',
+    'talkingPoint.below_par_experience':
+      'サポート上の問題を問い合わせごとに認めて対策をご説明し、エスカレーション先の担当者をお伝えしましょう。',
+    'talkingPoint.value_below_price':
+      'まだ計上していない価値（削減できた時間、回避できたリスクなど）をご説明し、価値の測り方を財務部門の方と合意しましょう。',
+    'talkingPoint.communication_gap':
+      '毎月の定例を設け、次回の四半期ビジネスレビューの日程をその場で決めるなど、定期的なコンタクトをご提案しましょう。',
+    'talkingPoint.single_threaded':
+      '経営層向けのご説明の機会をご提案し、役員スポンサーともう一人のご担当者との面談をお願いしましょう。',
+    'talkingPoint.low_adoption':
+      'ライセンスを活用できていないチームを特定し、契約更新のご相談の前に、対象を絞った活用支援をご提案しましょう。',
+    'talkingPoint.broken_commitment':
+      '率直にお詫びし、新しい期日と担当者をお伝えしたうえで、当日中に書面でもご連絡しましょう。',
 
     'signal.unfulfilled_promise': '成果目標{total, number}件中{missed, number}件が未達です：{names}。',
-    'signal.promise_at_risk': '成果目標{total, number}件中{atRisk, number}件が期限までに目標に届かない見込みです：{names}。',
+    'signal.promise_at_risk':
+      '成果目標{total, number}件中{atRisk, number}件が期限までに目標に届かない見込みです：{names}。',
     'signal.below_par_experience': '{quarter}のサポートに課題があります：{problems}。',
     'signal.lowCsat': '満足度{csat}（5点満点、基準{min}未満）',
     'signal.slaBreaches': 'SLA違反{count, number}件',
     'signal.communication_gap': 'コンタクトが不足しています：{problems}。',
     'signal.single_threaded': 'お客様との関係が少数の方に依存しています：{problems}。',
-    'signal.value_below_price': 'これまでの提供価値はご利用料金の{ratio}です（{invested}に対し{delivered}）。基準は{min}です。',
+    'signal.value_below_price':
+      'これまでの提供価値はご利用料金の{ratio}です（{invested}に対し{delivered}）。基準は{min}です。',
     'signal.fewTouchpoints': '直近4四半期のコンタクト{count, number}回（目安は{min}回以上）',
     'signal.fewTouchpointsSinceStart': '契約開始以降のコンタクト{count, number}回（現時点の目安は{min}回以上）',
     'signal.noContactSinceStart': '契約開始から{count, number}日間コンタクトの記録なし（基準は{max}日以内）',
     'signal.daysSinceContact': '最終コンタクトから{count, number}日経過（基準は{max}日以内）',
     'signal.fewStakeholders': 'お客様側の窓口{count, number}名（目安は{min}名以上）',
     'signal.noSponsor': '役員スポンサー不在',
-    'signal.low_adoption': '{quarter}の利用ライセンスは{licensed}ライセンス中{active}です（利用率{rate}、基準は{min}）。',
+    'signal.low_adoption':
+      '{quarter}の利用ライセンスは{licensed}ライセンス中{active}です（利用率{rate}、基準は{min}）。',
     'signal.broken_commitment': '弊社の合意事項{count, number}件が期限を過ぎています：{list}。',
 
     'coverage.title': '社内準備：窓口とリスク',
@@ -315,12 +331,15 @@ export const ja: Catalogue = {
     'meeting.greeting': '{names} 様',
     'meeting.greetingTeam': 'チームの皆さん',
     'meeting.intro': '{quarter}の四半期ビジネスレビューに先立ち、資料をPDFで添付いたします。',
-    'meeting.introInternal': '{customer}の{quarter}レビューの社内版を添付します。顧客向け資料に社内準備ページを加えたものです。チーム内でのみご利用ください。',
-    'meeting.noEmails': 'アカウントファイルには{customer}の担当者のメールアドレスが一件もないため、この下書きはチーム宛てになっています。アドレスが分かり次第、転送してください。',
+    'meeting.introInternal':
+      '{customer}の{quarter}レビューの社内版を添付します。顧客向け資料に社内準備ページを加えたものです。チーム内でのみご利用ください。',
+    'meeting.noEmails':
+      'アカウントファイルには{customer}の担当者のメールアドレスが一件もないため、この下書きはチーム宛てになっています。アドレスが分かり次第、転送してください。',
     'meeting.when': '日時：{date} {time}（{zone}）',
     'meeting.where': '場所：{place}',
     'meeting.due': '次回のレビューは{date}までに実施予定です。日程は追ってご提案いたします。',
-    'meeting.dueInternal': '次回のレビューは{date}までに実施予定です。アカウントファイルにはまだ日程がありません（next_review）。',
+    'meeting.dueInternal':
+      '次回のレビューは{date}までに実施予定です。アカウントファイルにはまだ日程がありません（next_review）。',
     'meeting.invitation': '会議の招待状を添付しました。承諾するとカレンダーに予定が追加されます。',
     'meeting.figures': '概要',
     'meeting.figure': '{label}：{value}',

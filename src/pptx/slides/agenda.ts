@@ -17,11 +17,18 @@ export const agendaSlide: SlideBuilder = (slide, view, context) => {
   const box = { w: width, h: PAGE.bottom - top };
   const size = Math.min(...columns.map((c) => fitSize(c, box, 24, 14, { lineHeight: 1.4, gap: 0.6, indent: 40 })));
   columns.forEach((column, i) => {
-    addText(slide, context, paragraphs(column, { ...TEXT.body, size }), { x: PAGE.left + i * (width + GAP), y: top, ...box }, { ...TEXT.body, size }, {
-      lineHeight: 1.4,
-      gap: size * 0.6,
-      list: { type: 'number', startAt: i === 0 ? 1 : half + 1, indent: 40 },
-    });
+    addText(
+      slide,
+      context,
+      paragraphs(column, { ...TEXT.body, size }),
+      { x: PAGE.left + i * (width + GAP), y: top, ...box },
+      { ...TEXT.body, size },
+      {
+        lineHeight: 1.4,
+        gap: size * 0.6,
+        list: { type: 'number', startAt: i === 0 ? 1 : half + 1, indent: 40 },
+      },
+    );
   });
   return [];
 };

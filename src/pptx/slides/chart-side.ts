@@ -36,7 +36,13 @@ export const valueSlide: SlideBuilder = (slide, view, context) => {
     labelItem(words.roi),
     textItem(String(view.roi), TEXT.mid, 14),
     ...(entries.length ? [labelItem(words.thisQuarter)] : []),
-    ...entries.map((e) => ({ runs: [{ text: `${e.amount} `, style: { size: 15, bold: true } }, { text: e.description, style: { size: 15, color: COLORS.text } }], after: 6 })),
+    ...entries.map((e) => ({
+      runs: [
+        { text: `${e.amount} `, style: { size: 15, bold: true } },
+        { text: e.description, style: { size: 15, color: COLORS.text } },
+      ],
+      after: 6,
+    })),
   ];
   addText(slide, context, stackRuns(items), side, TEXT.body, { lineHeight: 1.15 });
   return [(view.chart as Chart).alt];
@@ -59,8 +65,17 @@ export const supportSlide: SlideBuilder = (slide, view, context) => {
   const figures = (view.figures as Array<{ label: string; value: string }> | undefined) ?? [];
   if (figures.length) {
     addText(slide, context, String(view.quarter), { x: side.x, y: side.y, w: side.w, h: 24 }, TEXT.label);
-    const rows = figures.map((f) => [textCell(f.label, { size: 18 }), textCell(f.value, { size: 18, bold: true }, 'right')]);
-    addTable(slide, context, null, rows, { x: side.x, y: side.y + 26, columns: [side.w - 130, 130], padding: 4, rules: false });
+    const rows = figures.map((f) => [
+      textCell(f.label, { size: 18 }),
+      textCell(f.value, { size: 18, bold: true }, 'right'),
+    ]);
+    addTable(slide, context, null, rows, {
+      x: side.x,
+      y: side.y + 26,
+      columns: [side.w - 130, 130],
+      padding: 4,
+      rules: false,
+    });
   }
   return [(view.chart as Chart).alt];
 };

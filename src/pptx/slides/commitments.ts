@@ -25,8 +25,18 @@ export const commitmentsSlide: SlideBuilder = (slide, view, context) => {
     slide,
     context,
     [words.what, words.owner, words.due, words.status],
-    rows.map((r, i) => [textCell(r.description, { size: 17 }), textCell(r.owner, { size: 17 }), textCell(r.due, { size: 17 }), cell([statuses[i]!])]),
-    { x: PAGE.left, y: contentTop(view), columns: [COLUMNS.all - COLUMNS.owner - COLUMNS.due - status, COLUMNS.owner, COLUMNS.due, status], maxHeight: PAGE.bottom - contentTop(view) },
+    rows.map((r, i) => [
+      textCell(r.description, { size: 17 }),
+      textCell(r.owner, { size: 17 }),
+      textCell(r.due, { size: 17 }),
+      cell([statuses[i]!]),
+    ]),
+    {
+      x: PAGE.left,
+      y: contentTop(view),
+      columns: [COLUMNS.all - COLUMNS.owner - COLUMNS.due - status, COLUMNS.owner, COLUMNS.due, status],
+      maxHeight: PAGE.bottom - contentTop(view),
+    },
   );
   return [];
 };

@@ -17,19 +17,47 @@ export const contactsAndRisksSlide: SlideBuilder = (slide, view, context) => {
   const gaps = (view.gaps as string[] | undefined) ?? [];
   addText(slide, context, words.contacts, { x: PAGE.left, y: top, w: width, h: 24 }, TEXT.label);
   const gapSize = fitSize(gaps, box, 19, 12, { lineHeight: 1.3, gap: 0.63, indent: 22 });
-  addText(slide, context, paragraphs(gaps, { ...TEXT.body, size: gapSize }), { x: PAGE.left, y: top + 26, ...box }, { ...TEXT.body, size: gapSize }, { lineHeight: 1.3, gap: 12, list: { type: 'bullet' } });
+  addText(
+    slide,
+    context,
+    paragraphs(gaps, { ...TEXT.body, size: gapSize }),
+    { x: PAGE.left, y: top + 26, ...box },
+    { ...TEXT.body, size: gapSize },
+    { lineHeight: 1.3, gap: 12, list: { type: 'bullet' } },
+  );
   const right = PAGE.left + width + GAP;
   addText(slide, context, words.risks, { x: right, y: top, w: width, h: 24 }, TEXT.label);
-  const risks = (view.risks as Array<{ description: string; mitigation: string; severity: string; severityWord: string }> | undefined) ?? [];
+  const risks =
+    (view.risks as
+      | Array<{ description: string; mitigation: string; severity: string; severityWord: string }>
+      | undefined) ?? [];
   if (!risks.length) {
     addText(slide, context, words.noRisks, { x: right, y: top + 26, w: width, h: 30 }, TEXT.note);
     return [];
   }
-  const size = fitSize(risks.flatMap((r) => [`${r.severityWord} ${r.description}`, r.mitigation]), box, 19, 11, { lineHeight: 1.3, gap: 0.3 });
+  const size = fitSize(
+    risks.flatMap((r) => [`${r.severityWord} ${r.description}`, r.mitigation]),
+    box,
+    19,
+    11,
+    { lineHeight: 1.3, gap: 0.3 },
+  );
   const runs: Run[] = risks.flatMap((r) => [
-    { text: `${r.severityWord.toLocaleUpperCase(context.deck.lang)}  `, style: { size: Math.round(size * 0.65), bold: true, color: SEVERITY_COLORS[r.severity] ?? COLORS.muted } },
+    {
+      text: `${r.severityWord.toLocaleUpperCase(context.deck.lang)}  `,
+      style: { size: Math.round(size * 0.65), bold: true, color: SEVERITY_COLORS[r.severity] ?? COLORS.muted },
+    },
     { text: r.description, style: { size }, paragraph: !r.mitigation, after: 14 },
-    ...(r.mitigation ? [{ text: r.mitigation, style: { size: Math.round(size * 0.74), color: COLORS.muted }, lineBreak: true, paragraph: true }] : []),
+    ...(r.mitigation
+      ? [
+          {
+            text: r.mitigation,
+            style: { size: Math.round(size * 0.74), color: COLORS.muted },
+            lineBreak: true,
+            paragraph: true,
+          },
+        ]
+      : []),
   ]);
   addText(slide, context, runs, { x: right, y: top + 26, ...box }, { size }, { lineHeight: 1.3, gap: 14 });
   return [];

@@ -28,31 +28,59 @@ export const customSlide: SlideBuilder = (slide, view, context) => {
   const size = fitSize(lines, { w: CONTENT_WIDTH, h: textRoom }, 19, 10, { lineHeight: 1.3, gap: 0.5 });
   const runs = text.flatMap((block) => runsOf(block, { ...TEXT.body, size }));
   if (runs.length) {
-    addText(slide, context, runs, { x: PAGE.left, y: top, w: CONTENT_WIDTH, h: textRoom }, { ...TEXT.body, size }, { lineHeight: 1.3, gap: size * 0.5 });
+    addText(
+      slide,
+      context,
+      runs,
+      { x: PAGE.left, y: top, w: CONTENT_WIDTH, h: textRoom },
+      { ...TEXT.body, size },
+      { lineHeight: 1.3, gap: size * 0.5 },
+    );
     top += Math.min(textRoom, textHeight(lines, CONTENT_WIDTH, size, { lineHeight: 1.3, gap: 0.5 })) + 12;
   }
   for (const table of tables) {
     const style: TextStyle = { ...TEXT.body, size: Math.min(size, 16) };
     const rows = table.rows.map((row) => row.map((spans) => cell([spanRuns(spans, style)])));
     const count = Math.max(table.head.length, ...table.rows.map((r) => r.length));
-    const widths = Array.from({ length: count }, (_, i) => columnWidth(rows.map((r) => r[i]?.lines[0] ?? []), 80, CONTENT_WIDTH));
+    const widths = Array.from({ length: count }, (_, i) =>
+      columnWidth(
+        rows.map((r) => r[i]?.lines[0] ?? []),
+        80,
+        CONTENT_WIDTH,
+      ),
+    );
     const scale = Math.min(1, CONTENT_WIDTH / widths.reduce((a, b) => a + b, 0));
     const head = table.head.length ? table.head.map((spans) => spans.map((s) => s.text).join('')) : null;
-    top += addTable(slide, context, head, rows, { x: PAGE.left, y: top, columns: widths.map((w) => w * scale), maxHeight: PAGE.bottom - top }) + 12;
+    top +=
+      addTable(slide, context, head, rows, {
+        x: PAGE.left,
+        y: top,
+        columns: widths.map((w) => w * scale),
+        maxHeight: PAGE.bottom - top,
+      }) + 12;
   }
   return [];
 };
 
-const plain = (block: Block) => (block.kind === 'table' ? '' : ('marker' in block ? `${block.marker} ` : '') + block.spans.map((s) => s.text).join(''));
+const plain = (block: Block) =>
+  block.kind === 'table' ? '' : ('marker' in block ? `${block.marker} ` : '') + block.spans.map((s) => s.text).join('');
 
 function spanRuns(spans: Span[], style: TextStyle, italic = false): Run[] {
-  return spans.map((s) => ({ text: s.text, style: { ...style, bold: s.bold || style.bold === true, italic: s.italic || italic } }));
+  return spans.map((s) => ({
+    text: s.text,
+    style: { ...style, bold: s.bold || style.bold === true, italic: s.italic || italic },
+  }));
 }
 
 /** A block as runs of one paragraph: a list item after its marker, a quote in italics, a heading bold. */
 function runsOf(block: Exclude<Block, { kind: 'table' }>, style: TextStyle): Run[] {
   const own = block.kind === 'heading' ? { ...style, bold: true } : style;
-  const runs = [...(block.kind === 'item' ? [{ text: `${block.marker} `, style: own }] : []), ...(block.kind === 'quote' ? [{ text: '“', style: own }] : []), ...spanRuns(block.spans, own, block.kind === 'quote'), ...(block.kind === 'quote' ? [{ text: '”', style: own }] : [])];
+  const runs = [
+    ...(block.kind === 'item' ? [{ text: `${block.marker} `, style: own }] : []),
+    ...(block.kind === 'quote' ? [{ text: '“', style: own }] : []),
+    ...spanRuns(block.spans, own, block.kind === 'quote'),
+    ...(block.kind === 'quote' ? [{ text: '”', style: own }] : []),
+  ];
   runs[runs.length - 1] = { ...runs.at(-1)!, paragraph: true };
   return runs;
 }

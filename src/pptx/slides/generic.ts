@@ -13,7 +13,20 @@ import { fitSize } from '../text-fit.ts';
  * Fields every slide has, or that hold no words: `label` is the HTML's slide label (its heading
  * again), `fit` CSS classes, a custom slide's `id` and `size` are names for the code.
  */
-const NOT_TEXT = new Set(['kind', 'heading', 'internal', 'number', 'noFooter', 'chart', 'layout', 'quoteSize', 'label', 'fit', 'id', 'size']);
+const NOT_TEXT = new Set([
+  'kind',
+  'heading',
+  'internal',
+  'number',
+  'noFooter',
+  'chart',
+  'layout',
+  'quoteSize',
+  'label',
+  'fit',
+  'id',
+  'size',
+]);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -52,6 +65,13 @@ export const genericSlide: SlideBuilder = (slide, view, context) => {
   const top = contentTop(view) + 8;
   const box = { x: PAGE.left, y: top, w: CONTENT_WIDTH, h: PAGE.bottom - top };
   const size = fitSize(text, box, 19, 10, { lineHeight: 1.3, gap: 0.5 });
-  addText(slide, context, paragraphs(text, { ...TEXT.body, size }), box, { ...TEXT.body, size }, { lineHeight: 1.3, gap: size * 0.5 });
+  addText(
+    slide,
+    context,
+    paragraphs(text, { ...TEXT.body, size }),
+    box,
+    { ...TEXT.body, size },
+    { lineHeight: 1.3, gap: size * 0.5 },
+  );
   return [];
 };

@@ -18,14 +18,20 @@ export const healthSlide: SlideBuilder = (slide, view, context) => {
     textItem(String(view.previous ?? ''), TEXT.mid, 14),
     textItem(words.formula, TEXT.note),
   ]);
-  addText(slide, context, score, { x: PAGE.left, y: top, w: width, h: PAGE.bottom - top }, TEXT.body, { lineHeight: 1.05 });
+  addText(slide, context, score, { x: PAGE.left, y: top, w: width, h: PAGE.bottom - top }, TEXT.body, {
+    lineHeight: 1.05,
+  });
   const drivers = (view.drivers as Array<{ title: string; weight: number; raised: boolean }> | undefined) ?? [];
   const style = (raised: boolean) => ({ size: 17, bold: raised, color: raised ? COLORS.bad : COLORS.text });
   addTable(
     slide,
     context,
     [words.signal, words.weight, words.thisQuarter],
-    drivers.map((d) => [textCell(d.title, { ...style(d.raised), bold: true }), textCell(String(d.weight), style(d.raised)), textCell(d.raised ? words.raised : words.clear, style(d.raised))]),
+    drivers.map((d) => [
+      textCell(d.title, { ...style(d.raised), bold: true }),
+      textCell(String(d.weight), style(d.raised)),
+      textCell(d.raised ? words.raised : words.clear, style(d.raised)),
+    ]),
     { x: PAGE.left + width + GAP, y: top, columns: [width - 230, 90, 140], padding: 7, maxHeight: PAGE.bottom - top },
   );
   return [];

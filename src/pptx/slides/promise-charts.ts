@@ -33,7 +33,14 @@ export const promiseChartsSlide: SlideBuilder = (slide, view, context) => {
     const statusWidth = Math.min(width / 2, Math.max(150, Math.ceil(runsWidth(status)) + 8));
     const title = fitLine(card.name, width - statusWidth - 10, 17, 13, true);
     addText(slide, context, title.text, { x, y, w: width - statusWidth - 10, h: 24 }, { size: title.size, bold: true });
-    addText(slide, context, status, { x: x + width - statusWidth, y, w: statusWidth, h: 24 }, { size: 17 }, { align: 'right' });
+    addText(
+      slide,
+      context,
+      status,
+      { x: x + width - statusWidth, y, w: statusWidth, h: 24 },
+      { size: 17 },
+      { align: 'right' },
+    );
     addNativeChart(slide, context, card.chart, { x, y: y + CAPTION, w: width, h: height - CAPTION });
   });
   // Each chart's text alternative names its promise and says what the chart shows.

@@ -23,7 +23,10 @@ export const scorecardSlide: SlideBuilder = (slide, view, context) => {
     context,
     [words.promise, words.atSale, words.target, words.latest, words.attainment, words.status],
     rows.map((r, i) => [
-      cell([[{ text: r.name, style: { size: 17, bold: true } }], [{ text: [r.direction, r.source].filter(Boolean).join(' · '), style: SUB }]]),
+      cell([
+        [{ text: r.name, style: { size: 17, bold: true } }],
+        [{ text: [r.direction, r.source].filter(Boolean).join(' · '), style: SUB }],
+      ]),
       textCell(r.baseline, { size: 17 }),
       cell([[{ text: r.target, style: { size: 17 } }], [{ text: r.dueLine, style: SUB }]]),
       cell([[{ text: r.latest, style: { size: 17, bold: true } }], [{ text: r.latestQuarter, style: SUB }]]),
@@ -32,6 +35,12 @@ export const scorecardSlide: SlideBuilder = (slide, view, context) => {
     ]),
     { x: PAGE.left, y: top, columns, maxHeight: PAGE.bottom - top - 44 },
   );
-  addText(slide, context, words.note, { x: PAGE.left, y: Math.min(top + height + 20, PAGE.bottom - 24), w: 1152, h: 24 }, TEXT.note);
+  addText(
+    slide,
+    context,
+    words.note,
+    { x: PAGE.left, y: Math.min(top + height + 20, PAGE.bottom - 24), w: 1152, h: 24 },
+    TEXT.note,
+  );
   return [];
 };

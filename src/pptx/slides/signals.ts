@@ -27,10 +27,13 @@ export const signalsSlide: SlideBuilder = (slide, view, context) => {
   const width = (CONTENT_WIDTH - GAP.column) / 2;
   const inner = width - 18;
   const heightAt = (s: Signal, size: number) =>
-    textHeight([titleLine(s)], inner, size + 2, { bold: true, lineHeight: 1.25 }) + textHeight([s.detail, `${words.say} ${s.talkingPoint}`], inner, size, { lineHeight: 1.25, gap: 0.3 }) + 8;
+    textHeight([titleLine(s)], inner, size + 2, { bold: true, lineHeight: 1.25 }) +
+    textHeight([s.detail, `${words.say} ${s.talkingPoint}`], inner, size, { lineHeight: 1.25, gap: 0.3 }) +
+    8;
   const layout = (size: number) => {
     const rows: number[] = [];
-    for (const [i, s] of signals.entries()) rows[Math.floor(i / 2)] = Math.max(rows[Math.floor(i / 2)] ?? 0, heightAt(s, size));
+    for (const [i, s] of signals.entries())
+      rows[Math.floor(i / 2)] = Math.max(rows[Math.floor(i / 2)] ?? 0, heightAt(s, size));
     return rows;
   };
   let size = 15;
@@ -43,7 +46,10 @@ export const signalsSlide: SlideBuilder = (slide, view, context) => {
     addRect(slide, context, { x, y, w: 4, h: rows[row]! - 4 }, COLORS.bad);
     const runs: Run[] = [
       ...(s.streak
-        ? [{ text: s.title, style: { size: size + 2, bold: true } }, { text: ` · ${s.streak}`, style: { size, color: COLORS.muted }, paragraph: true }]
+        ? [
+            { text: s.title, style: { size: size + 2, bold: true } },
+            { text: ` · ${s.streak}`, style: { size, color: COLORS.muted }, paragraph: true },
+          ]
         : [{ text: s.title, style: { size: size + 2, bold: true }, paragraph: true }]),
       { text: s.detail, style: { size }, paragraph: true, after: 4 },
       { text: `${words.say} `, style: { size, bold: true, color: COLORS.body } },

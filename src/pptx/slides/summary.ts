@@ -25,13 +25,21 @@ export const summarySlide: SlideBuilder = (slide, view, context) => {
   const highlights = (view.highlights as string[] | undefined) ?? [];
   // Two columns whether or not both have something, as the HTML's grid.
   const width = (CONTENT_WIDTH - COLUMN_GAP) / 2;
-  if (promises.length) addPromises(slide, context, words.promises, promises, String(view.more ?? ''), { x: PAGE.left, y, w: width });
+  if (promises.length)
+    addPromises(slide, context, words.promises, promises, String(view.more ?? ''), { x: PAGE.left, y, w: width });
   if (highlights.length) {
     const x = promises.length ? PAGE.left + width + COLUMN_GAP : PAGE.left;
     addText(slide, context, words.highlights, { x, y, w: width, h: 26 }, TEXT.label);
     const box = { x, y: y + 26, w: width, h: PAGE.bottom - y - 26 };
     const size = fitSize(highlights, box, 19, 12, { lineHeight: 1.3, gap: 0.55, indent: 22 });
-    addText(slide, context, paragraphs(highlights, { ...TEXT.body, size }), box, { ...TEXT.body, size }, { lineHeight: 1.3, gap: 10, list: { type: 'bullet' } });
+    addText(
+      slide,
+      context,
+      paragraphs(highlights, { ...TEXT.body, size }),
+      box,
+      { ...TEXT.body, size },
+      { lineHeight: 1.3, gap: 10, list: { type: 'bullet' } },
+    );
   }
   return [];
 };
@@ -41,7 +49,16 @@ function addKpis(slide: P.Slide, context: PptxContext, kpis: Kpi[], y: number): 
   const gap = 20;
   const width = (CONTENT_WIDTH - gap * (kpis.length - 1)) / kpis.length;
   const inner = width - 40;
-  const height = Math.max(...kpis.map((k) => 36 + 21 + 60 + lineCount(k.detail, inner, 15) * 21 + (k.change ? 10 + lineCount(k.change, inner, 15, true) * 21 : 0)));
+  const height = Math.max(
+    ...kpis.map(
+      (k) =>
+        36 +
+        21 +
+        60 +
+        lineCount(k.detail, inner, 15) * 21 +
+        (k.change ? 10 + lineCount(k.change, inner, 15, true) * 21 : 0),
+    ),
+  );
   kpis.forEach((kpi, i) => {
     const x = PAGE.left + i * (width + gap);
     addRect(slide, context, { x, y, w: width, h: height }, COLORS.white, { color: COLORS.rule, width: 1 }, 8);
@@ -59,9 +76,19 @@ function addKpis(slide: P.Slide, context: PptxContext, kpis: Kpi[], y: number): 
 }
 
 /** The promises at a glance: name, latest against target, status. */
-function addPromises(slide: P.Slide, context: PptxContext, label: string, rows: PromiseLine[], more: string, at: { x: number; y: number; w: number }): void {
+function addPromises(
+  slide: P.Slide,
+  context: PptxContext,
+  label: string,
+  rows: PromiseLine[],
+  more: string,
+  at: { x: number; y: number; w: number },
+): void {
   addText(slide, context, label, { x: at.x, y: at.y, w: at.w, h: 26 }, TEXT.label);
-  const figures = rows.map((r) => [{ text: `${r.latest} `, style: { size: 17, bold: true } }, { text: r.targetLine, style: { size: 14, color: COLORS.muted } }]);
+  const figures = rows.map((r) => [
+    { text: `${r.latest} `, style: { size: 17, bold: true } },
+    { text: r.targetLine, style: { size: 14, color: COLORS.muted } },
+  ]);
   const statuses = rows.map((r) => statusRuns(r.status, r.statusWord, 17));
   // The figures and the status on one line each, in any language; the name wraps.
   const widths = [columnWidth(figures, 150, 210), columnWidth(statuses, 120, 170)];

@@ -21,18 +21,34 @@ export const titleSlide: SlideBuilder = (slide, view, context) => {
   let y = Math.max(64, (SLIDE.height - total) / 2);
   addText(slide, context, kicker, { x: LEFT, y, w: WIDTH, h: 22 }, { size: 15, bold: true, caps: true, color: soft });
   y += 22 + 18;
-  addText(slide, context, deck.customer, { x: LEFT, y, w: WIDTH, h: titleHeight + 8 }, { size, bold: true, color: COLORS.white }, { lineHeight: 1.1 });
+  addText(
+    slide,
+    context,
+    deck.customer,
+    { x: LEFT, y, w: WIDTH, h: titleHeight + 8 },
+    { size, bold: true, color: COLORS.white },
+    { lineHeight: 1.1 },
+  );
   y += titleHeight + 18;
   addText(slide, context, words.presentedBy, { x: LEFT, y, w: WIDTH, h: 34 }, { size: 24, color: soft });
   y += 34 + 24;
   for (const row of rows) {
     for (const p of row) {
-      const runs: Run[] = [{ text: p.name, style: { size: 19, bold: true, color: COLORS.white }, paragraph: true }, ...(p.role ? [{ text: p.role, style: { size: 16, color: soft } }] : [])];
+      const runs: Run[] = [
+        { text: p.name, style: { size: 19, bold: true, color: COLORS.white }, paragraph: true },
+        ...(p.role ? [{ text: p.role, style: { size: 16, color: soft } }] : []),
+      ];
       addText(slide, context, runs, { x: LEFT + p.x, y, w: p.w, h: 50 }, { size: 19 }, { lineHeight: 1.15 });
     }
     y += 52;
   }
-  addText(slide, context, words.dataAsOf, { x: LEFT, y: SLIDE.height - 40 - 22, w: 800, h: 22 }, { size: 15, color: soft });
+  addText(
+    slide,
+    context,
+    words.dataAsOf,
+    { x: LEFT, y: SLIDE.height - 40 - 22, w: 800, h: 22 },
+    { size: 15, color: soft },
+  );
   addCustomerLogo(slide, context, words.customerLogo);
   return [];
 };
@@ -54,12 +70,23 @@ function presenterRows(presenters: Array<{ name: string; role: string }>) {
 }
 
 /** The customer's logo on a white card, left of ours (which the title layout places). */
-function addCustomerLogo(slide: Parameters<SlideBuilder>[0], context: Parameters<SlideBuilder>[2], altText: string): void {
+function addCustomerLogo(
+  slide: Parameters<SlideBuilder>[0],
+  context: Parameters<SlideBuilder>[2],
+  altText: string,
+): void {
   const { customer, company } = context.logos;
   if (!customer) return;
   const ours = company ? fitInside(company, 200, 64).w + 16 + 24 : 0;
   const size = fitInside(customer, 200, 64);
   const card = { x: SLIDE.width - 96 - ours - size.w - 16, y: 56, w: size.w + 16, h: size.h + 16 };
   addRect(slide, context, card, COLORS.white, undefined, 6);
-  slide.addImage({ data: customer.data, x: inch(card.x + 8), y: inch(card.y + 8), w: inch(size.w), h: inch(size.h), altText });
+  slide.addImage({
+    data: customer.data,
+    x: inch(card.x + 8),
+    y: inch(card.y + 8),
+    w: inch(size.w),
+    h: inch(size.h),
+    altText,
+  });
 }

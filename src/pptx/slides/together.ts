@@ -31,7 +31,13 @@ export const togetherSlide: SlideBuilder = (slide, view, context) => {
   let y = contentTop(view);
   const head: StackItem[] = [
     labelItem(words.contacts),
-    { runs: [{ text: `${String(view.contacts)} `, style: { ...TEXT.big, color: context.deck.colors.primary } }, { text: words.rhythm, style: { size: 18, color: COLORS.muted } }], after: 0 },
+    {
+      runs: [
+        { text: `${String(view.contacts)} `, style: { ...TEXT.big, color: context.deck.colors.primary } },
+        { text: words.rhythm, style: { size: 18, color: COLORS.muted } },
+      ],
+      after: 0,
+    },
   ];
   addText(slide, context, stackRuns(head), { x: LEFT.x, y, w: LEFT.w, h: 84 }, TEXT.body, { lineHeight: 1.1 });
   y += 84;
@@ -41,10 +47,15 @@ export const togetherSlide: SlideBuilder = (slide, view, context) => {
     y += CHART_HEIGHT + 14;
   }
   addRecent(slide, context, words.latest, (view.recent as Contact[] | undefined) ?? [], y);
-  addPeople(slide, context, [
-    [words.theirs, (view.theirs as Person[] | undefined) ?? []],
-    [words.ours, (view.ours as Person[] | undefined) ?? []],
-  ], contentTop(view));
+  addPeople(
+    slide,
+    context,
+    [
+      [words.theirs, (view.theirs as Person[] | undefined) ?? []],
+      [words.ours, (view.ours as Person[] | undefined) ?? []],
+    ],
+    contentTop(view),
+  );
   return chart ? [chart.alt] : [];
 };
 
@@ -57,7 +68,9 @@ function addRecent(slide: P.Slide, context: PptxContext, label: string, recent: 
   const runs: Run[] = recent.flatMap((c) => [
     { text: `${c.date} · ${c.type} `, style: { size, bold: true } },
     { text: c.summary, style: { size }, paragraph: !c.people },
-    ...(c.people ? [{ text: `  ${c.people}`, style: { size: Math.max(10, size - 1), color: COLORS.muted }, paragraph: true }] : []),
+    ...(c.people
+      ? [{ text: `  ${c.people}`, style: { size: Math.max(10, size - 1), color: COLORS.muted }, paragraph: true }]
+      : []),
   ]);
   addText(slide, context, runs, box, { size }, { lineHeight: 1.25, gap: 6 });
 }
@@ -73,12 +86,18 @@ function addPeople(slide: P.Slide, context: PptxContext, teams: Array<[string, P
     // Filled column by column, as CSS columns: the first half of the people on the left.
     const rows = Math.ceil(people.length / 2);
     const detail = (p: Person) => [p.title, p.role].filter(Boolean).join(' · ');
-    const height = (p: Person) => lineCount(p.name, column, 17, true) * 17 * 1.2 + lineCount(detail(p), column, 14) * 14 * 1.2 + 10;
-    const heights = Array.from({ length: rows }, (_, r) => Math.max(...[people[r], people[r + rows]].filter((p): p is Person => !!p).map(height)));
+    const height = (p: Person) =>
+      lineCount(p.name, column, 17, true) * 17 * 1.2 + lineCount(detail(p), column, 14) * 14 * 1.2 + 10;
+    const heights = Array.from({ length: rows }, (_, r) =>
+      Math.max(...[people[r], people[r + rows]].filter((p): p is Person => !!p).map(height)),
+    );
     people.forEach((p, i) => {
       const x = RIGHT.x + Math.floor(i / rows) * (column + 24);
       const top = y + heights.slice(0, i % rows).reduce((a, b) => a + b, 0);
-      const runs: Run[] = [{ text: p.name, style: { size: 17, bold: true }, paragraph: true }, { text: detail(p), style: { size: 14, color: COLORS.muted } }];
+      const runs: Run[] = [
+        { text: p.name, style: { size: 17, bold: true }, paragraph: true },
+        { text: detail(p), style: { size: 14, color: COLORS.muted } },
+      ];
       addText(slide, context, runs, { x, y: top, w: column, h: height(p) }, { size: 17 }, { lineHeight: 1.2 });
     });
     y += heights.reduce((a, b) => a + b, 0) + 18;
