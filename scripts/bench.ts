@@ -59,7 +59,7 @@ Options:
   --concurrency N   decks printed at once (default: the number of cores)
   --runs N          one-deck runs, interleaved with the bare floor's
   --rounds N        batch rounds, the median ratio shown (default 3)
-  --only KIND       one of batch, one, pull
+  --only KIND       one of batch, one, eml, pull, changes
   --format LIST     formats to render (default: the config's), e.g. pdf,html,json,pptx
   --stages          where a deck's time goes
   --keep            keep the work folder
