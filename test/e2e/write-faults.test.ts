@@ -33,6 +33,8 @@ function tmpfs(options: string, fill = false): string {
 function twoAccounts(): string {
   const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('valid') });
   made.push(dir);
+  // A company name, so the run's only standard error is the write failure, not the stand-in warning.
+  writeFileSync(join(dir, 'qbr.config.yaml'), 'company:\n  name: Initech\n');
   return dir;
 }
 
