@@ -1,11 +1,11 @@
 /** Stage 1, load: read a YAML file into a document that remembers where every value stands. */
 import { readFile, stat } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import { DataError, QbrError, type DataIssue } from '../errors.ts';
 import { translator } from '../i18n/translator.ts';
 import { codeFrame } from './code-frame.ts';
 import type { ParseCache } from './parse-cache.ts';
+import { shownPath } from './shown-path.ts';
 
 /** Files over this size are refused before parsing: an account file is a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -14,7 +14,7 @@ export const MAX_ALIAS_COUNT = 100;
 
 /** A parsed YAML file with its position map. */
 export interface SourceFile {
-  /** The path as shown in messages: relative to the working directory. */
+  /** The path as shown in messages: relative to the working directory when inside it, else absolute. */
   displayPath: string;
   absolutePath: string;
   text: string;
@@ -35,7 +35,7 @@ export async function loadSourceFile(
   code: ErrorCode = 'QBR_INVALID_DATA',
   cache?: ParseCache,
 ): Promise<SourceFile> {
-  const displayPath = relative(process.cwd(), absolutePath) || absolutePath;
+  const displayPath = shownPath(absolutePath);
   const size = await stat(absolutePath).then(
     (s) => s.size,
     () => -1,
