@@ -56,8 +56,10 @@ function englishWords(): Set<string> {
   const walk = (elements: Array<{ type: number; value?: unknown; options?: Record<string, { value: never[] }> }>) => {
     for (const element of elements) {
       // 0 is literal text; plural and select options hold more elements.
+      // An apostrophe keeps a word whole ("customer’s"), so its clitic "s" is not taken for a word of its own,
+      // which would flag French elisions (s’espacent, s’est).
       if (element.type === 0)
-        for (const word of String(element.value).match(/\p{L}+/gu) ?? []) words.add(word.toLowerCase());
+        for (const word of String(element.value).match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []) words.add(word.toLowerCase());
       for (const option of Object.values(element.options ?? {})) walk(option.value);
     }
   };
@@ -86,13 +88,13 @@ function dataWords(): Set<string> {
 const EVERYWHERE = ['qbr', 'sla', 'csat', 'kpi', 'h', 'min', 'q', 'x'];
 /**
  * Words spelled alike in English and that language (German "was", "an"; French "questions",
- * and "sponsor" and "finance" as French business speaks), loanwords the language's business
+ * "action" as in "une action convenue", and "sponsor" and "finance" as French business speaks), loanwords the language's business
  * readers use as they are (German "Health Score", as customer success teams say it), and "US"
  * of the dollar as fr-FR and es-ES write it ($US, US$).
  */
 const SAME_WORD: Record<string, string[]> = {
   de: ['agenda', 'status', 'signal', 'service', 'was', 'an', 'trend', 'health'],
-  fr: ['satisfaction', 'actions', 'service', 'questions', 'points', 'us', 'sponsor', 'finance'],
+  fr: ['satisfaction', 'action', 'actions', 'service', 'questions', 'points', 'us', 'sponsor', 'finance'],
   es: ['no', 'us'],
   ja: [],
 };
