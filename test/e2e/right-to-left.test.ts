@@ -190,9 +190,9 @@ describe('the PowerPoint', () => {
     expect(run.error, run.stderr).toBeUndefined();
     const printed = join(converted, `${DECKS.he}-qbr-2026-Q4.pdf`);
     expect(pdfInfo(printed).Pages).toBe(pdfInfo(file('he', 'pdf')).Pages);
-    // pdftotext's boxes of the words on the scorecard (the fifth page), each word's letters as they
-    // stand on the page, left to right: "שעות" begins the first promise.
-    const boxes = spawnSync('pdftotext', ['-bbox', '-f', '5', '-l', '5', printed, '-'], { encoding: 'utf8' }).stdout;
+    // pdftotext's boxes of the words on the scorecard (the sixth page, after "since the last review"),
+    // each word's letters as they stand on the page, left to right: "שעות" begins the first promise.
+    const boxes = spawnSync('pdftotext', ['-bbox', '-f', '6', '-l', '6', printed, '-'], { encoding: 'utf8' }).stdout;
     const page = Number(/<page width="([\d.]+)"/.exec(boxes)?.[1]);
     const word = new RegExp(`<word xMin="([\\d.]+)"[^>]*>${[...'שעות'].reverse().join('')}</word>`).exec(boxes);
     expect(word, boxes.slice(0, 2000)).not.toBeNull();
