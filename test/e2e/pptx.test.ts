@@ -19,8 +19,14 @@ const SAMPLES = [
   { id: 'helios-freight', quarter: '2026-Q4' },
   { id: 'bramble-foods', quarter: '2026-Q4' },
 ];
+// The summary (json) is the team's, as the internal copy is; the customer's decks are theirs.
 const deck = (dir: string, id: string, quarter: string, ext: string, internal = false) =>
-  join(dir, quarter, internal ? 'team' : 'customer', `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`);
+  join(
+    dir,
+    quarter,
+    internal || ext === 'json' ? 'team' : 'customer',
+    `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`,
+  );
 const pages = (pdf: string) => Number(pdfInfo(pdf).Pages);
 const slideCount = async (pptx: string) =>
   Object.keys((await JSZip.loadAsync(readFileSync(pptx))).files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
