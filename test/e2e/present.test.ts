@@ -55,9 +55,9 @@ describe('the HTML deck, presenting', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await onScreen(page)).toEqual([3]);
     await page.keyboard.press('End');
-    expect(await onScreen(page)).toEqual([12]);
+    expect(await onScreen(page)).toEqual([13]);
     await page.keyboard.press('ArrowRight');
-    expect(await onScreen(page)).toEqual([12]);
+    expect(await onScreen(page)).toEqual([13]);
     await page.keyboard.press('Home');
     expect(await page.evaluate(() => location.hash)).toBe('#1');
     await page.close();
@@ -79,7 +79,7 @@ describe('the HTML deck, presenting', () => {
       shown: [...document.querySelectorAll('.slide')].filter((s) => getComputedStyle(s).display !== 'none').length,
       height: document.documentElement.scrollHeight,
     }));
-    expect(state).toEqual({ presenting: false, shown: 12, height: expect.any(Number) });
+    expect(state).toEqual({ presenting: false, shown: 13, height: expect.any(Number) });
     expect(state.height).toBeGreaterThan(12 * 720);
     await page.close();
   });
@@ -90,7 +90,7 @@ describe('the HTML deck, presenting', () => {
     const shown = await page.evaluate(
       () => [...document.querySelectorAll('.slide')].filter((s) => getComputedStyle(s).display !== 'none').length,
     );
-    expect(shown).toBe(12);
+    expect(shown).toBe(13);
     await page.close();
   });
 });
@@ -115,16 +115,33 @@ describe('on a phone (touch, 390 x 664)', () => {
     await page.close();
   });
 
+  // A touch that moved ends without waiting for the page: the address is awaited, not read at once.
+  const hashBecomes = async (page: Page, expected: string) => {
+    await page.waitForFunction((h) => location.hash === h, { timeout: 5000 }, expected).catch(() => undefined);
+    return hash(page);
+  };
+
   it('a swipe to the left goes on, to the right back', async () => {
     const page = await phone();
     await page.touchscreen.touchStart(300, 400);
     await page.touchscreen.touchMove(100, 410);
     await page.touchscreen.touchEnd();
-    expect(await hash(page)).toBe('#2');
+    expect(await hashBecomes(page, '#2')).toBe('#2');
     await page.touchscreen.touchStart(100, 400);
     await page.touchscreen.touchMove(300, 390);
     await page.touchscreen.touchEnd();
-    expect(await hash(page)).toBe('#1');
+    expect(await hashBecomes(page, '#1')).toBe('#1');
+    await page.close();
+  });
+
+  it('a tap after a swipe still moves', async () => {
+    const page = await phone();
+    await page.touchscreen.touchStart(300, 400);
+    await page.touchscreen.touchMove(100, 410);
+    await page.touchscreen.touchEnd();
+    expect(await hashBecomes(page, '#2')).toBe('#2');
+    await page.touchscreen.tap(300, 400);
+    expect(await hash(page)).toBe('#3');
     await page.close();
   });
 });
@@ -139,13 +156,13 @@ describe('the previous and next buttons and the slide count', () => {
         count: document.querySelector('.present-count')!.textContent,
       };
     });
-    expect(controls).toEqual({ inside: true, count: '1 / 12' });
+    expect(controls).toEqual({ inside: true, count: '1 / 13' });
     await page.click('.present-next');
     await page.click('.present-next');
     await page.click('.present-previous');
     expect(await page.evaluate(() => [location.hash, document.querySelector('.present-count')!.textContent])).toEqual([
       '#2',
-      '2 / 12',
+      '2 / 13',
     ]);
     expect(await page.$eval('.present-next', (b) => b.getAttribute('aria-label'))).toBe('Next slide');
     await page.close();
