@@ -64,6 +64,8 @@
   var touch = null;
   var swiped = false;
   document.addEventListener('touchstart', function (event) {
+    // A swipe that scrolled is followed by no click: the flag must not swallow the next tap.
+    swiped = false;
     touch = event.touches.length === 1 ? { x: event.touches[0].clientX, y: event.touches[0].clientY } : null;
   }, { passive: true });
   document.addEventListener('touchend', function (event) {
