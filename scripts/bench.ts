@@ -150,7 +150,7 @@ async function oneDeck(): Promise<void> {
     });
   qbrRun();
   const html = join(work, 'acme.html');
-  copyFileSync(join(qbrOut, '2026-Q4', 'acme-qbr-2026-Q4.html'), html);
+  copyFileSync(join(qbrOut, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html'), html);
   const bareRun = () =>
     execFileSync(process.execPath, ['scripts/bench/bare-floor.mjs', '--browser', browserPath, '--out', bareOut, html], {
       cwd: root,
