@@ -79,6 +79,7 @@ export function reviewAccount(
   const now = summariseQuarter(account, quarter, thresholds, language, fiscalYear);
   const earlier = earlierSummaries(account, now, thresholds, language, fiscalYear);
   const summary = withPrevious(now, earlier[0] ?? null, account.commitments, fiscalYear);
+  const states = commitmentStates(account.commitments, quarter, fiscalYear);
   return {
     account,
     language,
@@ -92,10 +93,10 @@ export function reviewAccount(
     valueSeries: valueSeries(account, startQuarter, quarter),
     adoptionSeries: upToQ(account.adoption),
     supportSeries: upToQ(account.support),
-    commitments: commitmentStates(account.commitments, quarter, fiscalYear)
+    commitments: states
       // Done ones are news only in the quarter they were completed; open and overdue ones always are.
       .filter(({ commitment, state }) => state !== 'done' || quarterOf(commitment.completed!) === quarter),
-    agreedSinceLast: commitmentStates(account.commitments, quarter, fiscalYear).filter(
+    agreedSinceLast: states.filter(
       ({ commitment }) =>
         commitment.agreed !== undefined && compareQuarters(commitment.agreed, addQuarters(quarter, -1)) >= 0,
     ),
