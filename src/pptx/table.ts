@@ -128,7 +128,10 @@ export function addTable(
   if (layout.maxHeight) {
     const room = layout.maxHeight - (head ? HEAD.size * 1.25 + 2 * padding + 2 : 0);
     const fits = (factor: number) =>
-      scaled(rows, factor).reduce((sum, row) => sum + rowHeight(row, layout.columns, padding * factor), 0) <= room;
+      scaled(rows, factor).reduce(
+        (sum, row) => sum + rowHeight(row, layout.columns, Math.round(padding * factor)),
+        0,
+      ) <= room;
     const factor = [1, 0.92, 0.85, 0.78, 0.7].find(fits) ?? 0.7;
     return addTable(slide, context, head, scaled(rows, factor), {
       ...layout,

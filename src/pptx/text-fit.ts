@@ -8,6 +8,8 @@
 const CJK = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
 const EMOJI = /\p{Extended_Pictographic}/u;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/u;
+/** The Arabic letters with a long body (sīn, ṣād, ṭāʾ and their dotted kin): twice the others in DejaVu Sans. */
+const ARABIC_WIDE = /[سشصضطظ]/u;
 const NARROW = /[iljtf.,:;'|!()[\]\s]/;
 const WIDE = /[A-Z0-9%@#&mwMW]/;
 
@@ -15,6 +17,7 @@ const WIDE = /[A-Z0-9%@#&mwMW]/;
 function charWidth(char: string): number {
   if (CJK.test(char)) return 1;
   if (EMOJI.test(char)) return 1.2;
+  if (ARABIC_WIDE.test(char)) return 1;
   if (ARABIC.test(char)) return 0.5;
   if (char === ' ') return 0.32;
   if (NARROW.test(char)) return 0.32;

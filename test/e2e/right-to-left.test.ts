@@ -169,6 +169,15 @@ describe('the PowerPoint', () => {
     },
   );
 
+  it('ar: the summary’s four promises, their names wrapped, end above the footer', async () => {
+    const [summary] = await parts(file('ar', 'pptx'), /^ppt\/slides\/slide4\.xml$/);
+    const table = /<p:graphicFrame>[\s\S]*?<a:off x="\d+" y="(\d+)"\/>[\s\S]*?<\/p:graphicFrame>/.exec(summary!);
+    const rows = [...(table?.[0] ?? '').matchAll(/<a:tr h="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(rows).toHaveLength(4);
+    // The footer's rule is 648 px down the 720 px slide, 9525 EMU a pixel.
+    expect(Number(table![1]) + rows.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(648 * 9525);
+  });
+
   it('he: LibreOffice prints it page for page, the scorecard’s first promise on the right half', () => {
     const converted = scratch();
     const profile = scratch();

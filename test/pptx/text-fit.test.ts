@@ -7,6 +7,13 @@ describe('how much room text takes', () => {
     expect(textWidth('abcd', 10)).toBeCloseTo(24, 5);
   });
 
+  it('takes Arabic, bold, as wide as DejaVu Sans Bold draws it, LibreOffice’s stand-in for the theme’s Arial', () => {
+    // Widths at 10 px measured once in DejaVu Sans Bold (node-canvas): the long sīn and ṭāʾ count twice.
+    expect(textWidth('ساعات التوقف غير المخطط له على خطوط الإنتاج', 10, true)).toBeGreaterThanOrEqual(247.4);
+    expect(textWidth('نسبة الإصلاح من المحاولة الأولى', 10, true)).toBeGreaterThanOrEqual(160.4);
+    expect(textWidth('زمن الاستجابة للبلاغات', 10, true)).toBeGreaterThanOrEqual(113.6);
+  });
+
   it('wraps at spaces, and breaks CJK text anywhere', () => {
     // "aaaa" is 24 px at 10 px: two words and a space need 52.2 px.
     expect(lineCount('aaaa aaaa', 60, 10)).toBe(1);

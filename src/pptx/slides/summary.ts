@@ -98,7 +98,8 @@ function addPromises(
     context,
     null,
     rows.map((r, i) => [textCell(r.name, { size: 17, bold: true }), cell([figures[i]!]), cell([statuses[i]!])]),
-    { x: at.x, y: at.y + 26, columns, padding: 8 },
+    // Names wrap (LibreOffice's Arabic, DejaVu Sans, to four lines): the type shrinks before the rows reach the footer.
+    { x: at.x, y: at.y + 26, columns, padding: 8, maxHeight: PAGE.bottom - at.y - 26 - (more ? 32 : 0) },
   );
   if (more) addText(slide, context, more, { x: at.x, y: at.y + 26 + height + 8, w: at.w, h: 24 }, TEXT.note);
 }
