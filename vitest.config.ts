@@ -1,12 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+/** Test files that replace a module with vi.mock: only a fresh module registry per file sees the replacement. */
+const MOCKING = ['test/import/many-figures.test.ts', 'test/render/load-templates.test.ts'];
+
 // Two projects so the unit tests stay fast: `e2e` runs the real CLI with the real Chromium.
+// Two workers, so the unit tests run beside the end-to-end ones, which mostly wait on Chromium.
+// The unit files share one module registry (isolate: false): importing the pipeline once, not
+// once a file, is most of their time. A file that mocks a module goes in MOCKING instead.
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       {
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'], setupFiles: ['test/setup.ts'] },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', ...MOCKING],
+          setupFiles: ['test/setup.ts'],
+          isolate: false,
+        },
       },
+      { test: { name: 'unit-mocked', include: MOCKING, setupFiles: ['test/setup.ts'] } },
       {
         test: {
           name: 'e2e',
