@@ -11,14 +11,22 @@
   if (!slides.length) return;
   var current = 0;
   var count = document.querySelector('.present-count');
+  var controls = document.querySelector('.present-controls');
 
   function fromHash() {
     var n = parseInt(location.hash.slice(1), 10);
     return n >= 1 && n <= slides.length ? n - 1 : current;
   }
 
+  // The slide is fitted above the controls, with their margin again above them, so they never
+  // hide its footer or page number.
   function fit() {
-    root.style.setProperty('--present-scale', String(Math.min(innerWidth / 1280, innerHeight / 720)));
+    var room = 0;
+    if (controls && controls.offsetHeight) {
+      room = controls.offsetHeight + 2 * parseFloat(getComputedStyle(controls).bottom);
+    }
+    root.style.setProperty('--present-room', room + 'px');
+    root.style.setProperty('--present-scale', String(Math.min(innerWidth / 1280, (innerHeight - room) / 720)));
   }
 
   function show(index) {

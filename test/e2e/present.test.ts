@@ -168,6 +168,23 @@ describe('the previous and next buttons and the slide count', () => {
     await page.close();
   });
 
+  it('leave the whole slide uncovered, on a desktop and on a phone held sideways', async () => {
+    const overlap = async (width: number, height: number) => {
+      const page = await browser.newPage();
+      await page.setViewport({ width, height });
+      await page.goto(acme(), { waitUntil: 'load' });
+      const gap = await page.evaluate(() => {
+        const slide = document.querySelector('.slide.is-current')!.getBoundingClientRect();
+        return document.querySelector('.present-controls')!.getBoundingClientRect().top - slide.bottom;
+      });
+      await page.close();
+      return gap;
+    };
+    // The controls are 48 px tall, 12 px above the window's bottom edge: 12 px between them and the slide.
+    expect(await overlap(1280, 720)).toBe(12);
+    expect(await overlap(844, 390)).toBe(12);
+  });
+
   it('are not printed, nor shown without the script', async () => {
     const printed = await open(acme());
     await printed.emulateMediaType('print');
