@@ -157,6 +157,7 @@ export async function build(
       shard: options.shard && shardLabel(options.shard),
       author: companyName(config, config.language),
       language: config.language,
+      colors: config.company.colors,
       force: options.force,
       printer: portfolioPrinter,
     };

@@ -22,6 +22,8 @@ export interface Formatter {
   /** Compact from COMPACT_FROM on, like money and percent: "12.3M". */
   number(value: number, digits?: number): string;
   money(value: number): string;
+  /** Every digit at any size ("$17,200,000"), for a table whose column must read in one style. */
+  moneyFull(value: number): string;
   /** For chart axes: "$1.2M". */
   moneyShort(value: number): string;
   /** 0.533 -> "53%" */
@@ -109,6 +111,7 @@ function makeFormatter(locale: string, currency: string, language: Language, fis
     list: (items) => listFormat().format(items),
     number: (value, digits = 1) => (large(value) ? compactNumber() : numberFormat(digits)).format(value),
     money: (value) => (large(value) ? compactMoney() : moneyFormat()).format(value),
+    moneyFull: (value) => moneyFormat().format(value),
     moneyShort: (value) => compactMoney().format(value),
     percent: (ratio, digits = 0) => (large(ratio * 100) ? compactPercent() : percentFormat(digits)).format(ratio),
     // Digits as text: a year is no amount ("2025", never "2,025").

@@ -4,6 +4,8 @@
   const body = table.tBodies[0];
   const original = [...body.rows];
   const headings = [...table.tHead.rows[0].cells];
+  const order = document.getElementById('order');
+  const language = document.documentElement.lang;
   headings.forEach((th, column) => {
     if (th.hasAttribute('data-nosort')) return;
     const button = document.createElement('button');
@@ -17,13 +19,17 @@
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
       const numeric = th.dataset.type === 'number';
       const key = (row) => row.cells[column].dataset.sort;
+      // Amounts compare only within their currency: the groups in code order whichever way.
+      const group = (row) => row.cells[column].dataset.group ?? '';
       const rows = [...original].sort((a, b) => {
         const x = key(a), y = key(b);
         if (x === '' || y === '') return (x === '') - (y === '') || original.indexOf(a) - original.indexOf(b); // no value: last
-        const order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
-        return (ascending ? order : -order) || original.indexOf(a) - original.indexOf(b);
+        const byValue = numeric ? Number(x) - Number(y) : x.localeCompare(y, language);
+        const byGroup = group(a).localeCompare(group(b));
+        return byGroup || (ascending ? byValue : -byValue) || original.indexOf(a) - original.indexOf(b);
       });
       body.append(...rows);
+      order.textContent = ascending ? th.dataset.ascending : th.dataset.descending; // the caption says the order now
     });
   });
   const select = document.getElementById('owner');

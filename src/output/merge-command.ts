@@ -47,6 +47,7 @@ export const mergeCommand = defineCommand({
         printer,
         author: companyName(config, config.language),
         language: config.language,
+        colors: config.company.colors,
       });
       for (const [i, quarter] of plan.entries()) {
         const folder = relative(cwd, folders[i]!) || '.';

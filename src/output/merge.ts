@@ -13,6 +13,7 @@ import type { Printer } from '../print/printer.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
 import { manifestSchema, type Manifest, type ManifestEntry } from './manifest.ts';
 import { isOutputPath, MANIFEST_FILE, PORTFOLIO_PDF_FILE, quarterFolder, teamFolder } from './output-names.ts';
+import type { PortfolioColors } from './portfolio-view.ts';
 import { publishQuarter } from './publish.ts';
 
 /** One quarter folder of one shard's output. */
@@ -193,6 +194,8 @@ export interface MergeWriteOptions {
   author: string;
   /** The portfolio's language: the config's. */
   language: Language;
+  /** The portfolio's colours: the config's `company.colors`. */
+  colors: PortfolioColors;
 }
 
 /** Copies the outputs and writes each quarter's manifest and portfolio; returns the quarter folders. */
@@ -210,6 +213,7 @@ export async function writeMerge(plan: QuarterMerge[], options: MergeWriteOption
       printer,
       author: options.author,
       language: options.language,
+      colors: options.colors,
     });
     folders.push(dir);
   }

@@ -5,6 +5,7 @@
  * the config's language, its numbers and dates in that language's locale, each amount in its
  * own currency. Every string formatted here; the template only places them.
  */
+import type { Config } from '../config/config-schema.ts';
 import { isFiscal, quarterEnd, quarterOfDate, type FiscalYear } from '../analyse/fiscal-year.ts';
 import { addQuarters } from '../analyse/quarter.ts';
 import { createFormatter, type Formatter } from '../format.ts';
@@ -12,6 +13,7 @@ import { deckLocale, textDirection, type Language } from '../i18n/languages.ts';
 import { wordsOf } from '../i18n/translator.ts';
 import { healthSparkline } from './health-sparkline.ts';
 import type { Manifest, ManifestEntry } from './manifest.ts';
+import { portfolioColumns } from './portfolio-columns.ts';
 import { portfolioMovers, type Mover } from './portfolio-movers.ts';
 import { linkFromTeam } from './output-names.ts';
 
@@ -40,19 +42,10 @@ const PAGE_WORDS = [
   'portfolio.sortHint',
   'portfolio.worstFirst',
 ] as const;
-const COLUMN_WORDS = [
-  'portfolio.column.account',
-  'portfolio.column.owner',
-  'portfolio.column.contractValue',
-  'portfolio.column.renewal',
-  'portfolio.column.health',
-  'portfolio.column.promises',
-  'portfolio.column.value',
-  'portfolio.column.adoption',
-  'portfolio.column.signals',
-  'portfolio.column.trend',
-  'portfolio.column.decks',
-] as const;
+
+/** Our brand's colours, the config's `company.colors`: the page's headings and accents, as the deck's. */
+export type PortfolioColors = Config['company']['colors'];
+const DEFAULT_COLORS: PortfolioColors = { primary: '#1f3a5f', accent: '#0b7285' };
 
 /** The renewals that count as coming: after the quarter's end, up to the end of the second quarter after it. */
 export interface RenewalWindow {
@@ -170,8 +163,8 @@ function figureCells(entry: ManifestEntry, f: Formatter) {
     roiSort: entry.value?.roi ?? '',
     value: entry.value
       ? f.t('portfolio.valueFor', {
-          delivered: fc.money(entry.value.delivered),
-          invested: fc.money(entry.value.invested),
+          delivered: fc.moneyFull(entry.value.delivered),
+          invested: fc.moneyFull(entry.value.invested),
         })
       : '',
     adoption: entry.adoption_rate === null ? MISSING : fc.percent(entry.adoption_rate),
@@ -202,8 +195,10 @@ function row(entry: ManifestEntry, ownerKey: string, window: RenewalWindow, fisc
     ownerKey,
     owner: entry.owner ?? MISSING,
     ownerSort: entry.owner ?? '',
-    contractValue: contract ? inCurrency(f, contract.currency).money(contract.annual_value) : MISSING,
+    // Every amount written out in full: "€17.2M" above "€3,680,000" in one column reads as two scales.
+    contractValue: contract ? inCurrency(f, contract.currency).moneyFull(contract.annual_value) : MISSING,
     contractSort: contract?.annual_value ?? '',
+    contractCurrency: contract?.currency ?? '',
     ...renewalCells(entry, window, f),
     ...healthCells(entry, f),
     ...figureCells(entry, f),
@@ -228,7 +223,7 @@ function totals(entries: ManifestEntry[], window: RenewalWindow, f: Formatter) {
   return [...byCurrency.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([currency, t]) => {
-      const money = inCurrency(f, currency).money;
+      const money = inCurrency(f, currency).moneyFull;
       return {
         currency,
         accounts: f.t('portfolio.accounts', { count: t.accounts }),
@@ -252,7 +247,8 @@ function lede(entries: ManifestEntry[], asOf: string, { t, date }: Formatter): s
   ].join(' · ');
 }
 
-export function portfolioView(manifest: Manifest, language: Language) {
+/** The page's view in `language` (the config's), coloured by `colors` (the config's `company.colors`). */
+export function portfolioView(manifest: Manifest, language: Language, colors: PortfolioColors = DEFAULT_COLORS) {
   const { quarter, fiscal_year: fiscalYear } = manifest;
   const f = portfolioFormatter(manifest, language);
   const { t } = f;
@@ -274,7 +270,8 @@ export function portfolioView(manifest: Manifest, language: Language) {
   return {
     lang: language,
     dir: textDirection(language),
-    words: { ...wordsOf(t, PAGE_WORDS), columns: wordsOf(t, COLUMN_WORDS) },
+    colors: { primary: colors.primary, accent: colors.accent },
+    words: wordsOf(t, PAGE_WORDS),
     kicker: t('portfolio.kicker', { quarter: f.quarter(quarter) }),
     footer: {
       left: t('portfolio.footer', { quarter: f.quarter(quarter) }),
@@ -287,7 +284,7 @@ export function portfolioView(manifest: Manifest, language: Language) {
       last: f.quarter(addQuarters(quarter, 2)),
       until: f.date(window.until),
     }),
-    changeHeading: t('portfolio.column.change', { quarter: f.quarter(addQuarters(quarter, -1)) }),
+    columns: portfolioColumns(t, t('portfolio.column.change', { quarter: f.quarter(addQuarters(quarter, -1)) })),
     totals: [
       { key: 'all', hidden: false, rows: totals(entries, window, f) },
       ...owners.map((o) => ({ key: o.key, hidden: true, rows: totals(o.entries, window, f) })),

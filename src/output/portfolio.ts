@@ -13,7 +13,7 @@ import { TEMPLATES_DIR } from '../paths.ts';
 import { keptTemplate } from '../render/precompiled-templates.ts';
 import type { Manifest } from './manifest.ts';
 import { keyElement, portfolioKey } from './portfolio-key.ts';
-import { portfolioView, type PortfolioView } from './portfolio-view.ts';
+import { portfolioView, type PortfolioColors, type PortfolioView } from './portfolio-view.ts';
 
 interface PortfolioTemplates {
   page: Handlebars.TemplateDelegate;
@@ -41,15 +41,17 @@ export const cspHash = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The page, in `language` (the config's), worst health first, so the accounts that need attention lead. */
-export function renderPortfolio(manifest: Manifest, language: Language): string {
-  return renderPortfolioView(portfolioView(manifest, language));
+export function renderPortfolio(manifest: Manifest, language: Language, colors?: PortfolioColors): string {
+  return renderPortfolioView(portfolioView(manifest, language, colors));
 }
 
 /** The page of a view already built (portfolioView), as publish builds it to compare keys first. */
 export function renderPortfolioView(view: PortfolioView): string {
   templates ??= loadTemplates();
   const fontCss = fontFaceCss(`${templates.text + JSON.stringify(view)}↑↓`);
-  const css = templates.css + pageFooterCss(view.footer, view.dir);
+  // The brand's colours as the deck sets them (hex colours, checked by the config's schema).
+  const brand = `:root { --primary: ${view.colors.primary}; --accent: ${view.colors.accent}; }\n`;
+  const css = brand + templates.css + pageFooterCss(view.footer, view.dir);
   const { script } = templates;
   const csp = [
     "default-src 'none'",

@@ -10,7 +10,7 @@ import { mergeManifest, readManifest, type Manifest, type ManifestEntry, type Ma
 import { MANIFEST_FILE, PORTFOLIO_FILE, PORTFOLIO_PDF_FILE, quarterFolder, teamFolder } from './output-names.ts';
 import { FINISHED_LOG_FILE, FinishedLog } from './finished-log.ts';
 import { keyOfPage, portfolioKey } from './portfolio-key.ts';
-import { portfolioView } from './portfolio-view.ts';
+import { portfolioView, type PortfolioColors } from './portfolio-view.ts';
 
 /** The manifests of the quarters a run touches: read once, then added to. */
 export class QuarterManifests {
@@ -76,6 +76,8 @@ export interface PublishOptions extends ManifestRun {
   author: string;
   /** The portfolio's language: the config's, whatever the accounts' own. */
   language: Language;
+  /** The portfolio's colours: the config's `company.colors`, as the decks'. */
+  colors: PortfolioColors;
   /** Makes the page again even when the one on disk carries its key (`--force`). */
   force?: boolean | undefined;
 }
@@ -146,14 +148,14 @@ export async function portfolioPage(
   quarterDir: string,
   quarter: string,
   entries: ManifestEntry[],
-  options: ManifestRun & { language: Language; force?: boolean | undefined },
+  options: ManifestRun & { language: Language; colors: PortfolioColors; force?: boolean | undefined },
 ): Promise<PortfolioPage> {
   const dir = teamFolder(quarterDir);
   const manifest = mergeManifest(await readManifest(join(dir, MANIFEST_FILE), quarter), entries, options);
   const pagePath = join(dir, PORTFOLIO_FILE);
   const onDisk = existsSync(pagePath) ? readFileSync(pagePath, 'utf8') : null;
   const pdfThere = existsSync(join(dir, PORTFOLIO_PDF_FILE));
-  const view = portfolioView(manifest, options.language);
+  const view = portfolioView(manifest, options.language, options.colors);
   // Made from the same view, program and packages: the page on disk is this page.
   if (!options.force && onDisk !== null && keyOfPage(onDisk) === portfolioKey(view)) {
     return { manifest, html: onDisk, samePage: true, unchanged: pdfThere };

@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { createCanvas, loadImage } from 'canvas';
+import puppeteer, { type Browser, type Page, type Viewport } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPortfolio } from '../../src/output/portfolio.ts';
 import { findBrowser } from '../../src/print/find-browser.ts';
 import { fixturePath, ROOT, scratchProject } from '../helpers.ts';
+import { manifest } from '../output/portfolio-manifest.ts';
 import { pdfInfo, pdfText, plainSpaces } from './pdf-tools.ts';
 
 /** The real CLI in a child process, run from `cwd` (tsx named by its full address, since `cwd` has no node_modules). */
@@ -29,6 +32,8 @@ const dir = scratchProject({
   'northwind.yaml': fixturePath('contract-not-started'),
   'broken.yaml': fixturePath('promise-target-string'),
 });
+// Our brand's colours, which the page takes as the decks do.
+writeFileSync(join(dir, 'qbr.config.yaml'), "company:\n  colors: { primary: '#7a1f5c', accent: '#2b6e3f' }\n");
 const folder = join(dir, 'out', '2026-Q4', 'team');
 let browser: Browser;
 
@@ -39,8 +44,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function open(javascript: boolean): Promise<{ page: Page; problems: string[] }> {
+async function open(javascript: boolean, viewport?: Viewport): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
+  if (viewport) await page.setViewport(viewport);
   const problems: string[] = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(String(error)));
@@ -107,22 +113,31 @@ describe('the portfolio page in Chromium', () => {
       const buttons = await page.$$('#portfolio thead button');
       for (const button of buttons) if ((await button.evaluate((b) => b.textContent)) === label) await button.click();
     };
+    const order = () => page.$eval('#order', (e) => e.textContent);
+    expect(await order()).toBe('Worst health first.');
+    // Within each currency, EUR, GBP, USD: Northwind €50,000, Helios €180,000, Bramble £96,000, Acme $240,000.
     await sortBy('Annual value'); // ascending; the one without a value last
     expect(await rowNames(page)).toEqual([
       'Northwind Traders',
-      'Bramble Foods Ltd',
       'Helios Freight GmbH',
+      'Bramble Foods Ltd',
       'Acme Manufacturing',
       'broken',
     ]);
-    await sortBy('Annual value'); // descending; still last
+    expect(await order()).toBe(
+      'By currency, then by “Annual value”, lowest first: amounts in different currencies are not compared.',
+    );
+    await sortBy('Annual value'); // descending; the currencies in the same order, the one without a value still last
     expect(await rowNames(page)).toEqual([
-      'Acme Manufacturing',
       'Helios Freight GmbH',
-      'Bramble Foods Ltd',
       'Northwind Traders',
+      'Bramble Foods Ltd',
+      'Acme Manufacturing',
       'broken',
     ]);
+    expect(await order()).toBe(
+      'By currency, then by “Annual value”, highest first: amounts in different currencies are not compared.',
+    );
     expect(await page.$eval('#portfolio thead th:nth-child(3)', (th) => th.getAttribute('aria-sort'))).toBe(
       'descending',
     );
@@ -134,6 +149,7 @@ describe('the portfolio page in Chromium', () => {
       'Helios Freight GmbH',
       'Northwind Traders',
     ]);
+    expect(await order()).toBe('Sorted by “Account”, A to Z.');
     await page.select(
       '#owner',
       await page.$eval(
@@ -151,6 +167,46 @@ describe('the portfolio page in Chromium', () => {
     );
     expect(totals).toEqual(['USD1 account $240,000 $0 $240,000']);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("is in the config's company colours", async () => {
+    const { page } = await open(false);
+    const color = (selector: string) => page.$eval(selector, (e) => getComputedStyle(e).color);
+    expect(await color('h1')).toBe('rgb(122, 31, 92)'); // #7a1f5c
+    expect(await color('.kicker')).toBe('rgb(43, 110, 63)'); // #2b6e3f
+    await page.close();
+  });
+
+  it('keeps each link to a deck on one line', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    const outputs = [
+      'customer/acme-qbr-2026-Q4.pdf',
+      'customer/acme-qbr-2026-Q4.html',
+      'team/acme-qbr-2026-Q4.json',
+      'team/acme-qbr-2026-Q4-internal.pdf',
+      'team/acme-qbr-2026-Q4-internal.html',
+    ];
+    await page.setContent(
+      renderPortfolio(
+        { ...manifest, accounts: manifest.accounts.map((e) => (e.account === 'acme' ? { ...e, outputs } : e)) },
+        'en',
+      ),
+    );
+    const links = await page.$$eval('tr:has(th[data-sort="ACME"]) .links a', (as) =>
+      as.map((a) => ({
+        text: a.textContent,
+        lines: Math.round(a.getBoundingClientRect().height / parseFloat(getComputedStyle(a).lineHeight)),
+      })),
+    );
+    expect(links).toEqual([
+      { text: 'PDF', lines: 1 },
+      { text: 'HTML', lines: 1 },
+      { text: 'JSON', lines: 1 },
+      { text: 'Internal PDF', lines: 1 },
+      { text: 'Internal HTML', lines: 1 },
+    ]);
     await page.close();
   });
 
@@ -194,5 +250,42 @@ describe('shards that made PDFs, merged', () => {
         file,
       ).toBe(true);
     }
+  });
+});
+
+describe('the portfolio page on a phone, 390 px wide', () => {
+  it('reflows the totals, keeps rows short, and scrolls only the accounts table, with a shadow at its hidden edge', async () => {
+    const { page, problems } = await open(true, { width: 390, height: 844, isMobile: true, hasTouch: true });
+    const outside = await page.evaluate(() =>
+      [...document.body.querySelectorAll('*')].flatMap((e) => {
+        const r = e.getBoundingClientRect();
+        const scrolled = (a: Element | null): boolean =>
+          a !== null && (['auto', 'scroll'].includes(getComputedStyle(a).overflowX) || scrolled(a.parentElement));
+        const out = r.width > 0 && (r.left < -0.5 || r.right > innerWidth + 0.5);
+        return out && !scrolled(e.parentElement) ? [`${e.tagName}.${e.className}`] : [];
+      }),
+    );
+    expect(outside).toEqual([]);
+    const scrollers = await page.$$eval('.scroll', (all) => all.map((e) => e.scrollWidth > e.clientWidth));
+    expect(scrollers).toEqual([false, true]); // the totals reflow to the width; the accounts' table is wider
+    const edge = await page.evaluate(() => {
+      const box = document.querySelectorAll('.scroll')[1]!.getBoundingClientRect();
+      const row = document.querySelector('#portfolio tbody tr')!.getBoundingClientRect();
+      // The cells' padding above their text: only the page's white there, or the shadow.
+      return { x: box.right - 6, y: row.top + scrollY + 2, width: 5, height: 4 };
+    });
+    const shot = await loadImage(Buffer.from(await page.screenshot({ clip: edge, captureBeyondViewport: true })));
+    const canvas = createCanvas(shot.width, shot.height);
+    canvas.getContext('2d').drawImage(shot, 0, 0);
+    const pixels = canvas.getContext('2d').getImageData(0, 0, shot.width, shot.height).data;
+    expect(Math.min(...pixels.filter((_, i) => i % 4 === 0))).toBeLessThan(235); // shaded, not white (255)
+    // The tallest, Bramble's seven signals, is five lines of 12 px type (17 px each) and its padding, about
+    // 100 px (narrow columns had made it 169). A failed account's row is as tall as its error and code frame.
+    const heights = await page.$$eval('#portfolio tbody tr:not(.row--failed)', (rows) =>
+      rows.map((r) => r.getBoundingClientRect().height),
+    );
+    expect(Math.max(...heights)).toBeLessThanOrEqual(120);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });

@@ -16,6 +16,7 @@ const run = {
   fiscalYear: { start_month: 1, named_by: 'end' } as const,
   author: 'Your company',
   language: 'en' as const,
+  colors: { primary: '#1f3a5f', accent: '#0b7285' },
   printer: null,
 };
 const portfolioKey = (m: Manifest, language: 'en' | 'de') => keyOfView(portfolioView(m, language));

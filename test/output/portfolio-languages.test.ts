@@ -305,6 +305,7 @@ describe('no English word left', () => {
       'lede',
       'none',
       'number',
+      'order',
       'owner',
       'portfolio',
       'showing',
@@ -359,5 +360,46 @@ describe('a run and a merge', () => {
     expect(
       JSON.parse(readFileSync(join(dir, 'single', '2025-Q1', 'team', 'c-qbr-2025-Q1.json'), 'utf8')).signals[0].detail,
     ).toContain('コンタクト'); // c's own deck: Japanese
+  });
+});
+
+describe('the line above the table once sorted, in the language', () => {
+  /** A column heading's line for an order, its markup unescaped. */
+  const line = (page: string, heading: string, order: 'ascending' | 'descending') =>
+    new RegExp(`data-${order}="([^"]*)"[^>]*>${heading}</th>`)
+      .exec(page)![1]!
+      .replaceAll('&quot;', '"')
+      .replaceAll('&#x3D;', '=');
+
+  it.each([
+    [
+      'de' as const,
+      ['Health Score', 'Sortiert nach „Health Score“, absteigend.'],
+      [
+        'Jahreswert',
+        'Nach Währung gruppiert, darin nach „Jahreswert“ aufsteigend: Beträge in verschiedenen Währungen werden nicht verglichen.',
+      ],
+    ],
+    [
+      'ar' as const,
+      ['الصحة', 'مرتّبة حسب «الصحة» تنازليًا.'],
+      // A heading of two words is isolated in a right-to-left sentence (FSI ... PDI).
+      [
+        'القيمة السنوية',
+        'مجمّعة حسب العملة، ثم مرتّبة حسب «\u2068القيمة السنوية\u2069» تصاعديًا؛ فلا تُقارَن مبالغ بعملات مختلفة.',
+      ],
+    ],
+    [
+      'he' as const,
+      ['בריאות', 'ממוין לפי "בריאות", מהגבוה לנמוך.'],
+      [
+        'ערך שנתי',
+        'מקובץ לפי מטבע, ובכל מטבע ממוין לפי "\u2068ערך שנתי\u2069" מהנמוך לגבוה: סכומים במטבעות שונים אינם מושווים.',
+      ],
+    ],
+  ])('%s', (language, [health, descending], [annual, ascending]) => {
+    const page = renderPortfolio(manifest, language);
+    expect(line(page, health!, 'descending')).toBe(descending);
+    expect(line(page, annual!, 'ascending')).toBe(ascending);
   });
 });

@@ -167,3 +167,70 @@ describe('the portfolio page', () => {
     expect(page).not.toContain('<section class="movers"'); // acme fell 5, none raised: nobody moved enough
   });
 });
+
+describe('the portfolio table, column by column', () => {
+  /** Each column heading with the lines it carries for its two orders ([] for a column that does not sort). */
+  const sorts = (html: string) =>
+    [...html.matchAll(/<th scope="col"([^>]*)>([^<]*)<\/th>/g)]
+      .filter((m) => !m[1]!.includes('data-owner'))
+      .map((m) => [m[2], ...[...m[1]!.matchAll(/data-(?:ascending|descending)="([^"]*)"/g)].map((a) => a[1])]);
+
+  it('carries, for each sortable column, what the line above the table says once sorted by it', () => {
+    expect(sorts(page.slice(page.indexOf('<table id="portfolio">')))).toEqual([
+      ['Account', 'Sorted by “Account”, A to Z.', 'Sorted by “Account”, Z to A.'],
+      ['Owner', 'Sorted by “Owner”, A to Z.', 'Sorted by “Owner”, Z to A.'],
+      [
+        'Annual value',
+        'By currency, then by “Annual value”, lowest first: amounts in different currencies are not compared.',
+        'By currency, then by “Annual value”, highest first: amounts in different currencies are not compared.',
+      ],
+      ['Renewal', 'Sorted by “Renewal”, earliest first.', 'Sorted by “Renewal”, latest first.'],
+      ['Health', 'Sorted by “Health”, lowest first.', 'Sorted by “Health”, highest first.'],
+      [
+        'Change since Q3 2026',
+        'Sorted by “Change since Q3 2026”, lowest first.',
+        'Sorted by “Change since Q3 2026”, highest first.',
+      ],
+      [
+        'Promises met or on track',
+        'Sorted by “Promises met or on track”, lowest first.',
+        'Sorted by “Promises met or on track”, highest first.',
+      ],
+      [
+        'Value against price',
+        'Sorted by “Value against price”, lowest first.',
+        'Sorted by “Value against price”, highest first.',
+      ],
+      ['Adoption', 'Sorted by “Adoption”, lowest first.', 'Sorted by “Adoption”, highest first.'],
+      ['Signals', 'Sorted by “Signals”, lowest first.', 'Sorted by “Signals”, highest first.'],
+      ['Health, last 8 quarters'],
+      ['Decks'],
+    ]);
+    // The annual value sorts within its currency, which each cell names.
+    expect(page).toContain('<td class="num" data-sort="240000" data-group="USD">$240,000</td>');
+  });
+
+  it('writes every amount in full, however large, so a column never mixes "€17.2M" and "€3,680,000"', () => {
+    const value = { delivered: 12_500_000, invested: 2_000_000, roi: 6.25, currency: 'EUR' };
+    const big = renderPortfolio(
+      {
+        ...manifest,
+        accounts: [
+          entry('kranich', { annual: 17_200_000, currency: 'EUR', value }),
+          entry('lind', { annual: 3_680_000, currency: 'EUR' }),
+        ],
+      },
+      'en',
+    );
+    expect(big).toContain('>€17,200,000</td>');
+    expect(big).toContain('>€3,680,000</td>');
+    expect(big).toContain('€12,500,000 for €2,000,000');
+    expect(cells(totalsOf(big, 'all'))).toEqual(['EUR 2 accounts', '€20,880,000', '€0', '€0']);
+  });
+
+  it("colours the page with the config's company colours, as the deck", () => {
+    const branded = renderPortfolio(manifest, 'en', { primary: '#7a1f5c', accent: '#2b6e3f' });
+    expect(branded).toContain(':root { --primary: #7a1f5c; --accent: #2b6e3f; }');
+    expect(page).toContain(':root { --primary: #1f3a5f; --accent: #0b7285; }'); // the config's defaults
+  });
+});

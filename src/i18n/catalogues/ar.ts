@@ -310,6 +310,16 @@ export const ar: Catalogue = {
     'portfolio.showing': 'الحسابات المعروضة: {shown, number} من {total, number}.',
     'portfolio.sortHint': 'للفرز حسب أي عمود: اختاروا عنوانه.',
     'portfolio.worstFirst': 'الأضعف صحةً أولًا.',
+    'portfolio.sorted.textAscending': 'مرتّبة حسب «{column}» أبجديًا.',
+    'portfolio.sorted.textDescending': 'مرتّبة حسب «{column}» أبجديًا بترتيب عكسي.',
+    'portfolio.sorted.dateAscending': 'مرتّبة حسب «{column}»، الأقرب تاريخًا أولًا.',
+    'portfolio.sorted.dateDescending': 'مرتّبة حسب «{column}»، الأبعد تاريخًا أولًا.',
+    'portfolio.sorted.numberAscending': 'مرتّبة حسب «{column}» تصاعديًا.',
+    'portfolio.sorted.numberDescending': 'مرتّبة حسب «{column}» تنازليًا.',
+    'portfolio.sorted.amountAscending':
+      'مجمّعة حسب العملة، ثم مرتّبة حسب «{column}» تصاعديًا؛ فلا تُقارَن مبالغ بعملات مختلفة.',
+    'portfolio.sorted.amountDescending':
+      'مجمّعة حسب العملة، ثم مرتّبة حسب «{column}» تنازليًا؛ فلا تُقارَن مبالغ بعملات مختلفة.',
     'portfolio.column.account': 'الحساب',
     'portfolio.column.owner': 'المسؤول',
     'portfolio.column.contractValue': 'القيمة السنوية',

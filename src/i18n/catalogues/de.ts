@@ -297,6 +297,16 @@ export const de: Catalogue = {
     'portfolio.showing': '{total, plural, one {# Kunde angezeigt.} other {{shown, number} von # Kunden angezeigt.}}',
     'portfolio.sortHint': 'Zum Sortieren eine Spaltenüberschrift wählen.',
     'portfolio.worstFirst': 'Niedrigster Health Score zuerst.',
+    'portfolio.sorted.textAscending': 'Sortiert nach „{column}“, von A bis Z.',
+    'portfolio.sorted.textDescending': 'Sortiert nach „{column}“, von Z bis A.',
+    'portfolio.sorted.dateAscending': 'Sortiert nach „{column}“, frühestes Datum zuerst.',
+    'portfolio.sorted.dateDescending': 'Sortiert nach „{column}“, spätestes Datum zuerst.',
+    'portfolio.sorted.numberAscending': 'Sortiert nach „{column}“, aufsteigend.',
+    'portfolio.sorted.numberDescending': 'Sortiert nach „{column}“, absteigend.',
+    'portfolio.sorted.amountAscending':
+      'Nach Währung gruppiert, darin nach „{column}“ aufsteigend: Beträge in verschiedenen Währungen werden nicht verglichen.',
+    'portfolio.sorted.amountDescending':
+      'Nach Währung gruppiert, darin nach „{column}“ absteigend: Beträge in verschiedenen Währungen werden nicht verglichen.',
     'portfolio.column.account': 'Kunde',
     'portfolio.column.owner': 'Betreuung',
     'portfolio.column.contractValue': 'Jahreswert',

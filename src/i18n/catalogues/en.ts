@@ -300,6 +300,16 @@ export const englishMessages = {
   'portfolio.showing': 'Showing {shown, number} of {total, plural, one {# account} other {# accounts}}.',
   'portfolio.sortHint': 'Sort by any column: choose its heading.',
   'portfolio.worstFirst': 'Worst health first.',
+  'portfolio.sorted.textAscending': 'Sorted by “{column}”, A to Z.',
+  'portfolio.sorted.textDescending': 'Sorted by “{column}”, Z to A.',
+  'portfolio.sorted.dateAscending': 'Sorted by “{column}”, earliest first.',
+  'portfolio.sorted.dateDescending': 'Sorted by “{column}”, latest first.',
+  'portfolio.sorted.numberAscending': 'Sorted by “{column}”, lowest first.',
+  'portfolio.sorted.numberDescending': 'Sorted by “{column}”, highest first.',
+  'portfolio.sorted.amountAscending':
+    'By currency, then by “{column}”, lowest first: amounts in different currencies are not compared.',
+  'portfolio.sorted.amountDescending':
+    'By currency, then by “{column}”, highest first: amounts in different currencies are not compared.',
   'portfolio.column.account': 'Account',
   'portfolio.column.owner': 'Owner',
   'portfolio.column.contractValue': 'Annual value',

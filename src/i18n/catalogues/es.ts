@@ -302,6 +302,16 @@ export const es: Catalogue = {
     'portfolio.showing': 'Mostrando {shown, number} de {total, plural, one {# cuenta} other {# cuentas}}.',
     'portfolio.sortHint': 'Para ordenar por una columna, elija su encabezado.',
     'portfolio.worstFirst': 'Primero, las de peor salud.',
+    'portfolio.sorted.textAscending': 'Ordenado por «{column}», de la A a la Z.',
+    'portfolio.sorted.textDescending': 'Ordenado por «{column}», de la Z a la A.',
+    'portfolio.sorted.dateAscending': 'Ordenado por «{column}», de la fecha más próxima a la más lejana.',
+    'portfolio.sorted.dateDescending': 'Ordenado por «{column}», de la fecha más lejana a la más próxima.',
+    'portfolio.sorted.numberAscending': 'Ordenado por «{column}», de menor a mayor.',
+    'portfolio.sorted.numberDescending': 'Ordenado por «{column}», de mayor a menor.',
+    'portfolio.sorted.amountAscending':
+      'Agrupado por moneda y ordenado por «{column}», de menor a mayor: no se comparan importes en monedas distintas.',
+    'portfolio.sorted.amountDescending':
+      'Agrupado por moneda y ordenado por «{column}», de mayor a menor: no se comparan importes en monedas distintas.',
     'portfolio.column.account': 'Cuenta',
     'portfolio.column.owner': 'Responsable',
     'portfolio.column.contractValue': 'Valor anual',

@@ -316,6 +316,17 @@ export const fr: Catalogue = {
     'portfolio.showing': '{shown, plural, one {# compte affiché} other {# comptes affichés}} sur {total, number}.',
     'portfolio.sortHint': 'Pour trier, choisissez l’en-tête d’une colonne.',
     'portfolio.worstFirst': 'Santé la plus faible en premier.',
+    'portfolio.sorted.textAscending': 'Trié par «\u202f{column}\u202f», de A à Z.',
+    'portfolio.sorted.textDescending': 'Trié par «\u202f{column}\u202f», de Z à A.',
+    'portfolio.sorted.dateAscending': 'Trié par «\u202f{column}\u202f», de la date la plus proche à la plus lointaine.',
+    'portfolio.sorted.dateDescending':
+      'Trié par «\u202f{column}\u202f», de la date la plus lointaine à la plus proche.',
+    'portfolio.sorted.numberAscending': 'Trié par «\u202f{column}\u202f», par ordre croissant.',
+    'portfolio.sorted.numberDescending': 'Trié par «\u202f{column}\u202f», par ordre décroissant.',
+    'portfolio.sorted.amountAscending':
+      'Regroupé par devise, puis trié par «\u202f{column}\u202f» par ordre croissant\u202f: les montants en devises différentes ne sont pas comparés.',
+    'portfolio.sorted.amountDescending':
+      'Regroupé par devise, puis trié par «\u202f{column}\u202f» par ordre décroissant\u202f: les montants en devises différentes ne sont pas comparés.',
     'portfolio.column.account': 'Compte',
     'portfolio.column.owner': 'Responsable',
     'portfolio.column.contractValue': 'Valeur annuelle',

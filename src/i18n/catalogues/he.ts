@@ -300,6 +300,16 @@ export const he: Catalogue = {
       'מוצגים {shown, number} מתוך {total, plural, one {לקוח אחד} two {שני לקוחות} other {# לקוחות}}.',
     'portfolio.sortHint': 'למיון לפי עמודה: בחרו בכותרת שלה.',
     'portfolio.worstFirst': 'הבריאות הנמוכה ביותר ראשונה.',
+    'portfolio.sorted.textAscending': 'ממוין לפי "{column}", בסדר אלפביתי.',
+    'portfolio.sorted.textDescending': 'ממוין לפי "{column}", בסדר אלפביתי הפוך.',
+    'portfolio.sorted.dateAscending': 'ממוין לפי "{column}", מהמועד הקרוב לרחוק.',
+    'portfolio.sorted.dateDescending': 'ממוין לפי "{column}", מהמועד הרחוק לקרוב.',
+    'portfolio.sorted.numberAscending': 'ממוין לפי "{column}", מהנמוך לגבוה.',
+    'portfolio.sorted.numberDescending': 'ממוין לפי "{column}", מהגבוה לנמוך.',
+    'portfolio.sorted.amountAscending':
+      'מקובץ לפי מטבע, ובכל מטבע ממוין לפי "{column}" מהנמוך לגבוה: סכומים במטבעות שונים אינם מושווים.',
+    'portfolio.sorted.amountDescending':
+      'מקובץ לפי מטבע, ובכל מטבע ממוין לפי "{column}" מהגבוה לנמוך: סכומים במטבעות שונים אינם מושווים.',
     'portfolio.column.account': 'לקוח',
     'portfolio.column.owner': 'אחראי',
     'portfolio.column.contractValue': 'ערך שנתי',

@@ -295,6 +295,16 @@ export const ja: Catalogue = {
     'portfolio.showing': '{total, number}社中{shown, number}社を表示',
     'portfolio.sortHint': '列の見出しを選ぶと並べ替えられます。',
     'portfolio.worstFirst': 'ヘルススコアの低い順に表示しています。',
+    'portfolio.sorted.textAscending': '「{column}」の昇順に並べています。',
+    'portfolio.sorted.textDescending': '「{column}」の降順に並べています。',
+    'portfolio.sorted.dateAscending': '「{column}」の日付が早い順に並べています。',
+    'portfolio.sorted.dateDescending': '「{column}」の日付が遅い順に並べています。',
+    'portfolio.sorted.numberAscending': '「{column}」の小さい順に並べています。',
+    'portfolio.sorted.numberDescending': '「{column}」の大きい順に並べています。',
+    'portfolio.sorted.amountAscending':
+      '通貨ごとに、「{column}」の小さい順に並べています（異なる通貨の金額は比較しません）。',
+    'portfolio.sorted.amountDescending':
+      '通貨ごとに、「{column}」の大きい順に並べています（異なる通貨の金額は比較しません）。',
     'portfolio.column.account': '顧客',
     'portfolio.column.owner': '担当者',
     'portfolio.column.contractValue': '年間契約金額',
