@@ -6,6 +6,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { PromiseSeries, AccountReview } from '../analyse/review.ts';
 import type { Formatter } from '../format.ts';
 import type { ChartSpec } from './chart-renderer.ts';
+import { dueLabelPosition } from './due-label.ts';
 
 export interface Palette {
   primary: string;
@@ -120,7 +121,7 @@ export function promiseChart(
               label: {
                 display: true,
                 content: f.t('chart.due'),
-                position: 'start',
+                position: dueLabelPosition(series, range.suggestedMin, range.suggestedMax),
                 backgroundColor: 'rgba(255,255,255,0.9)',
                 color: '#3b4452',
                 font: { size: 12 },
