@@ -41,6 +41,22 @@ function recentLines(slide: Slide): string[] {
   return dates!.map((date, i) => `${date} · ${types![i]} ${summaries![i]} ${people![i]}`);
 }
 
+/** The height of the working-together slide's people column, between its heading and footer. */
+const PEOPLE_ROOM = 465;
+
+/**
+ * About how tall the people column stands when no line is clamped to one: two labels, then two
+ * people a row, each a name over a line (title · role) that may take two lines of its 260 px.
+ */
+function peopleHeight(slide: Slide): number {
+  const roles = field(slide.theirs, 'role');
+  const theirs = field(slide.theirs, 'title').map((title, i) => `${title} · ${roles[i]}`);
+  const lines = [...theirs, ...field(slide.ours, 'role')];
+  const perPerson = lines.some((line) => lineCount(line, 14, 260) > 1) ? 2 : 1;
+  const rows = Math.ceil(roles.length / 2) + Math.ceil(field(slide.ours, 'role').length / 2);
+  return 2 * 48 + rows * (35 + 20 * perPerson);
+}
+
 /** Per kind: the classes its text calls for. Widths are those of deck.css's columns. */
 const RULES: Partial<Record<Slide['kind'], Rule>> = {
   title: (_slide, customer) => {
@@ -68,9 +84,7 @@ const RULES: Partial<Record<Slide['kind'], Rule>> = {
   together: (slide) => [
     // A recent contact is one flowing line: its date, type, summary and people together.
     recentLines(slide).some((line) => lineCount(line, 15, 560) > 1) && 'fit-dense',
-    ((Array.isArray(slide.theirs) && slide.theirs.length > 4) ||
-      field(slide.theirs, 'title').some((t) => lineCount(t, 14, 260) > 1)) &&
-      'fit-dense-people',
+    peopleHeight(slide) > PEOPLE_ROOM && 'fit-dense-people',
   ],
   ahead: (slide) => {
     const lines = sum([...strings(slide.plan), ...strings(slide.questions)].map((t) => lineCount(t, 19, 540)));

@@ -75,6 +75,20 @@ describe('fit classes', () => {
     );
   });
 
+  it("keep each stakeholder's title and role on up to two lines while the people column has room for them", () => {
+    const people = (theirs: number, ours: number) => ({
+      kind: 'together' as const,
+      title: 'T',
+      heading: 'T',
+      theirs: Array.from({ length: theirs }, () => ({ title: 'Chief Operating Officer', role: 'Executive sponsor' })),
+      ours: Array.from({ length: ours }, () => ({ role: 'Account manager' })),
+    });
+    // Helios Freight's five and two: four rows of two lines each, 96 + 4 × 75 = 396 px of 465.
+    expect(fitClasses(people(5, 2), 'Acme')).toBe('');
+    // Eight and five, the most the slide shows: seven rows, 621 px; one line each.
+    expect(fitClasses(people(8, 5), 'Acme')).toBe('fit-dense-people');
+  });
+
   it('tighten the risks page by how many risks there are', () => {
     const risks = (n: number) => ({
       kind: 'contacts-and-risks' as const,
