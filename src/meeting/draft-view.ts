@@ -120,12 +120,21 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
  * The draft names weekdays and months, which the deck never does: in the deck's language, with
  * the region of the account's locale (`de` with `en-US`: `de-US`), so no English word is in a German draft;
  * and in the digits the deck's numbers are written in (an Arabic deck's Latin ones, `ar-SA-u-nu-latn`).
+ * Worked out once a run for each locale and language.
  */
 function wordsLocale(f: Formatter): string {
-  const region = new Intl.Locale(f.locale).maximize().region;
-  const { numberingSystem } = new Intl.NumberFormat(f.locale).resolvedOptions();
-  return new Intl.Locale(region ? `${f.language}-${region}` : f.language, { numberingSystem }).toString();
+  const key = `${f.locale} ${f.language}`;
+  let locale = wordsLocales.get(key);
+  if (!locale) {
+    const region = new Intl.Locale(f.locale).maximize().region;
+    const { numberingSystem } = new Intl.NumberFormat(f.locale).resolvedOptions();
+    locale = new Intl.Locale(region ? `${f.language}-${region}` : f.language, { numberingSystem }).toString();
+    wordsLocales.set(key, locale);
+  }
+  return locale;
 }
+
+const wordsLocales = new Map<string, string>();
 
 /** A day as the draft writes it: "Mar 31, 2027", its month in the deck's language. */
 function day(iso: string, f: Formatter): string {

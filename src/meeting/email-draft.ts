@@ -17,6 +17,7 @@ import type { DeckView } from '../render/deck-view.ts';
 import { composeDraft } from './compose-draft.ts';
 import { draftHtml, draftText } from './draft-body.ts';
 import { draftView, type DraftView } from './draft-view.ts';
+import { encodePdf, type EncodedPdf } from './encoded-pdf.ts';
 import { invitation } from './invitation.ts';
 import { meetingOf, nextReviewDue, type Meeting } from './meeting.ts';
 import { recipients as recipientsOf, type Recipients } from './recipients.ts';
@@ -32,7 +33,8 @@ export interface EmailDraftInput {
 }
 
 export async function emailDraft(input: EmailDraftInput): Promise<Uint8Array> {
-  const { review, audience, pdf } = input;
+  const { review, audience } = input;
+  const pdf = encodePdf(input.pdf);
   const { account, summary } = review;
   const meeting = account.next_review ? meetingOf(account.next_review) : null;
   const recipients = recipientsOf(account, audience);
@@ -61,8 +63,8 @@ function invitationFor(
   recipients: Recipients,
   summary: Summary,
   id: string,
-  pdf: EmailDraftInput['pdf'],
-): string {
+  pdf: EncodedPdf,
+): Uint8Array {
   const organizer = recipients.from!;
   return invitation({
     meeting,

@@ -5,6 +5,7 @@
  */
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod } from 'ical-generator';
 import type { DateTime } from 'luxon';
+import { base64Lines, type EncodedPdf } from './encoded-pdf.ts';
 import type { Meeting } from './meeting.ts';
 import type { Address } from './recipients.ts';
 
@@ -19,10 +20,11 @@ export interface InvitationInput {
   description: string;
   organizer: Address;
   attendees: Address[];
-  pdf: { name: string; bytes: Uint8Array };
+  pdf: EncodedPdf;
 }
 
-export function invitation(input: InvitationInput): string {
+/** `invite.ics`, as UTF-8 bytes. */
+export function invitation(input: InvitationInput): Buffer {
   const { meeting } = input;
   const calendar = ical({
     prodId: { company: 'qbr', product: 'qbr', language: 'EN' },
@@ -56,19 +58,18 @@ export function invitation(input: InvitationInput): string {
 }
 
 /** The PDF inline (RFC 5545 3.8.1.1), before the event ends. */
-function withAttachment(ics: string, pdf: InvitationInput['pdf']): string {
+function withAttachment(ics: string, pdf: EncodedPdf): Buffer {
   const name = pdf.name.replace(/[^\w.-]/g, '_');
-  const base64 = Buffer.from(pdf.bytes).toString('base64');
-  const line = `ATTACH;FMTTYPE=application/pdf;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=${name}:${base64}`;
+  const head = `ATTACH;FMTTYPE=application/pdf;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=${name}:`;
   const end = ics.lastIndexOf('END:VEVENT\r\n');
   if (end < 0) throw new Error('ical-generator wrote no VEVENT');
-  return `${ics.slice(0, end)}${foldAscii(line)}\r\n${ics.slice(end)}`;
+  // The value begins on a line of its own: a folded line may end anywhere short of 75 octets.
+  return base64Lines(pdf, '\r\n ', `${ics.slice(0, end)}${foldAscii(head)}\r\n `, `\r\n${ics.slice(end)}`);
 }
 
 /**
  * A line of ASCII folded at 75 octets (RFC 5545 3.1): 75, then CRLF, a space and 74 at a time.
- * Not ical-generator's foldLines: it measures each character with a TextEncoder of its own, slow
- * over a PDF's worth of base64; this line is ASCII, one octet a character.
+ * Not ical-generator's foldLines, which measures each character with a TextEncoder of its own.
  */
 function foldAscii(line: string): string {
   const parts = [line.slice(0, 75)];

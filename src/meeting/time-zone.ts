@@ -32,8 +32,15 @@ export interface VTimezone {
   component: string;
 }
 
+const vtimezones = new Map<string, VTimezone>();
+
+/** Made once a zone for a run: the library builds the component afresh at each call. */
 export function vtimezone(name: string): VTimezone {
-  const [component, tzidLine] = tzlib_get_ical_block(name) as string[];
-  if (!component || !tzidLine?.startsWith('TZID=')) throw new Error(`no VTIMEZONE for ${name}`);
-  return { tzid: tzidLine.slice('TZID='.length), component };
+  let zone = vtimezones.get(name);
+  if (!zone) {
+    const [component, tzidLine] = tzlib_get_ical_block(name) as string[];
+    if (!component || !tzidLine?.startsWith('TZID=')) throw new Error(`no VTIMEZONE for ${name}`);
+    vtimezones.set(name, (zone = { tzid: tzidLine.slice('TZID='.length), component }));
+  }
+  return zone;
 }

@@ -58,7 +58,7 @@ describe('the email draft', () => {
     expect(attachmentNames(mail)).toEqual(['acme-qbr-2026-Q4.pdf', 'invite.ics']);
     const [pdf, ics] = mail.attachments;
     expect(pdf!.contentType).toBe('application/pdf');
-    expect(new Uint8Array(pdf!.content)).toEqual(PDF);
+    expect(pdf!.content.equals(PDF)).toBe(true);
     expect(ics!.contentType).toBe('text/calendar');
     expect(ics!.headers.get('content-type')).toMatchObject({ value: 'text/calendar', params: { method: 'REQUEST' } });
     expect(ics!.content.toString('utf8')).toContain('\r\nMETHOD:REQUEST\r\n');
@@ -131,6 +131,21 @@ describe('the email draft', () => {
     expect(String(event.getFirstPropertyValue('description'))).toContain(
       'Agenda\n- Seit unserem letzten Review\n- Zusammenfassung\n- Was Erfolg für Sie bedeutet',
     );
+  });
+
+  it('sends an invitation with a PDF of 100 kB inside as it is written, 8bit for German words', async () => {
+    // With over 128 kB of text, nodemailer measures no line and would quoted-print every byte of it.
+    const bytes = Buffer.from(Uint8Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 256));
+    const input = await draftInput({ ...(await acme()), locale: 'de-DE' }, 'customer', 'de');
+    const mail = await parse(await emailDraft({ ...input, pdf: { ...input.pdf, bytes } }));
+    const [pdf, ics] = mail.attachments;
+    expect(pdf!.content.equals(bytes)).toBe(true);
+    expect(ics!.headers.get('content-transfer-encoding')).toBe('8bit');
+    const calendar = new ICAL.Component(ICAL.parse(ics!.content.toString('utf8')));
+    const event = calendar.getFirstSubcomponent('vevent')!;
+    expect(String(event.getFirstPropertyValue('summary'))).toBe('Acme Manufacturing: Quartalsgespräch Q4 2026');
+    const attach = event.getFirstProperty('attach')!.getFirstValue() as unknown as { value: string };
+    expect(Buffer.from(attach.value, 'base64').equals(bytes)).toBe(true);
   });
 
   it('sets the HTML body’s direction from the language: right to left in Arabic', async () => {
