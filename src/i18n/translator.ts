@@ -6,6 +6,7 @@
  */
 import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import type { MessageKey } from './catalogue.ts';
+import { isolate } from './bidi-isolate.ts';
 import { CATALOGUES, textDirection, type Language } from './languages.ts';
 
 export type MessageParams = Record<string, string | number>;
@@ -37,7 +38,7 @@ function makeTranslator(language: Language, locale: string): Translate {
     getDateTimeFormat: (_locales, options) => new Intl.DateTimeFormat(locale, options),
     getPluralRules: (locales, options) => new Intl.PluralRules(locales, options),
   };
-  const isolate = textDirection(language) === 'rtl';
+  const rightToLeft = textDirection(language) === 'rtl';
   return (key, params) => {
     let message = compiled.get(key);
     if (!message)
@@ -45,20 +46,20 @@ function makeTranslator(language: Language, locale: string): Translate {
         key,
         (message = new IntlMessageFormat(messages[key], language, undefined, { formatters, ignoreTag: true })),
       );
-    return String(message.format(isolate && params ? isolated(params) : params));
+    return String(message.format(rightToLeft && params ? isolated(params) : params));
   };
 }
 
 /**
  * Right-to-left text with a Latin name, an email or a figure put into it: each text put in is
- * isolated (FSI ... PDI), so "Acme Inc." keeps its full stop at its end and the sentence around it
- * keeps its order, in the page, the PDF and the PowerPoint alike. A single word needs none, and a
+ * isolated (bidi-isolate.ts), so "Acme Inc." keeps its full stop at its end and the sentence around
+ * it keeps its order, in the page, the PDF and the PowerPoint alike. A single word needs none, and a
  * select's key (`met`, a quarter's `3`) must stay as it is.
  */
 function isolated(params: MessageParams): MessageParams {
-  const isolate = (value: string) => (/^[\p{L}\p{N}_]*$/u.test(value) ? value : `\u2068${value}\u2069`);
+  const put = (value: string) => (/^[\p{L}\p{N}_]*$/u.test(value) ? value : isolate(value));
   return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? isolate(value) : value]),
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? put(value) : value]),
   );
 }
 

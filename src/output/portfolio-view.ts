@@ -9,6 +9,7 @@ import type { Config } from '../config/config-schema.ts';
 import { isFiscal, quarterEnd, quarterOfDate, type FiscalYear } from '../analyse/fiscal-year.ts';
 import { addQuarters } from '../analyse/quarter.ts';
 import { createFormatter, type Formatter } from '../format.ts';
+import { asWritten } from '../i18n/bidi-isolate.ts';
 import { deckLocale, textDirection, type Language } from '../i18n/languages.ts';
 import { wordsOf } from '../i18n/translator.ts';
 import { healthSparkline } from './health-sparkline.ts';
@@ -119,7 +120,7 @@ function moverView({ entry, drop, raised }: Mover, f: Formatter) {
       ? [f.t('portfolio.newlyRaised', { signals: f.list(raised.map((id) => f.t(`signalTitle.${id}`))) })]
       : []),
   ];
-  return { name: entry.name, reasons };
+  return { name: asWritten(entry.name, textDirection(f.language)), reasons };
 }
 
 function renewalCells(entry: ManifestEntry, window: RenewalWindow, f: Formatter) {
@@ -189,7 +190,7 @@ function row(entry: ManifestEntry, ownerKey: string, window: RenewalWindow, fisc
   const contract = entry.contract;
   return {
     account: entry.account,
-    name: entry.name,
+    name: asWritten(entry.name, textDirection(f.language)),
     /** An account that could not be read is named by its id already. */
     showId: entry.name !== entry.account,
     ownerKey,

@@ -9,6 +9,8 @@ import type { AccountReview } from '../analyse/review.ts';
 import { PROMISE_CHARTS_PER_SLIDE } from '../chart/charts.ts';
 import type { DeckCharts } from '../chart/deck-charts.ts';
 import type { Formatter } from '../format.ts';
+import { asWritten } from '../i18n/bidi-isolate.ts';
+import { textDirection } from '../i18n/languages.ts';
 import { wordsOf } from '../i18n/translator.ts';
 import { headlineKpis } from './kpis.ts';
 import { sinceLast } from './since-last-slide.ts';
@@ -205,7 +207,7 @@ function commitments({ review, f }: SlideInput): Slide[] {
     .toSorted((a, b) => order[a.state] - order[b.state] || a.commitment.due.localeCompare(b.commitment.due))
     .map(({ commitment: c, state }) => ({
       description: c.description,
-      owner: c.owner === 'vendor' ? f.t('commitments.us') : review.account.name,
+      owner: c.owner === 'vendor' ? f.t('commitments.us') : asWritten(review.account.name, textDirection(f.language)),
       due: f.date(c.due),
       state,
       stateWord:

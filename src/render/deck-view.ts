@@ -5,6 +5,7 @@ import type { Formatter } from '../format.ts';
 import type { CustomerSlideKind } from '../validate/slide-list.ts';
 import { customerSlideMakers, type DeckCharts } from './customer-slides.ts';
 import { internalSlides } from './internal-slides.ts';
+import { asWritten } from '../i18n/bidi-isolate.ts';
 import { textDirection } from '../i18n/languages.ts';
 import { wordsOf } from '../i18n/translator.ts';
 import { single, type Slide } from './slide.ts';
@@ -59,6 +60,7 @@ export function deckView(input: DeckViewInput): DeckView {
   const { review, f, audience, company } = input;
   const { account, summary } = review;
   const internal = audience === 'internal';
+  const dir = textDirection(f.language);
   const quarter = f.quarter(summary.quarter);
   const agenda = (items: string[]) => single(f.t('agenda.title'), { kind: 'agenda', items });
   const title = single(f.t('title.heading', { customer: account.name, quarter }), {
@@ -87,9 +89,10 @@ export function deckView(input: DeckViewInput): DeckView {
   }));
   return {
     lang: f.language,
-    dir: textDirection(f.language),
+    dir,
     title: f.t(internal ? 'deck.titleInternal' : 'deck.title', { customer: account.name, quarter }),
-    customer: account.name,
+    // The name as a heading, not put into a message: its Latin full stops kept as `t` keeps them.
+    customer: asWritten(account.name, dir),
     quarter,
     company: company.name,
     companyLogo: company.logo,

@@ -72,6 +72,11 @@ describe.each(['ar', 'he'] as const)('the %s deck', (language) => {
     expect(edges.first[0]! - edges.table[0]!).toBeGreaterThan(400);
   });
 
+  it('keeps the stop of the name’s "Co." or "Ltd." beside it in the title, before the closing bracket', () => {
+    // Without the left-to-right mark the stop goes to the text around it and the line reads "(.Manufacturing Co".
+    expect(readFileSync(file(language, 'html'), 'utf8')).toMatch(/<h1><bdi>[^<]*(Co|Ltd)\.\u200e\)<\/bdi><\/h1>/);
+  });
+
   it('turns the on-track arrow to point left', async () => {
     const page = await open(language);
     await page.keyboard.press('p'); // the scroll of slides: a hidden slide's icons have no transform to read
@@ -138,6 +143,13 @@ describe('the PDF, read back', () => {
 describe('the portfolio, in the config’s Arabic', () => {
   it('is written right to left', () => {
     expect(readFileSync(join(out, '2026-Q4', 'team', 'index.html'), 'utf8')).toContain('<html lang="ar" dir="rtl">');
+  });
+
+  it('keeps each name’s "Co." and "Ltd." whole before its closing bracket (a left-to-right mark after the stop)', () => {
+    const page = readFileSync(join(out, '2026-Q4', 'team', 'index.html'), 'utf8');
+    expect(page).toContain('(Gulf Advanced Manufacturing Co.\u200e)');
+    expect(page).toContain('(Advanced Industrial Systems Ltd.\u200e)');
+    expect(page).not.toMatch(/(Co|Ltd)\.\)/);
   });
 });
 
