@@ -1,10 +1,10 @@
 /**
  * An account's health over its last quarters as a small inline SVG for the portfolio page: a
  * line on a fixed 0–100 scale (so rows compare at a glance), a dot on the latest quarter, a
- * dashed rule at 50, and `alt` as its text alternative. Time runs left to right in every
- * language, as in the decks' own charts, and the SVG says `direction: ltr` so a right-to-left page
- * does not mirror it; the text alternative reads oldest to newest. A young contract's points sit
- * at the right, under the same quarters as its neighbours'.
+ * dashed rule at 50, and `alt` as its text alternative. Time runs the way the page reads, as in
+ * the decks' own charts: left to right, and right to left on an Arabic or Hebrew page (the points
+ * placed so, the SVG itself `direction: ltr`); the text alternative reads oldest to newest. A young
+ * contract's points sit on the newest side, under the same quarters as its neighbours'.
  */
 
 /** How many quarters the chart has room for. */
@@ -22,18 +22,19 @@ export function escapeXml(text: string): string {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Where health `h` in slot `i` (of SPARKLINE_SLOTS, 0 the oldest) is drawn. */
-function point(i: number, h: number): [number, number] {
-  const x = PAD + (i * (WIDTH - 2 * PAD)) / (SPARKLINE_SLOTS - 1);
+function point(i: number, h: number, dir: 'ltr' | 'rtl' = 'ltr'): [number, number] {
+  const fromOldest = PAD + (i * (WIDTH - 2 * PAD)) / (SPARKLINE_SLOTS - 1);
+  const x = dir === 'rtl' ? WIDTH - fromOldest : fromOldest;
   const y = PAD + ((100 - Math.min(100, Math.max(0, h))) * (HEIGHT - 2 * PAD)) / 100;
   return [round(x), round(y)];
 }
 
 /** The chart of `healths` (oldest first, at most SPARKLINE_SLOTS kept: the newest); empty when there are none. */
-export function healthSparkline(healths: number[], alt: string): string {
+export function healthSparkline(healths: number[], alt: string, dir: 'ltr' | 'rtl' = 'ltr'): string {
   const shown = healths.slice(-SPARKLINE_SLOTS);
   if (shown.length === 0) return '';
   const first = SPARKLINE_SLOTS - shown.length;
-  const points = shown.map((h, i) => point(first + i, h));
+  const points = shown.map((h, i) => point(first + i, h, dir));
   const [lastX, lastY] = points[points.length - 1] as [number, number];
   const [, fiftyY] = point(0, 50);
   const line = points.length > 1 ? `<polyline points="${points.map(([x, y]) => `${x},${y}`).join(' ')}"/>` : '';

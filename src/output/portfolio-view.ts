@@ -105,6 +105,7 @@ function trendCell(entry: ManifestEntry, f: Formatter) {
       ? healthSparkline(
           history.map((p) => p.health),
           alt,
+          textDirection(f.language),
         )
       : '',
   };

@@ -13,6 +13,13 @@ describe("an account's health sparkline", () => {
     );
   });
 
+  it('runs right to left on a right-to-left page: the newest quarter at the left', () => {
+    // Slots 5, 6, 7 mirrored: x 88 - 61.57, 88 - 73.29, 88 - 85.
+    const svg = healthSparkline([80, 69, 57], 'x', 'rtl');
+    expect(svg).toContain('<polyline points="26.4,6.6 14.7,8.6 3,10.7"/>');
+    expect(svg).toContain('<circle cx="3" cy="10.7" r="2.5"/>');
+  });
+
   it('keeps the newest eight quarters and holds health inside 0 to 100', () => {
     const svg = healthSparkline([50, 120, 100, 90, 80, 70, 60, 50, -5], 'x');
     expect(svg).toContain('<polyline points="3,3 14.7,3 26.4,4.8 38.1,6.6 49.9,8.4 61.6,10.2 73.3,12 85,21"/>');
