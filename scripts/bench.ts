@@ -11,7 +11,8 @@
  *   (its floor, labelled as such); a second run with nothing changed; peak memory (PSS) of the
  *   CLI's node process, and of it and its browser together. `--stages` adds where a deck's time
  *   goes, from one more run in this process.
- * - eml: what `--format eml` adds a deck, in this process (scripts/bench/eml.ts).
+ * - eml: what `--format eml` adds to a batch, a deck: the CLI over the same accounts with and
+ *   without it, interleaved, the median of `--rounds` differences (scripts/bench/eml.ts).
  * - pull: `pull` from DuckDB and from PostgreSQL against `import` of the same rows from a CSV file
  *   (scripts/bench/pull.ts), 1,000 accounts unless `--accounts` says otherwise.
  * - changes: `changes --base HEAD --markdown` over 1,000 accounts (unless `--accounts`), ten of
@@ -58,7 +59,7 @@ Options:
   --accounts N      synthetic accounts in the batch (default 100; pull: 1,000)
   --concurrency N   decks printed at once (default: the number of cores)
   --runs N          one-deck runs, interleaved with the bare floor's
-  --rounds N        batch rounds, the median ratio shown (default 3)
+  --rounds N        batch and eml rounds, the median shown (default 3)
   --only KIND       one of batch, one, eml, pull, changes
   --format LIST     formats to render (default: the config's), e.g. pdf,html,json,pptx
   --stages          where a deck's time goes
@@ -123,7 +124,8 @@ console.log(
 );
 if (values.only === undefined || values.only === 'one') await oneDeck();
 if (values.only === undefined || values.only === 'batch') await batch();
-if (values.only === undefined || values.only === 'eml') await benchEml(work, count, concurrency, row);
+if (values.only === undefined || values.only === 'eml')
+  await benchEml({ work, count, rounds: Number(values.rounds), formats, runCli, freshStart, row });
 // 1,000 accounts unless --accounts says otherwise (the pull's target is stated for 80,000 rows),
 // one run of each unless --runs: each way writes every account file.
 if (values.only === undefined || values.only === 'pull')
@@ -200,7 +202,10 @@ async function oneDeck(): Promise<void> {
  * process tree's memory (PSS) and node's own CPU sampled four times a second; the bench's own
  * process (tsx, its imports) is in none of it.
  */
-async function runCli(args: string[]): Promise<{
+async function runCli(
+  args: string[],
+  cwd = work,
+): Promise<{
   ms: number;
   cpu: { node: number; rest: number | null };
   peak: { node: number; together: number };
@@ -215,10 +220,10 @@ async function runCli(args: string[]): Promise<{
       '--all',
       '--concurrency',
       String(concurrency),
-      ...(formats ? ['--format', formats.join(',')] : []),
+      ...(formats && !args.includes('--format') ? ['--format', formats.join(',')] : []),
       ...args,
     ],
-    { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout.on('data', (chunk) => void (output += chunk));
@@ -260,6 +265,13 @@ async function runCli(args: string[]): Promise<{
   };
 }
 
+/** A run that starts from nothing: no outputs, and no parse kept from an earlier run (src/load/parse-cache.ts). */
+function freshStart(outDir: string): void {
+  rmSync(outDir, { recursive: true, force: true });
+  for (const file of existsSync(CACHE_DIR) ? readdirSync(CACHE_DIR) : [])
+    if (file.startsWith('parsed-')) rmSync(join(CACHE_DIR, file), { force: true });
+}
+
 async function batch(): Promise<void> {
   mkdirSync(join(work, 'data'));
   for (let n = 0; n < count; n++)
@@ -273,10 +285,7 @@ async function batch(): Promise<void> {
   const rounds: Array<{ full: Awaited<ReturnType<typeof runCli>>; bare: Awaited<ReturnType<typeof measure>> }> = [];
   let htmlFiles: string[] = [];
   for (let round = 0; round < Number(values.rounds); round++) {
-    // Every round starts from nothing: no outputs, and no parse kept from an earlier run (src/load/parse-cache.ts).
-    rmSync(join(work, 'out'), { recursive: true, force: true });
-    for (const file of existsSync(CACHE_DIR) ? readdirSync(CACHE_DIR) : [])
-      if (file.startsWith('parsed-')) rmSync(join(CACHE_DIR, file), { force: true });
+    freshStart(join(work, 'out'));
     const full = await runCli([]);
     const deckDirs = readdirSync(join(work, 'out')).map((q) => join(work, 'out', q, 'customer'));
     htmlFiles = deckDirs.flatMap((dir) =>
