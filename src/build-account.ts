@@ -92,7 +92,7 @@ export async function buildAccount(
   lap('write');
   return {
     kind: 'rendered',
-    entry: entryFromReview(reviewed, Object.keys(outputs), { [audience]: fingerprint }),
+    entry: entryFromReview(reviewed, outputs, { [audience]: fingerprint }),
     timings,
   };
 }

@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'QBR_EXISTS'
   | 'QBR_PORT_IN_USE'
   | 'QBR_MERGE'
+  | 'QBR_SHARD_EDITED'
   | 'QBR_SOURCE'
   | 'QBR_SOURCE_QUERY'
   | 'QBR_NOT_GIT'
@@ -51,6 +52,7 @@ export const EXIT_STATUS: Record<ErrorCode, number> = {
   QBR_EXISTS: EXIT.failed,
   QBR_PORT_IN_USE: EXIT.failed,
   QBR_MERGE: EXIT.failed,
+  QBR_SHARD_EDITED: EXIT.failed,
   QBR_SOURCE: EXIT.failed,
   QBR_SOURCE_QUERY: EXIT.failed,
   QBR_NOT_GIT: EXIT.usage,

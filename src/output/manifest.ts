@@ -20,6 +20,7 @@ const manifestSignalSchema = z.object({
 });
 import { QbrError } from '../errors.ts';
 import { programFingerprint } from '../program-fingerprint.ts';
+import { entryDigest, outputDigests } from './output-digest.ts';
 import type { Account } from '../validate/account-schema.ts';
 
 /** `rendered` this run, `unchanged` (inputs as before, outputs kept), `failed`, or `not_started` (the contract starts after the quarter). */
@@ -58,6 +59,10 @@ export const manifestEntrySchema = z.object({
   error: z.string().nullable(),
   /** The failure's stable code (`QBR_INVALID_DATA`, ...); null when it is a bug in qbr, or nothing failed. */
   error_code: z.string().nullable().default(null),
+  /** Per output path: the SHA-256 of the bytes written, so merge refuses a file changed since (output-digest.ts). */
+  output_sha256: z.record(z.string(), z.string()).default({}),
+  /** The SHA-256 of this entry's other fields, written with the manifest, so merge refuses an entry edited by hand. */
+  entry_sha256: z.string().nullable().default(null),
 });
 
 export const manifestSchema = z.object({
@@ -99,12 +104,14 @@ const noFigures = {
   signals: [],
   error: null,
   error_code: null,
+  output_sha256: {},
+  entry_sha256: null,
 };
 
-/** A rendered account's entry: the figures a portfolio shows. */
+/** A rendered account's entry: the figures a portfolio shows, and what each output's bytes hash to. */
 export function entryFromReview(
   review: AccountReview,
-  outputs: string[],
+  outputs: Record<string, string | Uint8Array>,
   fingerprints: Record<string, string>,
 ): ManifestEntry {
   const { summary } = review;
@@ -115,8 +122,9 @@ export function entryFromReview(
     account: summary.account,
     quarter: summary.quarter,
     status: 'rendered',
-    outputs,
+    outputs: Object.keys(outputs),
     fingerprints,
+    output_sha256: outputDigests(outputs),
     health: summary.health,
     health_previous: review.previous?.health ?? null,
     health_history: review.healthHistory.slice(-HEALTH_HISTORY_QUARTERS),
@@ -180,11 +188,13 @@ export function mergeManifest(previous: Manifest, entries: ManifestEntry[], run:
       ...entry,
       outputs,
       fingerprints: { ...before?.fingerprints, ...entry.fingerprints },
+      output_sha256: { ...before?.output_sha256, ...entry.output_sha256 },
     });
   }
   // Parsed again so every entry has the schema's fields in the schema's order, old or new.
   const accounts = [...byAccount.values()]
     .map((e) => manifestEntrySchema.parse(e))
+    .map((e) => ({ ...e, entry_sha256: entryDigest(e) }))
     .sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : 0));
   const { quarter } = previous;
   const program = run.program ?? programFingerprint();

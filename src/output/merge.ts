@@ -15,6 +15,7 @@ import { manifestSchema, type Manifest, type ManifestEntry } from './manifest.ts
 import { isOutputPath, MANIFEST_FILE, PORTFOLIO_PDF_FILE, quarterFolder, teamFolder } from './output-names.ts';
 import type { PortfolioColors } from './portfolio-view.ts';
 import { publishQuarter } from './publish.ts';
+import { checkManifestEntries, checkOutputBytes } from './shard-integrity.ts';
 
 /** One quarter folder of one shard's output. */
 interface ShardFolder {
@@ -58,6 +59,7 @@ function quarterFolders(dir: string): Map<string, ShardFolder> {
   return new Map(
     dirs.map((d) => {
       const manifest = readStrict(manifestIn(d));
+      checkManifestEntries(manifestIn(d), readFileSync(manifestIn(d), 'utf8'));
       return [manifest.quarter, { dir: d, manifest }];
     }),
   );
@@ -109,7 +111,7 @@ function planQuarter(quarter: string, folders: ShardFolder[]): QuarterMerge {
       const before = byAccount.get(entry.account);
       if (before) checkSameAccount(before, { entry, dir });
       byAccount.set(entry.account, { entry, dir });
-      for (const output of entry.outputs) planCopy(copies, output, dir, entry.account);
+      for (const output of entry.outputs) planCopy(copies, output, dir, entry);
     }
   }
   return {
@@ -154,11 +156,11 @@ function checkSameAccount(a: { entry: ManifestEntry; dir: string }, b: { entry: 
     );
 }
 
-function planCopy(copies: Map<string, string>, output: string, dir: string, account: string): void {
+function planCopy(copies: Map<string, string>, output: string, dir: string, entry: ManifestEntry): void {
   const source = join(dir, output);
   if (!isOutputPath(output) || !existsSync(source))
     throw conflict(
-      `${manifestIn(dir)} lists ${output} for ${account}, but the folder has no such file`,
+      `${manifestIn(dir)} lists ${output} for ${entry.account}, but the folder has no such file`,
       'Download or copy the whole folder again.',
     );
   // Only what qbr writes is copied: a symbolic link (to a file or a folder) could bring anything into OUT.
@@ -168,6 +170,7 @@ function planCopy(copies: Map<string, string>, output: string, dir: string, acco
       'Download or copy the whole folder again, without links.',
     );
   }
+  checkOutputBytes(source, output, entry, manifestIn(dir));
   const planned = copies.get(output);
   if (planned && !readFileSync(planned).equals(readFileSync(source)))
     throw conflict(`${output} differs between ${planned} and ${source}: these folders come from different runs`);

@@ -11,7 +11,7 @@ describe("the manifest's health history", () => {
     // test/fixtures/changes (see test/analyse/since-previous.test.ts): health 80, 69, 57 in 2025-Q1..Q3;
     // Q2 raised value_below_price, Q3 promise_at_risk instead.
     const { account } = await loadAccount(fixturePath('changes'));
-    const e = entryFromReview(reviewAccount(account, '2025-Q3', DEFAULT_THRESHOLDS, 'en'), [], {});
+    const e = entryFromReview(reviewAccount(account, '2025-Q3', DEFAULT_THRESHOLDS, 'en'), {}, {});
     expect(e.health_history).toEqual([
       { quarter: '2025-Q1', health: 80 },
       { quarter: '2025-Q2', health: 69 },

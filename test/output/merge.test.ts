@@ -139,6 +139,36 @@ describe('merge refuses folders that are not the shards of one run, and writes n
     expect(existsSync(join(dir, 'merged'))).toBe(false);
   });
 
+  it('a summary whose health was edited by hand after qbr wrote it, naming the file', async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('valid') });
+    await runCli(['--all', '--shard', '1/2', '--out', 's1', ...json], dir);
+    await runCli(['--all', '--shard', '2/2', '--out', 's2', ...json], dir);
+    const [shard] = ['s1', 's2'].filter((s) => existsSync(join(dir, s, '2025-Q1', 'team', 'a-qbr-2025-Q1.json')));
+    const summary = join(dir, shard!, '2025-Q1', 'team', 'a-qbr-2025-Q1.json');
+    writeFileSync(summary, readFileSync(summary, 'utf8').replace(/"health": \d+/, '"health": 99'));
+    const { status, stderr } = await runCli(['merge', 's1', 's2', '--out', 'merged'], dir);
+    expect(status).toBe(1);
+    expect(stderr).toContain(
+      `${summary} was changed after qbr wrote it: its bytes no longer match the SHA-256 ${join(dir, shard!, '2025-Q1', 'team', 'manifest.json')} records for a`,
+    );
+    expect(existsSync(join(dir, 'merged'))).toBe(false);
+  });
+
+  it("a manifest entry whose health was edited by hand, at the entry's line and column", async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
+    await runCli(['a', '--out', 'run1', ...json], dir);
+    const manifest = join(dir, 'run1', '2025-Q1', 'team', 'manifest.json');
+    const text = readFileSync(manifest, 'utf8');
+    expect(text.split('\n').slice(8, 10)).toEqual(['  "accounts": [', '    {']);
+    writeFileSync(manifest, text.replace(/"health": \d+/, '"health": 99'));
+    const { status, stderr } = await runCli(['merge', 'run1', '--out', 'merged'], dir);
+    expect(status).toBe(1);
+    expect(stderr).toContain(
+      `${manifest}:10:5 accounts[0] (a) was changed after qbr wrote it: its fields no longer match its entry_sha256`,
+    );
+    expect(existsSync(join(dir, 'merged'))).toBe(false);
+  });
+
   it.each([
     ['a file', (run: string) => join(run, 'team', 'a-qbr-2025-Q1.json'), '/etc/hostname'],
     ['a folder', (run: string) => join(run, 'team'), undefined],

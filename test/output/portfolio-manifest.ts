@@ -28,6 +28,8 @@ export function entry(
     owner: 'Dana Whitfield',
     error: null,
     error_code: null,
+    output_sha256: {},
+    entry_sha256: null,
     ...rest,
   };
 }
