@@ -28,7 +28,7 @@ const FIXED = {
 };
 
 /** The CSV's text: per account its first two promises and the eight fixed metrics, for the contract's first eight quarters. */
-function figuresCsv(texts: string[]): string {
+export function figuresCsv(texts: string[]): string {
   const lines = ['account,metric,quarter,value,note'];
   for (const text of texts) {
     const account = parse(text) as { id: string; promises: Array<{ id: string; baseline: number }> };

@@ -1,20 +1,19 @@
 // A browser that fails is noticed at once: one that hangs at start, dies as it starts, freezes
 // mid-run, or outlives a killed qbr. Each browser here is the real Chromium behind a wrapper
 // script set as the browser, which misbehaves on its first launch only and logs each launch.
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder as files, killGroup, spawnQbr, until, wrapBrowser } from '../../scripts/fault-drill/rigs.ts';
 import { configSchema } from '../../src/config/config-schema.ts';
 import { launchChromium } from '../../src/print/chromium.ts';
 import { findBrowser } from '../../src/print/find-browser.ts';
 import { CACHE_DIR } from '../../src/paths.ts';
-import { fixturePath, processAlive, ROOT, scratchProject } from '../helpers.ts';
+import { fixturePath, processAlive, scratchProject } from '../helpers.ts';
 import { pdfInfo } from './pdf-tools.ts';
 import { requireTools, skipping } from './requirements.ts';
 
 const SKIP = skipping('browser', 'poppler');
-const TSX = import.meta.resolve('tsx');
 
 beforeAll(() => requireTools('browser', 'poppler'));
 
@@ -25,60 +24,16 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function killGroup(pid: number): void {
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    // ended already
-  }
-}
-
-/**
- * A project of `count` accounts whose browser is `first` on its first launch and the real
- * Chromium after. `first` is a shell script's body run with the browser's arguments; $CHROMIUM
- * is the real browser, $LOG the launch log. `launches()`: the process id of each launch.
- */
+/** A project of `count` accounts whose browser is `first` on its first launch and the real Chromium after (see wrapBrowser). */
 function project(count: number, first: string, timeoutMs: number) {
   const ids = Array.from({ length: count }, (_, n) => `account-${n + 1}`);
   const dir = scratchProject(Object.fromEntries(ids.map((id) => [`${id}.yaml`, fixturePath('valid')])));
   made.push(dir);
-  const log = join(dir, 'launches');
-  const wrapper = join(dir, 'browser');
-  writeFileSync(
-    wrapper,
-    `#!/bin/sh\nCHROMIUM=${findBrowser({})}\nLOG=${log}\nOUT=${join(dir, 'out')}\necho $$ >> $LOG\n` +
-      `if [ "$(wc -l < $LOG)" -eq 1 ]; then\n${first || ':'}\nfi\nexec $CHROMIUM "$@"\n`,
-  );
-  chmodSync(wrapper, 0o755);
-  writeFileSync(join(dir, 'qbr.config.yaml'), `browser:\n  executable: ${wrapper}\n  timeout_ms: ${timeoutMs}\n`);
-  const launches = () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map(Number) : []);
-  return { dir, ids, launches };
+  return { dir, ids, ...wrapBrowser(dir, first, timeoutMs) };
 }
 
-/** Runs the CLI in `dir` (without waiting on this thread); resolves with its status, output and time. */
-function run(dir: string, args: string[]) {
-  const begun = performance.now();
-  const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src', 'cli.ts'), ...args], {
-    cwd: dir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const done = new Promise<{ status: number | null; stdout: string; stderr: string; ms: number }>((resolve) =>
-    child.on('exit', (status) => resolve({ status, stdout, stderr, ms: performance.now() - begun })),
-  );
-  return { child, done, output: () => stdout };
-}
+const run = spawnQbr;
 
-const until = async (condition: () => boolean, ms: number) => {
-  for (let waited = 0; !condition() && waited < ms; waited += 50)
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  return condition();
-};
-
-const files = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : []);
 const manifestOf = (dir: string) =>
   JSON.parse(
     readFileSync(

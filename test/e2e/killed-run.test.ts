@@ -1,28 +1,16 @@
 // A run killed with SIGKILL before it published: the next run skips the decks it finished (no
 // manifest entry tells of them, the log of finished accounts does) and removes its temporary files.
-import { spawn } from 'node:child_process';
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { outputNames } from '../../src/output/output-names.ts';
-import { fixturePath, ROOT, runCli, scratchProject } from '../helpers.ts';
+import { deadPid, spawnQbr, until } from '../../scripts/fault-drill/rigs.ts';
+import { fixturePath, runCli, scratchProject } from '../helpers.ts';
 
-const TSX = import.meta.resolve('tsx');
 const made: string[] = [];
 afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-/** A process id no process has now. */
-function deadPid(): number {
-  for (let pid = 4_000_000; ; pid--) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return pid;
-    }
-  }
-}
 
 describe('a run killed before it published', () => {
   it('leaves the next run to skip the accounts it finished, and to remove its temporary files', async () => {
@@ -30,18 +18,11 @@ describe('a run killed before it published', () => {
     const dir = scratchProject(Object.fromEntries(ids.map((id) => [`${id}.yaml`, fixturePath('valid')])));
     made.push(dir);
     const args = ['--all', '--format', 'json,html', '--concurrency', '1'];
-    const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src', 'cli.ts'), ...args], {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    for (let waited = 0; (stdout.match(/^rendered/gm) ?? []).length < 2 && waited < 60_000; waited += 20)
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    const { child, done: exited, output } = spawnQbr(dir, args);
+    await until(() => (output().match(/^rendered/gm) ?? []).length >= 2, 60_000);
     child.kill('SIGKILL');
     await exited;
-    const finished = ids.filter((id) => stdout.includes(`data/${id}.yaml`));
+    const finished = ids.filter((id) => output().includes(`data/${id}.yaml`));
     expect(finished.length).toBeGreaterThanOrEqual(2);
     expect(finished.length).toBeLessThan(ids.length);
     const out = join(dir, 'out');

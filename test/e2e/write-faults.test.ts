@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mountTmpfs } from '../../scripts/fault-drill/rigs.ts';
 import { fixturePath, scratchProject } from '../helpers.ts';
 import { qbr } from './render.ts';
 import { requireTools, skipping } from './requirements.ts';
@@ -24,9 +25,8 @@ afterEach(() => {
 function tmpfs(options: string, fill = false): string {
   const dir = tempDir('qbr-mount-');
   made.push(dir);
-  expect(spawnSync('mount', ['-t', 'tmpfs', '-o', `size=256k,${options}`, 'tmpfs', dir]).status).toBe(0);
+  expect(mountTmpfs(dir, options, fill)).toBe(true);
   mounts.push(dir);
-  if (fill) spawnSync('sh', ['-c', `mkdir ${dir}/out && cat /dev/zero > ${dir}/out/filler`]);
   return dir;
 }
 
