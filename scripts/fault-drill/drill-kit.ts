@@ -1,14 +1,16 @@
 /** What every part of the fault drill shares: scratch projects, a run with a limit, counting what a run left. */
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Ended, filesUnder, ROOT, spawnQbr } from './rigs.ts';
+import { CLI_BUNDLED, type Ended, filesUnder, ROOT, spawnQbr } from './rigs.ts';
 
 /** The drill's answer for one fault: one line. */
 export type Drill = (work: string, options: DrillOptions) => Promise<string>;
 
 export interface DrillOptions {
-  /** Runs or trials of the faults that happen by chance (a browser killed mid-launch, two runs at once). */
+  /** Runs of the browser killed 0.7-1 s after it started (a fault that happens by chance). */
   runs: number;
+  /** Trials of two runs at once into one `--out`. */
+  trials: number;
 }
 
 /** No run of the drill may hang it: one past this is killed and reported as such. */
@@ -29,13 +31,17 @@ export function accountsProject(work: string, name: string, count: number): stri
   return dir;
 }
 
+/** The CLI as `npm run qbr` runs it (the bundle), in `dir`: how the drill's operator runs it. */
+export const drillQbr = (dir: string, args: string[], nodeArgs: string[] = []) =>
+  spawnQbr(dir, args, { cli: CLI_BUNDLED, nodeArgs });
+
 /** The CLI in `dir`, killed if it outlives the drill's limit (`limited` then says so). */
 export async function runLimited(
   dir: string,
   args: string[],
   nodeArgs: string[] = [],
 ): Promise<Ended & { limited: boolean }> {
-  const { child, done } = spawnQbr(dir, args, nodeArgs);
+  const { child, done } = drillQbr(dir, args, nodeArgs);
   let limited = false;
   const timer = setTimeout(() => {
     limited = true;

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { figuresCsv } from '../bench/pull.ts';
 import { syntheticAccount } from '../bench/synthetic.ts';
-import { type Drill, endedText, runLimited, seconds } from './drill-kit.ts';
-import { ROOT, spawnQbr } from './rigs.ts';
+import { type Drill, drillQbr, endedText, runLimited, seconds } from './drill-kit.ts';
+import { ROOT } from './rigs.ts';
 
 const MB = 1024 * 1024;
 const PEAK = pathToFileURL(join(import.meta.dirname, 'peak-memory.mjs')).href;
@@ -61,7 +61,9 @@ export const importColumns: Drill = async (work) => {
   ].join('; ');
 };
 
-const KILLED_IMPORT_ACCOUNTS = 300;
+const KILLED_IMPORT_ACCOUNTS = 100;
+/** Killed as the tenth account file's temporary file appears: some files written, most not. */
+const KILLED_AT_FILE = 10;
 
 /** `work/name/data` holding the synthetic accounts and `figures.csv` beside it; the accounts' texts. */
 function syntheticProject(work: string, name: string, texts: string[]): string {
@@ -77,9 +79,12 @@ export const killedImport: Drill = async (work) => {
   const reference = syntheticProject(work, 'import-whole', texts);
   await runLimited(reference, ['import', 'figures.csv']);
   const dir = syntheticProject(work, 'import-killed', texts);
-  const { child, done } = spawnQbr(dir, ['import', 'figures.csv']);
-  // Killed as the first account file's temporary file appears: as it starts writing.
-  const watcher = watch(join(dir, 'data'), (_event, name) => name?.endsWith('.tmp') && child.kill('SIGKILL'));
+  const { child, done } = drillQbr(dir, ['import', 'figures.csv']);
+  const seen = new Set<string>();
+  const watcher = watch(join(dir, 'data'), (_event, name) => {
+    if (name?.endsWith('.tmp')) seen.add(name);
+    if (seen.size >= KILLED_AT_FILE) child.kill('SIGKILL');
+  });
   const ended = await done;
   watcher.close();
   const state = () => {

@@ -46,9 +46,11 @@ const SPOILERS: Record<string, (team: string) => void> = {
 };
 
 export const mergeRefusals: Drill = async (work) => {
+  const made = await shards(work, 'merge-shards');
   const answers: string[] = [];
   for (const [n, [kind, spoil]] of Object.entries(SPOILERS).entries()) {
-    const dir = await shards(work, `merge-${n}`);
+    const dir = join(work, `merge-${n}`);
+    cpSync(made, dir, { recursive: true });
     spoil(teamOf01(dir));
     const ended = await runLimited(dir, ['merge', 's1', 's2', '--out', 'merged']);
     const written = existsSync(join(dir, 'merged')) ? 'OUT written' : 'nothing written';

@@ -13,30 +13,31 @@ import {
   endedText,
   ids,
   linesStarting,
+  drillQbr,
   runLimited,
   seconds,
 } from './drill-kit.ts';
-import { filesUnder, mountTmpfs, spawnQbr } from './rigs.ts';
+import { filesUnder, mountTmpfs } from './rigs.ts';
 
 const manifestAccounts = (out: string) =>
   (JSON.parse(readFileSync(join(out, '2025-Q1', 'team', 'manifest.json'), 'utf8')) as { accounts: unknown[] }).accounts
     .length;
 
-export const twoRuns: Drill = async (work, { runs }) => {
+export const twoRuns: Drill = async (work, { trials }) => {
   const dir = accountsProject(work, 'two-runs', 40);
   const all = ids(40);
   const held: number[] = [];
-  for (let trial = 0; trial < runs; trial++) {
+  for (let trial = 0; trial < trials; trial++) {
     const out = `out-${trial}`;
     const args = ['--format', 'json,html', '--out', out];
     const ended = await Promise.all([
-      spawnQbr(dir, [...all.slice(0, 20), ...args]).done,
-      spawnQbr(dir, [...all.slice(20), ...args]).done,
+      drillQbr(dir, [...all.slice(0, 20), ...args]).done,
+      drillQbr(dir, [...all.slice(20), ...args]).done,
     ]);
     held.push(ended.every((e) => e.status === 0) ? manifestAccounts(join(dir, out)) : -1);
   }
   const whole = held.filter((n) => n === 40).length;
-  return `${runs} trials of 01-20 beside 21-40: the manifest held ${held.join(', ')} of 40 entries (${whole} of ${runs} whole)`;
+  return `${trials} trials of 01-20 beside 21-40: the manifest held ${held.join(', ')} of 40 entries (${whole} of ${trials} whole)`;
 };
 
 const KILL_AT_MS = 2_500;
@@ -49,7 +50,7 @@ const profilesOf = (pid: number) => {
 
 export const killedRun: Drill = async (work) => {
   const dir = accountsProject(work, 'killed-run', 40);
-  const { child, done } = spawnQbr(dir, ['--all']);
+  const { child, done } = drillQbr(dir, ['--all']);
   await new Promise((resolve) => setTimeout(resolve, KILL_AT_MS));
   child.kill('SIGKILL');
   await done;

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { findBrowser } from '../../src/print/find-browser.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const TSX = import.meta.resolve('tsx');
+/** The CLI from its sources (as the tests run it), and from the bundle `npm run qbr` runs (as a user does). */
+export const CLI_FROM_SOURCE = ['--import', import.meta.resolve('tsx'), join(ROOT, 'src', 'cli.ts')];
+export const CLI_BUNDLED = [join(ROOT, 'scripts', 'qbr.mjs')];
 
 /** How a CLI run in a child process ended. */
 export interface Ended {
@@ -24,10 +26,10 @@ export interface Ended {
 export function spawnQbr(
   dir: string,
   args: string[],
-  nodeArgs: string[] = [],
+  { cli = CLI_FROM_SOURCE, nodeArgs = [] }: { cli?: string[]; nodeArgs?: string[] } = {},
 ): { child: ChildProcess; done: Promise<Ended>; output: () => string } {
   const begun = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, '--import', TSX, join(ROOT, 'src', 'cli.ts'), ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, ...cli, ...args], {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
