@@ -12,8 +12,10 @@ import { shownPath } from '../load/shown-path.ts';
 import type { ManifestEntry } from './manifest.ts';
 import { entryDigest, sha256 } from './output-digest.ts';
 
+// --force: an edited output beside an unchanged account file would otherwise be skipped as unchanged.
 const RENDER_AGAIN =
-  'Render that shard again (or download its folder again), then merge; edit the account files, not the outputs.';
+  'Render that shard again with --force (or download its folder again), then merge; ' +
+  'edit the account files, not the outputs.';
 
 /** Throws for the first entry of a manifest's text whose fields no longer hash to its `entry_sha256`. */
 export function checkManifestEntries(manifestPath: string, text: string): void {
