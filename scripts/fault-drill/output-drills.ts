@@ -26,7 +26,7 @@ const manifestAccounts = (out: string) =>
 export const twoRuns: Drill = async (work, { trials }) => {
   const dir = accountsProject(work, 'two-runs', 40);
   const all = ids(40);
-  const held: number[] = [];
+  const held: Array<number | 'a run failed'> = [];
   for (let trial = 0; trial < trials; trial++) {
     const out = `out-${trial}`;
     const args = ['--format', 'json,html', '--out', out];
@@ -34,7 +34,7 @@ export const twoRuns: Drill = async (work, { trials }) => {
       drillQbr(dir, [...all.slice(0, 20), ...args]).done,
       drillQbr(dir, [...all.slice(20), ...args]).done,
     ]);
-    held.push(ended.every((e) => e.status === 0) ? manifestAccounts(join(dir, out)) : -1);
+    held.push(ended.every((e) => e.status === 0) ? manifestAccounts(join(dir, out)) : 'a run failed');
   }
   const whole = held.filter((n) => n === 40).length;
   return `${trials} trials of 01-20 beside 21-40: the manifest held ${held.join(', ')} of 40 entries (${whole} of ${trials} whole)`;
