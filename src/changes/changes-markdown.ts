@@ -8,7 +8,7 @@ import { translator } from '../i18n/translator.ts';
 import type { AccountChange } from './account-change.ts';
 import type { RevisionComparison } from './compare-revision.ts';
 import { fitReport } from './fit-report.ts';
-import { bySeverity, countLine, healthLine } from './report-lines.ts';
+import { bySeverity, countLine, figureCount, healthLine } from './report-lines.ts';
 
 const t = translator('en');
 const MISSING = '–';
@@ -54,7 +54,7 @@ function section(change: AccountChange): string {
 function figures(change: AccountChange): string {
   if (change.figures.length === 0) return '\nNo figure added, changed or removed.\n';
   // A whole file added or removed: its figures are the file itself, not news to list one by one.
-  if (change.kind !== 'changed') return `\n${change.figures.length} figures ${change.kind}.\n`;
+  if (change.kind !== 'changed') return `\n${figureCount(change.figures.length)} ${change.kind}.\n`;
   const count = (kind: string) => change.figures.filter((f) => f.kind === kind).length;
   const summary = (['added', 'changed', 'removed'] as const).map((kind) => `${count(kind)} ${kind}`).join(', ');
   const rows = change.figures.map((f) => [

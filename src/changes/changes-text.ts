@@ -2,7 +2,7 @@
 import type { AccountChange } from './account-change.ts';
 import type { RevisionComparison } from './compare-revision.ts';
 import { fitReport } from './fit-report.ts';
-import { bySeverity, countLine, healthLine } from './report-lines.ts';
+import { bySeverity, countLine, figureCount, healthLine } from './report-lines.ts';
 
 const side = (value: string | number | null) => (value === null ? '–' : String(value));
 
@@ -22,7 +22,7 @@ function section(change: AccountChange): string {
     ...change.signalsRaised.map((s) => `  signal raised: ${s.id}: ${s.detail}`),
     ...change.signalsCleared.map((s) => `  signal cleared: ${s.id}`),
     ...(change.kind !== 'changed'
-      ? [`  ${change.figures.length} figures`]
+      ? [`  ${figureCount(change.figures.length)}`]
       : change.figures.map((f) =>
           f.kind === 'added'
             ? `  + ${f.label}: ${f.after}`

@@ -10,6 +10,11 @@ export function countLine({ changes, unchanged, failures }: RevisionComparison):
   return `${accounts(changes.length)} changed (${count('added')} added, ${count('removed')} removed)${invalid}, ${unchanged} unchanged.`;
 }
 
+/** `1 figure`, `12 figures`. */
+export function figureCount(n: number): string {
+  return `${n} ${n === 1 ? 'figure' : 'figures'}`;
+}
+
 /** `Health 65 → 48 (−17)`; a side without a summary is a dash. */
 export function healthLine({ health }: AccountChange): string {
   const side = (h: number | null) => (h === null ? '–' : String(h));
