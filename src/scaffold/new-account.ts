@@ -1,5 +1,4 @@
 /** `new`: writes a new account file from the skeleton; never replaces a file. */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { link, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
@@ -7,6 +6,8 @@ import { QbrError } from '../errors.ts';
 import { accountFiles } from '../import/account-files.ts';
 import { ROOT } from '../paths.ts';
 import { ACCOUNT_ID } from '../validate/account-schema.ts';
+import { removeStaleTemporaries } from '../write/ready-folder.ts';
+import { temporaryBeside } from '../write/write-atomic.ts';
 import { accountSkeleton, nameFromId } from './account-skeleton.ts';
 
 export interface NewAccountOptions {
@@ -39,16 +40,18 @@ export async function newAccount(options: NewAccountOptions): Promise<string> {
     .join('/');
   const text = accountSkeleton({ id, name: options.name?.trim() || nameFromId(id), schemaPath, today: options.today });
   await mkdir(dir, { recursive: true });
+  await removeStaleTemporaries(dir);
   await createExclusive(path, text, shown);
   return shown;
 }
 
 /**
  * Written whole beside the target, then linked into place: a link, unlike a rename, fails
- * when the name is taken, so a file made meanwhile is never replaced.
+ * when the name is taken, so a file made meanwhile is never replaced. The temporary file is named
+ * as writeAtomic names its own, so the next `new` or `import` removes one a killed `new` left.
  */
 async function createExclusive(path: string, text: string, shown: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temporary = temporaryBeside(path);
   await writeFile(temporary, text, { flag: 'wx' });
   try {
     await link(temporary, path);

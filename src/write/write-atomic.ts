@@ -10,8 +10,7 @@ import { writeFailed } from './write-failed.ts';
  * on one filesystem, so a reader (or a run killed half-way) never sees half a file.
  */
 export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  // The process's id in the name tells a later run whether the write may still be under way.
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = temporaryBeside(path);
   pending.add(temporary);
   try {
     await writeFile(temporary, content).catch(async (error: NodeJS.ErrnoException) => {
@@ -32,6 +31,14 @@ export async function writeAtomic(path: string, content: string | Uint8Array): P
   } finally {
     pending.delete(temporary);
   }
+}
+
+/**
+ * `.NAME.PID.HEX.tmp` beside `path`: the name `removeStaleTemporaries` recognises, whose process
+ * id tells a later run whether the write may still be under way.
+ */
+export function temporaryBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
 /**

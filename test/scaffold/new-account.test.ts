@@ -1,10 +1,12 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountSkeleton } from '../../src/scaffold/account-skeleton.ts';
 import { newAccount } from '../../src/scaffold/new-account.ts';
 import { accountSchema } from '../../src/validate/account-schema.ts';
 import { loadAccount } from '../../src/validate/load-account.ts';
+import { temporaryBeside } from '../../src/write/write-atomic.ts';
 import { ROOT, runCli, scratchProject } from '../helpers.ts';
 
 describe('new: a commented skeleton of a new account file', () => {
@@ -78,6 +80,17 @@ describe('new: a commented skeleton of a new account file', () => {
       'data/globex.yaml already exists; new never replaces a file\n  Pick another id, or edit the file that is there.\n',
     );
     expect(readFileSync(join(dir, 'data', 'globex.yaml'), 'utf8')).toBe('name: Mine\n');
+  });
+
+  it('names its temporary file as writes do, and removes one a killed new left', async () => {
+    const dir = scratchProject({});
+    expect(temporaryBeside(join(dir, 'data', 'globex.yaml'))).toMatch(
+      new RegExp(`/data/\\.globex\\.yaml\\.${process.pid}\\.[0-9a-f]{8}\\.tmp$`),
+    );
+    const deadPid = spawnSync(process.execPath, ['-e', '0']).pid!;
+    writeFileSync(join(dir, 'data', `.initech.yaml.${deadPid}.0badf00d.tmp`), 'a killed new');
+    await newAccount({ cwd: dir, id: 'globex', today: '2026-11-26' });
+    expect(readdirSync(join(dir, 'data')).sort()).toEqual(['globex.yaml']);
   });
 
   it('refuses an id another file already declares', async () => {
