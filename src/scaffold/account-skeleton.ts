@@ -24,7 +24,8 @@ export function accountSkeleton({ id, name, schemaPath, today }: SkeletonFields)
   const due = addQuarters(quarter, 4);
   return `# yaml-language-server: $schema=${schemaPath}
 # ${name}: made by \`npm run qbr -- new ${id}\`. Replace the neutral values with the account's
-# own; \`npm run qbr -- --check ${id}\` says what is still wrong. The README describes every field.
+# own; \`npm run qbr -- --check ${id}\` says what is still wrong. qbr's docs/account-file.md
+# describes every field, its values and its limits.
 name: ${yamlString(name)}
 industry: Their industry            # optional
 currency: USD                       # ISO 4217: USD, EUR, GBP, ...

@@ -38,6 +38,9 @@ describe('new: a commented skeleton of a new account file', () => {
     for (const key of Object.keys(accountSchema.shape).filter((k) => k !== 'id'))
       expect(text).toMatch(new RegExp(`^(# )?${key}:`, 'm'));
     expect(text).toContain('\n#   - { quarter: '); // each empty section shows an example entry
+    expect(text).toContain(
+      "says what is still wrong. qbr's docs/account-file.md\n# describes every field, its values and its limits.\n",
+    );
     const check = await runCli(['--check', 'globex-corp'], dir);
     expect(check.status).toBe(0);
     const { account } = await loadAccount(join(dir, 'data', 'globex-corp.yaml'));
