@@ -1,7 +1,8 @@
 /** Which files the accounts named on the command line are. */
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { QbrError } from './errors.ts';
+import { shownPath } from './load/shown-path.ts';
 
 export const DATA_DIR = 'data';
 
@@ -24,7 +25,7 @@ export async function resolveAccounts(
       () => false,
     );
     if (!exists) {
-      const looked = isPath ? name : relative(cwd, path);
+      const looked = isPath ? name : shownPath(path, cwd);
       throw new QbrError(
         'QBR_NO_ACCOUNT',
         `no such account: ${name} (looked for ${looked})`,

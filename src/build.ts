@@ -20,7 +20,7 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import pMap from 'p-map';
 import { resolveAccounts } from './accounts.ts';
 import { buildAccount, type AccountContext } from './build-account.ts';
@@ -34,6 +34,7 @@ import { companyLogo } from './render/logo.ts';
 import type { StageTimings } from './stage-timings.ts';
 import { shardLabel, type Shard } from './shard.ts';
 import { readyFolder } from './write/ready-folder.ts';
+import { shownPath } from './load/shown-path.ts';
 
 /** What to build; the CLI fills it from flags over the config file. */
 export interface BuildOptions {
@@ -162,7 +163,7 @@ export async function build(
       printer: portfolioPrinter,
     };
     const folders = check ? [] : await publishQuarters(index, run);
-    result.folders = folders.map((dir) => relative(options.cwd, dir) || '.');
+    result.folders = folders.map((dir) => shownPath(dir, options.cwd));
     result.peakBrowserBytes = printer?.peakBrowserBytes ?? 0;
     if (options.signal?.aborted) throw options.signal.reason;
     return result;
@@ -228,7 +229,7 @@ function accountStep({ options, context, index, result, onDeck }: StepInput) {
       }
       await index.add(outcome.entry);
       const shown = outcome.entry.outputs.map((o) =>
-        relative(options.cwd, join(context.outDir, outcome.entry.quarter, o)),
+        shownPath(join(context.outDir, outcome.entry.quarter, o), options.cwd),
       );
       const event = { file, account: outcome.entry.account, quarter: outcome.entry.quarter, outputs: shown };
       if (outcome.kind === 'skipped') {

@@ -2,10 +2,11 @@
  * How the CLI shows a run. On a terminal: a live line with done/total, failures and time left.
  * Elsewhere (CI, pipes): one plain line per account with its time.
  */
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { BuildResult, DeckEvent } from './build.ts';
 import { QbrError, formatError } from './errors.ts';
 import { PORTFOLIO_FILE, teamFolder } from './output/output-names.ts';
+import { shownPath } from './load/shown-path.ts';
 
 type Stream = NodeJS.WritableStream & { isTTY?: boolean };
 
@@ -30,12 +31,12 @@ export class Progress {
       return;
     }
     if (event.type === 'warning') {
-      this.above(this.err, `warning   ${relative(this.cwd, event.file)}: ${event.message}\n`);
+      this.above(this.err, `warning   ${shownPath(event.file, this.cwd)}: ${event.message}\n`);
       if (this.out.isTTY) this.drawLiveLine();
       return;
     }
     this.finished++;
-    const name = relative(this.cwd, event.file);
+    const name = shownPath(event.file, this.cwd);
     if (event.type === 'failed') {
       this.failures++;
       const first = this.told.get(event.error);

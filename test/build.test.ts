@@ -2,6 +2,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, ROOT, runCli, scratchProject } from './helpers.ts';
+import { tempDir } from './temp-dirs.ts';
 
 // JSON only (and HTML where the deck's words are checked), so these run without a browser.
 const json = ['--format', 'json'];
@@ -56,6 +57,15 @@ describe('one quarter per run', () => {
     expect(
       readdirSync(join(dir, 'out', '2025-Q1'), { recursive: true, encoding: 'utf8' }).filter((f) => /(^|\/)n-/.test(f)),
     ).toEqual([]);
+  });
+
+  it('shows outputs and folders outside the working folder by their whole path, not ../', async () => {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
+    const out = tempDir('qbr-out-');
+    const { status, stdout } = await runCli(['a', ...json, '--out', out], dir);
+    expect(status).toBe(0);
+    expect(stdout).toContain(`: ${out}/2025-Q1/team/a-qbr-2025-Q1.json\n`);
+    expect(stdout).toContain(`\n  ${out}/2025-Q1/ (portfolio: ${out}/2025-Q1/team/index.html)\n`);
   });
 
   it('fails, rather than lists, an account before its contract when the quarter is named', async () => {

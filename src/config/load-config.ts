@@ -3,11 +3,12 @@ import { translator } from '../i18n/translator.ts';
 import type { Language } from '../i18n/languages.ts';
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { DataError, QbrError } from '../errors.ts';
 import { loadSourceFile } from '../load/source-file.ts';
 import { positioned, validateSource } from '../validate/validate-source.ts';
 import { configSchema, type Config } from './config-schema.ts';
+import { shownPath } from '../load/shown-path.ts';
 
 export const CONFIG_FILE = 'qbr.config.yaml';
 
@@ -22,7 +23,7 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<Co
   if (!exists) {
     throw new QbrError(
       'QBR_NO_CONFIG',
-      `${relative(cwd, path) || path}: no such config file (given with --config)`,
+      `${shownPath(path, cwd)}: no such config file (given with --config)`,
       `Check the path; without --config, ${CONFIG_FILE} in the working folder is read when there is one.`,
     );
   }

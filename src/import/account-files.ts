@@ -1,9 +1,10 @@
 /** Which file in the data folder an account id names: `DIR/<id>.yaml`, or the file whose `id:` it is. */
 import { readdir, readFile } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { extname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { QbrError } from '../errors.ts';
 import { MAX_FILE_BYTES } from '../load/source-file.ts';
+import { shownPath } from '../load/shown-path.ts';
 
 /** Account id -> absolute path of its file. */
 export type AccountFiles = Map<string, string>;
@@ -16,7 +17,7 @@ export async function accountFiles(dataDir: string, cwd: string, texts?: Map<str
   const names = await readdir(dataDir).catch(() => {
     throw new QbrError(
       'QBR_NO_ACCOUNT',
-      `no folder ${relative(cwd, dataDir) || dataDir} for the account files`,
+      `no folder ${shownPath(dataDir, cwd)} for the account files`,
       'Run qbr from the folder that holds data/, or name the folder with --data DIR.',
     );
   });

@@ -5,7 +5,7 @@
  * after another: a run killed between two leaves some accounts updated (README). The library never prints.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { CALENDAR_YEAR, quarterOfDate, type FiscalYear } from '../analyse/fiscal-year.ts';
 import { compareQuarters } from '../analyse/quarter.ts';
 import { DataError, QbrError } from '../errors.ts';
@@ -23,6 +23,7 @@ import { fractionWarnings } from './fraction-warnings.ts';
 import { ImportError, placeOf, sortImportIssues, type ImportIssue } from './import-error.ts';
 import { accountMetrics, targetKey, targetOf, type Target } from './metrics.ts';
 import { readCsv } from './read-csv.ts';
+import { shownPath } from '../load/shown-path.ts';
 
 export interface ImportOptions {
   cwd: string;
@@ -39,7 +40,7 @@ export interface ImportOptions {
 /** What the import did (or, in a dry run, would do) to one account. */
 export interface AccountImport {
   account: string;
-  /** Its file, relative to `cwd`. */
+  /** Its file as shown: relative inside `cwd`, whole outside it. */
   file: string;
   changes: FigureChange[];
   /** Whether its file was written (false in a dry run, or when nothing changed). */
@@ -50,7 +51,7 @@ export interface AccountImport {
 
 export async function importFigures(options: ImportOptions): Promise<AccountImport[]> {
   const issues: ImportIssue[] = [];
-  const shown = options.files.map((f) => relative(options.cwd, resolve(options.cwd, f)) || f);
+  const shown = options.files.map((f) => shownPath(resolve(options.cwd, f), options.cwd));
   const figures = (await Promise.all(shown.map((file) => readFigures(options.cwd, file, issues)))).flat();
   return writeFigures({ ...options, figures, issues, fileOrder: shown });
 }
@@ -73,7 +74,7 @@ export async function writeFigures(options: FiguresToWrite): Promise<AccountImpo
   const issues = [...options.issues];
   const dataDir = resolve(options.cwd, options.dataDir ?? 'data');
   const planned = await planFigures(options.figures, dataDir, options.cwd, options.fiscalYear ?? CALENDAR_YEAR, issues);
-  const shownAs = (loaded: LoadedAccount) => relative(options.cwd, loaded.source.absolutePath);
+  const shownAs = (loaded: LoadedAccount) => shownPath(loaded.source.absolutePath, options.cwd);
   const results = [...planned].map(([loaded, list]) => ({ loaded, ...applyFigures(loaded, list, shownAs(loaded)) }));
   issues.push(...results.flatMap((r) => r.issues));
   if (issues.length > 0) throw new ImportError(sortImportIssues(issues, options.fileOrder), options.command);
@@ -143,11 +144,11 @@ async function planFigures(
     if (path === undefined) {
       problem(
         figure.columns.account,
-        `no account file for "${figure.account}" in ${relative(cwd, dataDir) || '.'}${didYouMean(figure.account, [...files.keys()])}`,
+        `no account file for "${figure.account}" in ${shownPath(dataDir, cwd)}${didYouMean(figure.account, [...files.keys()])}`,
       );
       continue;
     }
-    if (!loaded.has(path)) loaded.set(path, await loadOrReport(path, texts.get(path), relative(cwd, path), issues));
+    if (!loaded.has(path)) loaded.set(path, await loadOrReport(path, texts.get(path), shownPath(path, cwd), issues));
     const account = loaded.get(path);
     if (!account) continue;
     const target = checkFigure(figure, account, fiscalYear, problem);
@@ -229,9 +230,7 @@ async function loadOrReport(
   issues: ImportIssue[],
 ): Promise<LoadedAccount | null> {
   try {
-    return text === undefined
-      ? await loadAccount(path)
-      : accountOf(parseSource(text, relative(process.cwd(), path) || path, path));
+    return text === undefined ? await loadAccount(path) : accountOf(parseSource(text, shownAs, path));
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     issues.push(

@@ -3,13 +3,14 @@
  * (from the catalogue: 0 merged, 1 the folders do not fit together, 2 usage). The work is
  * src/output/merge.ts.
  */
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { defineCommand } from '../cli/command.ts';
 import { usageError } from '../cli/flags.ts';
 import { companyName, loadConfig } from '../config/load-config.ts';
 import { EXIT } from '../errors.ts';
 import { planMerge, writeMerge } from './merge.ts';
 import { PORTFOLIO_FILE, teamFolder } from './output-names.ts';
+import { shownPath } from '../load/shown-path.ts';
 
 export const MERGE_HELP = `Usage: npm run qbr -- merge DIR [DIR ...] --out OUT
 
@@ -50,7 +51,7 @@ export const mergeCommand = defineCommand({
         colors: config.company.colors,
       });
       for (const [i, quarter] of plan.entries()) {
-        const folder = relative(cwd, folders[i]!) || '.';
+        const folder = shownPath(folders[i]!, cwd);
         const accounts = new Set(quarter.entries.map((e) => e.account)).size;
         const counted = `${plural(dirs.length, 'folder')}: ${folder}/ (${plural(accounts, 'account')}`;
         out.write(`merged ${counted}; portfolio: ${join(teamFolder(folder), PORTFOLIO_FILE)})\n`);

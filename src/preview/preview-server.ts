@@ -6,12 +6,12 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { relative } from 'node:path';
 import { resolveAccounts } from '../accounts.ts';
 import { QbrError } from '../errors.ts';
 import { buildPreview, type PreviewSource } from './preview-deck.ts';
 import { deckPage, errorPage, type PreviewPage } from './preview-page.ts';
 import { InputWatcher } from './watch-inputs.ts';
+import { shownPath } from '../load/shown-path.ts';
 
 /** The only address the preview listens on: the deck holds customer data. */
 export const PREVIEW_HOST = '127.0.0.1';
@@ -48,7 +48,7 @@ export async function startPreview(
 ): Promise<Preview> {
   const [file] = await resolveAccounts(options.cwd, [options.account], false, options.dataDir);
   const source: PreviewSource = { ...options, file: file! };
-  const shown = relative(options.cwd, file!);
+  const shown = shownPath(file!, options.cwd);
   const clients = new Set<ServerResponse>();
   let version = 0;
   let page: PreviewPage;

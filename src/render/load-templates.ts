@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Chart } from '../chart/chart-renderer.ts';
 import { QbrError } from '../errors.ts';
@@ -15,6 +15,7 @@ import { codeFrame } from '../load/code-frame.ts';
 import { TEMPLATES_DIR } from '../paths.ts';
 import { fromSpec, specsFor, type Specs } from './precompiled-templates.ts';
 import { unclosedBlock } from './unclosed-block.ts';
+import { shownPath } from '../load/shown-path.ts';
 
 export interface Templates {
   deck: Handlebars.TemplateDelegate;
@@ -224,7 +225,7 @@ function visit(node: unknown, see: (node: hbs.AST.Node) => void): void {
 
 /** `brand/slides/title.hbs:3:5 unknown partial "logo"`, with the lines around it. */
 function templateError(file: TemplateFile, line: number, column: number, message: string): QbrError {
-  const where = `${relative(process.cwd(), file.file) || file.file}:${line}:${column}`;
+  const where = `${shownPath(file.file)}:${line}:${column}`;
   return new QbrError(
     'QBR_TEMPLATE',
     `${where} ${message}\n${codeFrame(file.source, line, column)}`,

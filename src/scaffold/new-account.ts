@@ -9,6 +9,7 @@ import { ACCOUNT_ID } from '../validate/account-schema.ts';
 import { removeStaleTemporaries } from '../write/ready-folder.ts';
 import { temporaryBeside } from '../write/write-atomic.ts';
 import { accountSkeleton, nameFromId } from './account-skeleton.ts';
+import { shownPath } from '../load/shown-path.ts';
 
 export interface NewAccountOptions {
   cwd: string;
@@ -32,9 +33,9 @@ export async function newAccount(options: NewAccountOptions): Promise<string> {
     );
   const dir = resolve(options.cwd, options.dataDir ?? 'data');
   const path = join(dir, `${id}.yaml`);
-  const shown = relative(options.cwd, path);
+  const shown = shownPath(path, options.cwd);
   const taken = existsSync(dir) ? (await accountFiles(dir, options.cwd)).get(id) : undefined;
-  if (taken) throw exists(shown, taken === path ? undefined : relative(options.cwd, taken));
+  if (taken) throw exists(shown, taken === path ? undefined : shownPath(taken, options.cwd));
   const schemaPath = relative(dir, join(ROOT, 'schema', 'account.schema.json'))
     .split(sep)
     .join('/');

@@ -5,8 +5,9 @@
  * disk, so in both cases only a SELECT runs, as DuckDB's own parser classifies the statement.
  */
 import { DuckDBInstance, StatementType, type DuckDBConnection } from '@duckdb/node-api';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { QbrError } from '../errors.ts';
+import { shownPath } from '../load/shown-path.ts';
 import {
   QueryFailure,
   type QueryRows,
@@ -30,7 +31,7 @@ export async function openDuckdb(source: DuckdbSource, context: SourceContext): 
   try {
     instance = await DuckDBInstance.create(path, options);
   } catch (error) {
-    const shown = relative(context.cwd, path) || path;
+    const shown = shownPath(path, context.cwd);
     throw new QbrError(
       'QBR_SOURCE',
       `source ${context.name}: cannot open the DuckDB database ${shown}: ${oneLine((error as Error).message)}`,

@@ -4,10 +4,11 @@
  * the database gives) and the next runs, so one pull reports every broken query at once.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { QbrError } from '../errors.ts';
 import { openSource } from './open-source.ts';
 import { QueryFailure, type QueryRows, type SourceConfig, type SourceContext } from './source-types.ts';
+import { shownPath } from '../load/shown-path.ts';
 
 /** One file's result. */
 export interface QueryResult extends QueryRows {
@@ -23,7 +24,7 @@ export async function runQueries(
   failures: string[],
 ): Promise<QueryResult[]> {
   const folder = resolve(context.baseDir, source.queries);
-  const shown = (path: string) => relative(context.cwd, path) || path;
+  const shown = (path: string) => shownPath(path, context.cwd);
   const names = await readdir(folder).catch(() => {
     throw new QbrError(
       'QBR_SOURCE',

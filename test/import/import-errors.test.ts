@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importFigures } from '../../src/import/import-figures.ts';
 import { fixturePath, ROOT, runCli } from '../helpers.ts';
+import { tempDir } from '../temp-dirs.ts';
 import { accountText, addExport, importProject } from './helpers.ts';
 
 /** Each fixture holds one fault; its message names the file, the line and (for a cell) the column. */
@@ -105,6 +107,23 @@ describe('import: bad input is named with its line, and nothing is written', () 
       'data/acme.yaml:11:13: promises[0].target: expected a number, got "sixty" (fix the account file before importing into it)\n',
     );
     expect(stderr).toContain('> 11 |     target: sixty');
+  });
+
+  it('names files outside the working folder by their whole path, not ../', async () => {
+    const dir = importProject({ 'acme.yaml': fixturePath('promise-target-string') });
+    writeFileSync(
+      join(dir, 'x.csv'),
+      'account,metric,quarter,value\nacme,downtime,2025-Q2,100\nacme,downtime,Q1 2027,1\n',
+    );
+    const options = { cwd: tempDir('qbr-elsewhere-'), files: [join(dir, 'x.csv')], dataDir: join(dir, 'data') };
+    const said = await importFigures(options).then(
+      () => 'nothing',
+      (error: Error) => error.message,
+    );
+    expect(said.split('\n').filter((line) => line.startsWith('/'))).toEqual([
+      `${dir}/x.csv:3 column quarter: expected a quarter written YYYY-Qn, like 2027-Q1; got "Q1 2027"`,
+      `${dir}/data/acme.yaml:11:13: promises[0].target: expected a number, got "sixty" (fix the account file before importing into it)`,
+    ]);
   });
 
   it('puts a note beside a value only', async () => {

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadTemplates } from '../../src/render/load-templates.ts';
@@ -63,5 +63,20 @@ describe('loading a templates folder', () => {
     expect(before.css).not.toContain('.added');
     write(join(dir, 'theme.css'), '.added { color: green }', 0);
     expect(loadTemplates(dir).css).toContain('.added { color: green }');
+  });
+
+  it('names a template outside the working folder by its whole path, not ../', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'slides'));
+    writeFileSync(join(dir, 'slides', 'title.hbs'), '<div>\n  {{> brand-logo}}\n</div>\n');
+    const said = (() => {
+      try {
+        loadTemplates(dir);
+        return 'nothing';
+      } catch (error) {
+        return (error as Error).message.split('\n')[0];
+      }
+    })();
+    expect(said).toBe(`${dir}/slides/title.hbs:2:3 unknown partial "brand-logo"`);
   });
 });
