@@ -178,9 +178,9 @@ describe('the portfolio page in Chromium', () => {
     await page.close();
   });
 
-  it('keeps each link to a deck on one line', async () => {
+  it("keeps each link to a deck, and each word of an account's name, on one line (German, 1024 px wide)", async () => {
     const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 800 });
+    await page.setViewport({ width: 1024, height: 800 });
     const outputs = [
       'customer/acme-qbr-2026-Q4.pdf',
       'customer/acme-qbr-2026-Q4.html',
@@ -188,13 +188,20 @@ describe('the portfolio page in Chromium', () => {
       'team/acme-qbr-2026-Q4-internal.pdf',
       'team/acme-qbr-2026-Q4-internal.html',
     ];
+    // Every signal raised, as a struggling account has them: the longest list the table holds.
+    const ids = ['unfulfilled_promise', 'promise_at_risk', 'below_par_experience', 'value_below_price'] as const;
+    const more = ['communication_gap', 'single_threaded', 'low_adoption', 'broken_commitment'] as const;
+    const signals = [...ids, ...more].map((id) => ({ id, detail: '' }));
+    const value = { delivered: 487_000, invested: 480_000, roi: 1.01, currency: 'USD' };
+    const acme = { outputs, signals, value, name: 'Acme Manufacturing' };
     await page.setContent(
       renderPortfolio(
-        { ...manifest, accounts: manifest.accounts.map((e) => (e.account === 'acme' ? { ...e, outputs } : e)) },
-        'en',
+        { ...manifest, accounts: manifest.accounts.map((e) => (e.account === 'acme' ? { ...e, ...acme } : e)) },
+        'de',
       ),
     );
-    const links = await page.$$eval('tr:has(th[data-sort="ACME"]) .links a', (as) =>
+    const row = 'tr:has(th[data-sort="Acme Manufacturing"])';
+    const links = await page.$$eval(`${row} .links a`, (as) =>
       as.map((a) => ({
         text: a.textContent,
         lines: Math.round(a.getBoundingClientRect().height / parseFloat(getComputedStyle(a).lineHeight)),
@@ -204,8 +211,22 @@ describe('the portfolio page in Chromium', () => {
       { text: 'PDF', lines: 1 },
       { text: 'HTML', lines: 1 },
       { text: 'JSON', lines: 1 },
-      { text: 'Internal PDF', lines: 1 },
-      { text: 'Internal HTML', lines: 1 },
+      { text: 'PDF intern', lines: 1 },
+      { text: 'HTML intern', lines: 1 },
+    ]);
+    // A word split over two lines has a box on each.
+    const boxesPerWord = await page.$eval(`${row} th`, (th) => {
+      const text = th.firstChild!;
+      return [...text.textContent!.matchAll(/\S+/g)].map((word) => {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        return [word[0], range.getClientRects().length];
+      });
+    });
+    expect(boxesPerWord).toEqual([
+      ['Acme', 1],
+      ['Manufacturing', 1],
     ]);
     await page.close();
   });
