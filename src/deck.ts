@@ -97,6 +97,7 @@ async function buildDraft(
     f,
     audience: context.audience ?? context.config.output.audience,
     fiscalYear: context.config.fiscal_year,
+    company: context.config.company.name ?? null,
     pdf,
   });
 }

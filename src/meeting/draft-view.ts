@@ -27,7 +27,8 @@ export interface DraftView {
   /** The internal copy's talking points, one per signal raised; null in the customer's draft. */
   talkingPoints: { title: string; items: Array<{ title: string; text: string }>; none: string } | null;
   closing: string[];
-  signature: { regards: string; name: string; company: string };
+  /** The closing's lines: the regards, then the sender's name and our company's, those known. */
+  signature: string[];
 }
 
 export interface DraftInput {
@@ -39,9 +40,11 @@ export interface DraftInput {
   meeting: Meeting | null;
   /** The day the next review is due, for a draft without a meeting. */
   due: string;
+  /** Our company's name as the config gives it; null when it gives none. */
+  company: string | null;
 }
 
-export function draftView({ review, view, f, audience, recipients, meeting, due }: DraftInput): DraftView {
+export function draftView({ review, view, f, audience, recipients, meeting, due, company }: DraftInput): DraftView {
   const { account, summary } = review;
   const internal = audience === 'internal';
   const quarter = f.quarter(summary.quarter);
@@ -75,7 +78,8 @@ export function draftView({ review, view, f, audience, recipients, meeting, due 
       internal ? f.t('meeting.closingInternal') : f.t('meeting.closing'),
       ...(!internal && meeting ? [f.t('meeting.invitation')] : []),
     ],
-    signature: { regards: f.t('meeting.regards'), name: sender?.name ?? view.company, company: view.company },
+    // Never the config's stand-in for a company it does not name ("Your company"): the customer reads this.
+    signature: [f.t('meeting.regards'), ...(sender ? [sender.name] : []), ...(company ? [company] : [])],
   };
 }
 

@@ -28,6 +28,8 @@ export interface EmailDraftInput {
   f: Formatter;
   audience: Audience;
   fiscalYear: FiscalYear;
+  /** Our company's name as the config gives it; null when it gives none (the draft then signs without one). */
+  company: string | null;
   /** The PDF written beside the draft: its file name and bytes. */
   pdf: { name: string; bytes: Uint8Array };
 }
@@ -39,7 +41,8 @@ export async function emailDraft(input: EmailDraftInput): Promise<Uint8Array> {
   const meeting = account.next_review ? meetingOf(account.next_review) : null;
   const recipients = recipientsOf(account, audience);
   const due = nextReviewDue(summary.quarter, input.fiscalYear);
-  const view = draftView({ review, view: input.view, f: input.f, audience, recipients, meeting, due });
+  const { f, company } = input;
+  const view = draftView({ review, view: input.view, f, audience, recipients, meeting, due, company });
   // The team's copy carries no invitation: the customer's is the one the meeting is sent with.
   const invite =
     audience === 'customer' && meeting && recipients.from

@@ -44,5 +44,5 @@ export async function draftInput(
     slides: CUSTOMER_SLIDE_KINDS,
   });
   const name = audience === 'internal' ? 'acme-qbr-2026-Q4-internal.pdf' : 'acme-qbr-2026-Q4.pdf';
-  return { review, view, f, audience, fiscalYear: CALENDAR_YEAR, pdf: { name, bytes: PDF } };
+  return { review, view, f, audience, fiscalYear: CALENDAR_YEAR, company: company.name, pdf: { name, bytes: PDF } };
 }

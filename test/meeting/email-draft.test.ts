@@ -148,8 +148,24 @@ describe('the email draft', () => {
     expect(Buffer.from(attach.value, 'base64').equals(bytes)).toBe(true);
   });
 
-  it('sets the HTML body’s direction from the language: right to left in Arabic', async () => {
+  it('carries its direction on the text itself, sides named, where webmail drops <html> and Outlook ignores inline-start', async () => {
     const html = String((await parse(await emailDraft(await draftInput(await acme(), 'customer', 'ar')))).html);
     expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toMatch(/<body[^>]*><div lang="ar" dir="rtl" style="font-family:/);
+    expect(html).toContain('border-right:3px solid #0b7285');
+    expect(html).toContain('padding-right:20px');
+    expect(html).not.toContain('inline-start');
+    const english = String((await parse(await emailDraft(await draftInput(await acme())))).html);
+    expect(english).toMatch(/<div lang="en" dir="ltr"/);
+    expect(english).toContain('border-left:3px solid #0b7285');
+  });
+
+  it('signs with the sender and the company the config names, and without one rather than a stand-in', async () => {
+    const input = await draftInput(await acme());
+    const named = await parse(await emailDraft(input));
+    expect(named.text).toMatch(/Best regards,\nDana Whitfield\nVendor Inc\.\n$/);
+    const unnamed = await parse(await emailDraft({ ...input, company: null }));
+    expect(unnamed.text).toMatch(/Best regards,\nDana Whitfield\n$/);
+    expect(String(unnamed.html)).toContain('<p>Best regards,<br>Dana Whitfield</p>');
   });
 });
