@@ -1,5 +1,5 @@
 /** One account's deck, stages 4 to 7: its charts, its view and HTML, its PDF, its PowerPoint and its email draft. */
-import { isFiscal } from './analyse/fiscal-year.ts';
+import { isFiscal } from './calendar/fiscal-year.ts';
 import type { AccountReview } from './analyse/review.ts';
 import { drawDeckCharts } from './chart/deck-charts.ts';
 import type { Audience, Config } from './config/config-schema.ts';

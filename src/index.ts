@@ -17,5 +17,5 @@ export { newAccount, type NewAccountOptions } from './scaffold/new-account.ts';
 export { startPreview, type Preview, type PreviewEvent, type PreviewOptions } from './preview/preview-server.ts';
 export { planMerge, writeMerge, type QuarterMerge } from './output/merge.ts';
 export type { Manifest, ManifestEntry } from './output/manifest.ts';
-export { quarterOfDate, quarterStart, quarterEnd, type FiscalYear } from './analyse/fiscal-year.ts';
+export { quarterOfDate, quarterStart, quarterEnd, type FiscalYear } from './calendar/fiscal-year.ts';
 export { parseShard, shardOf, type Shard } from './shard.ts';

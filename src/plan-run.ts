@@ -6,8 +6,8 @@
 import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
 import pMap from 'p-map';
-import type { FiscalYear } from './analyse/fiscal-year.ts';
-import { compareQuarters, type Quarter } from './analyse/quarter.ts';
+import type { FiscalYear } from './calendar/fiscal-year.ts';
+import { compareQuarters, type Quarter } from './calendar/quarter.ts';
 import { contractStartQuarter, runQuarter } from './analyse/review-quarter.ts';
 import { ParseCache } from './load/parse-cache.ts';
 import { keptSource } from './load/source-file.ts';
@@ -43,7 +43,7 @@ export async function planRun(files: string[], options: PlanOptions): Promise<Ru
   const read = await pMap(
     files,
     (file) =>
-      loadAccount(file, cache).then(
+      loadAccount(file, { cache, fiscalYear: options.fiscalYear }).then(
         (loaded) => ({ file, loaded: keep(loaded) }),
         (error: unknown) => ({ file, error }),
       ),

@@ -9,7 +9,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { addQuarters } from '../../src/analyse/quarter.ts';
+import { addQuarters } from '../../src/calendar/quarter.ts';
 import { loadConfig } from '../../src/config/load-config.ts';
 import { importFigures } from '../../src/import/import-figures.ts';
 import { pullFigures } from '../../src/sources/pull-figures.ts';

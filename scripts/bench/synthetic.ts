@@ -1,6 +1,6 @@
 /** Realistic synthetic accounts for the benchmark: varied stories, seeded, so every run is the same. */
 import { stringify } from 'yaml';
-import { addQuarters } from '../../src/analyse/quarter.ts';
+import { addQuarters } from '../../src/calendar/quarter.ts';
 
 const COMPANIES = [
   'Northwind',

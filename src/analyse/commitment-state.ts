@@ -1,7 +1,7 @@
 /** Where each commitment stood at the end of the quarter under review. */
 import type { Commitment } from '../validate/account-schema.ts';
-import { quarterEnd, type FiscalYear } from './fiscal-year.ts';
-import { compareQuarters, type Quarter } from './quarter.ts';
+import { quarterEnd, type FiscalYear } from '../calendar/fiscal-year.ts';
+import { compareQuarters, type Quarter } from '../calendar/quarter.ts';
 
 export const COMMITMENT_STATES = ['done', 'open', 'overdue', 'dropped'] as const;
 export type CommitmentState = (typeof COMMITMENT_STATES)[number];

@@ -3,7 +3,7 @@
  * rhythm against it: a contract younger than a year is not asked for a year's contact, and
  * silence is counted from the day it started at the earliest (data-format.md section 3).
  */
-import { quarterIndex, daysBetween, type Quarter } from './quarter.ts';
+import { quarterIndex, daysBetween, type Quarter } from '../calendar/quarter.ts';
 
 export interface ContractAge {
   /** Quarters from the contract's start quarter to the review quarter, both included. */

@@ -5,8 +5,8 @@
  */
 import type { Account } from '../validate/account-schema.ts';
 import type { Language } from '../i18n/languages.ts';
-import { quarterOfDate, type FiscalYear } from './fiscal-year.ts';
-import { addQuarters, compareQuarters, type Quarter } from './quarter.ts';
+import { quarterOfDate, type FiscalYear } from '../calendar/fiscal-year.ts';
+import { addQuarters, compareQuarters, type Quarter } from '../calendar/quarter.ts';
 import { summariseQuarter } from './summarise.ts';
 import type { QuarterSummary, SignalId } from './summary-schema.ts';
 import type { Thresholds } from './thresholds.ts';

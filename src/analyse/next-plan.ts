@@ -3,7 +3,7 @@
  * filed for the review quarter itself was last review's plan for now, never the next one.
  */
 import type { Account } from '../validate/account-schema.ts';
-import { addQuarters, type Quarter } from './quarter.ts';
+import { addQuarters, type Quarter } from '../calendar/quarter.ts';
 
 /** `plan[Q + 1]`, or null when the account has none (the slide then asks to agree one). */
 export function nextQuarterPlan(account: Pick<Account, 'plan'>, quarter: Quarter): string[] | null {

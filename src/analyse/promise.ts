@@ -1,6 +1,6 @@
 /** One promise's standing at a quarter: the definitions of section 3 of docs/data-format.md. */
 import type { AccountPromise } from '../validate/account-schema.ts';
-import { entriesUpTo, quarterIndex, type Quarter } from './quarter.ts';
+import { entriesUpTo, quarterIndex, type Quarter } from '../calendar/quarter.ts';
 import type { PromiseResult, PromiseStatus } from './summary-schema.ts';
 
 export type { PromiseResult, PromiseStatus };

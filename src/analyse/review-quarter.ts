@@ -1,8 +1,8 @@
 /** Which quarter a review covers: the one asked for, or the latest with measured data. */
 import { QbrError } from '../errors.ts';
 import type { Account } from '../validate/account-schema.ts';
-import { CALENDAR_YEAR, quarterOfDate, type FiscalYear } from './fiscal-year.ts';
-import { compareQuarters, quarterIndex, type Quarter } from './quarter.ts';
+import { CALENDAR_YEAR, quarterOfDate, type FiscalYear } from '../calendar/fiscal-year.ts';
+import { compareQuarters, quarterIndex, type Quarter } from '../calendar/quarter.ts';
 
 /** The latest quarter with a promise actual, a value, an adoption or a support entry. */
 export function latestDataQuarter(account: Account): Quarter | null {

@@ -5,8 +5,8 @@
  */
 import type { Commitment } from '../validate/account-schema.ts';
 import { commitmentStates } from './commitment-state.ts';
-import type { FiscalYear } from './fiscal-year.ts';
-import { compareQuarters } from './quarter.ts';
+import type { FiscalYear } from '../calendar/fiscal-year.ts';
+import { compareQuarters } from '../calendar/quarter.ts';
 import type { Changes, PreviousQuarter, QuarterSummary, Summary } from './summary-schema.ts';
 
 /** `now` with `previous` and `changes` from `then`, the quarter before; both null without it. */

@@ -9,8 +9,15 @@ import { commitmentStates } from './commitment-state.ts';
 import { contractAge } from './contract-age.ts';
 import { healthScore } from './health.ts';
 import { assessPromise } from './promise.ts';
-import { CALENDAR_YEAR, quarterEnd, quarterOfDate, type FiscalYear } from './fiscal-year.ts';
-import { addQuarters, compareQuarters, daysBetween, entriesUpTo, quarterIndex, type Quarter } from './quarter.ts';
+import { CALENDAR_YEAR, quarterEnd, quarterOfDate, type FiscalYear } from '../calendar/fiscal-year.ts';
+import {
+  addQuarters,
+  compareQuarters,
+  daysBetween,
+  entriesUpTo,
+  quarterIndex,
+  type Quarter,
+} from '../calendar/quarter.ts';
 import { detectSignals } from './signals.ts';
 import { withPrevious } from './since-previous.ts';
 import type { QuarterSummary, Summary } from './summary-schema.ts';

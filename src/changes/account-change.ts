@@ -4,8 +4,8 @@
  * differ. Pure.
  */
 import { contractStartQuarter } from '../analyse/review-quarter.ts';
-import type { FiscalYear } from '../analyse/fiscal-year.ts';
-import { compareQuarters, type Quarter } from '../analyse/quarter.ts';
+import type { FiscalYear } from '../calendar/fiscal-year.ts';
+import { compareQuarters, type Quarter } from '../calendar/quarter.ts';
 import { summariseQuarter } from '../analyse/summarise.ts';
 import type { PromiseStatus, QuarterSummary, Signal } from '../analyse/summary-schema.ts';
 import type { Thresholds } from '../analyse/thresholds.ts';

@@ -3,7 +3,7 @@
  * the report, the exit status (0 whether or not anything changed, 1 an account file invalid on
  * either side, 2 a usage error, no git repository or no such revision).
  */
-import { QUARTER_PATTERN } from '../validate/written-forms.ts';
+import { QUARTER_PATTERN } from '../calendar/written-forms.ts';
 import { defineCommand } from '../cli/command.ts';
 import { usageError } from '../cli/flags.ts';
 import { loadConfig } from '../config/load-config.ts';

@@ -7,7 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { DATA_DIR } from '../accounts.ts';
 import { contractStartQuarter, runQuarter } from '../analyse/review-quarter.ts';
-import type { Quarter } from '../analyse/quarter.ts';
+import type { Quarter } from '../calendar/quarter.ts';
 import type { Config } from '../config/config-schema.ts';
 import { QbrError } from '../errors.ts';
 import { MAX_FILE_BYTES, parseSource } from '../load/source-file.ts';
@@ -111,7 +111,7 @@ async function comparePath(
   try {
     const [before, after] = await Promise.all([
       inThen ? accountAt(path, absolute, commit, options) : null,
-      inNow ? loadAccount(absolute).then((loaded) => loaded.account) : null,
+      inNow ? loadAccount(absolute, { fiscalYear: options.config.fiscal_year }).then((loaded) => loaded.account) : null,
     ]);
     const present = [before, after].filter((a): a is Account => a !== null);
     const fiscalYear = options.config.fiscal_year;
@@ -138,5 +138,5 @@ async function accountAt(
       `${display}: the file is over ${MAX_FILE_BYTES} bytes`,
       'An account file is a few kilobytes.',
     );
-  return accountOf(parseSource(text, display, absolute)).account;
+  return accountOf(parseSource(text, display, absolute), options.config.fiscal_year).account;
 }

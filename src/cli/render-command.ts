@@ -2,7 +2,7 @@
  * The render command, what `npm run qbr -- acme` runs: its flags, calling `build`, printing
  * its progress, and Ctrl-C. Merge order: built-in defaults, then qbr.config.yaml, then these flags.
  */
-import { QUARTER_PATTERN } from '../validate/written-forms.ts';
+import { QUARTER_PATTERN } from '../calendar/written-forms.ts';
 import { build } from '../build.ts';
 import { AUDIENCES, FORMATS, type Audience, type Format } from '../config/config-schema.ts';
 import { configWarnings } from '../config/config-warnings.ts';

@@ -4,7 +4,7 @@
  * file, then command-line flags (src/cli.ts).
  */
 import { z } from 'zod';
-import { fiscalYearSchema } from '../analyse/fiscal-year.ts';
+import { fiscalYearSchema } from '../calendar/fiscal-year.ts';
 import { thresholdsSchema } from '../analyse/thresholds.ts';
 import { englishMessages } from '../i18n/catalogues/en.ts';
 import { LANGUAGES } from '../i18n/languages.ts';

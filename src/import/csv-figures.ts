@@ -5,7 +5,7 @@
  * Header names are matched without regard to case. An empty cell is no value, never 0.
  * What needs the account file (does it exist, is the metric one of its promises) is checked later.
  */
-import { QUARTER_PATTERN } from '../validate/written-forms.ts';
+import { QUARTER_PATTERN } from '../calendar/written-forms.ts';
 import type { ImportIssue } from './import-error.ts';
 import { parseNumber } from './parse-number.ts';
 import type { CsvTable } from './read-csv.ts';

@@ -6,12 +6,14 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CALENDAR_YEAR, quarterOfDate, type FiscalYear } from '../analyse/fiscal-year.ts';
-import { compareQuarters } from '../analyse/quarter.ts';
+import { CALENDAR_YEAR, quarterOfDate, type FiscalYear } from '../calendar/fiscal-year.ts';
+import { compareQuarters } from '../calendar/quarter.ts';
 import { DataError, QbrError } from '../errors.ts';
 import type { Account } from '../validate/account-schema.ts';
+import { beforeContractMessage } from '../validate/before-contract.ts';
 import { NEVER_NEGATIVE } from '../validate/cross-field-checks.ts';
 import { accountOf, loadAccount, type LoadedAccount } from '../validate/load-account.ts';
+import { shownPath } from '../load/shown-path.ts';
 import { parseSource } from '../load/source-file.ts';
 import { didYouMean } from '../validate/issue-message.ts';
 import { removeStaleTemporaries } from '../write/ready-folder.ts';
@@ -23,7 +25,6 @@ import { fractionWarnings } from './fraction-warnings.ts';
 import { ImportError, placeOf, sortImportIssues, type ImportIssue } from './import-error.ts';
 import { accountMetrics, targetKey, targetOf, type Target } from './metrics.ts';
 import { readCsv } from './read-csv.ts';
-import { shownPath } from '../load/shown-path.ts';
 
 export interface ImportOptions {
   cwd: string;
@@ -148,7 +149,8 @@ async function planFigures(
       );
       continue;
     }
-    if (!loaded.has(path)) loaded.set(path, await loadOrReport(path, texts.get(path), shownPath(path, cwd), issues));
+    if (!loaded.has(path))
+      loaded.set(path, await loadOrReport(path, texts.get(path), shownPath(path, cwd), fiscalYear, issues));
     const account = loaded.get(path);
     if (!account) continue;
     const target = checkFigure(figure, account, fiscalYear, problem);
@@ -203,7 +205,7 @@ function whyNot(
   if (compareQuarters(figure.quarter, start) < 0)
     return {
       column: columns.quarter,
-      message: `${figure.quarter} is before ${account.id}'s contract starts (${start})`,
+      message: beforeContractMessage(figure.quarter, account.id, start),
     };
   const unit = target.kind === 'actual' ? account.promises.find((p) => p.id === target.promise)!.unit : undefined;
   if (figure.percent && unit !== 'percent')
@@ -227,10 +229,13 @@ async function loadOrReport(
   path: string,
   text: string | undefined,
   shownAs: string,
+  fiscalYear: FiscalYear,
   issues: ImportIssue[],
 ): Promise<LoadedAccount | null> {
   try {
-    return text === undefined ? await loadAccount(path) : accountOf(parseSource(text, shownAs, path));
+    return text === undefined
+      ? await loadAccount(path, { fiscalYear })
+      : accountOf(parseSource(text, shownAs, path), fiscalYear);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     issues.push(

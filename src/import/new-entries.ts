@@ -3,7 +3,7 @@
  * entry it is placed beside: a block map beside block maps, `{ }` otherwise.
  */
 import { isMap, isNode, type Node, type YAMLSeq } from 'yaml';
-import { compareQuarters } from '../analyse/quarter.ts';
+import { compareQuarters } from '../calendar/quarter.ts';
 import {
   emptyFlowToBlock,
   entryFields,

@@ -5,8 +5,8 @@
  * file places them all.
  */
 import { isMap, type Node, type Pair, type YAMLMap } from 'yaml';
-import { compareQuarters } from '../analyse/quarter.ts';
-import { QUARTER_PATTERN } from '../validate/written-forms.ts';
+import { compareQuarters } from '../calendar/quarter.ts';
+import { QUARTER_PATTERN } from '../calendar/written-forms.ts';
 import { ADOPTION_FIELDS, SUPPORT_FIELDS } from './metrics.ts';
 import { columnOf, insertAtLineEnd, lineStart, type TextEdit } from './text-edits.ts';
 

@@ -8,7 +8,7 @@
  *   all of it     -> the .eml's bytes                             compose-draft.ts
  */
 import { DateTime } from 'luxon';
-import type { FiscalYear } from '../analyse/fiscal-year.ts';
+import type { FiscalYear } from '../calendar/fiscal-year.ts';
 import type { AccountReview } from '../analyse/review.ts';
 import type { Summary } from '../analyse/summary-schema.ts';
 import type { Audience } from '../config/config-schema.ts';

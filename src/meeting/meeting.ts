@@ -3,8 +3,8 @@
  * the day by which the next review is due (the end of the quarter after the one reviewed).
  */
 import { DateTime } from 'luxon';
-import { quarterEnd, type FiscalYear } from '../analyse/fiscal-year.ts';
-import { addQuarters, type Quarter } from '../analyse/quarter.ts';
+import { quarterEnd, type FiscalYear } from '../calendar/fiscal-year.ts';
+import { addQuarters, type Quarter } from '../calendar/quarter.ts';
 import type { NextReview } from '../validate/account-schema.ts';
 import { vtimezone } from './time-zone.ts';
 

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { fiscalYearSchema, quarterEnd, type FiscalYear } from '../analyse/fiscal-year.ts';
+import { fiscalYearSchema, quarterEnd, type FiscalYear } from '../calendar/fiscal-year.ts';
 import { HEALTH_HISTORY_QUARTERS } from '../analyse/history.ts';
 import type { AccountReview } from '../analyse/review.ts';
 import { SIGNAL_IDS } from '../analyse/summary-schema.ts';

@@ -6,8 +6,8 @@
  * own currency. Every string formatted here; the template only places them.
  */
 import type { Config } from '../config/config-schema.ts';
-import { isFiscal, quarterEnd, quarterOfDate, type FiscalYear } from '../analyse/fiscal-year.ts';
-import { addQuarters } from '../analyse/quarter.ts';
+import { isFiscal, quarterEnd, quarterOfDate, type FiscalYear } from '../calendar/fiscal-year.ts';
+import { addQuarters } from '../calendar/quarter.ts';
 import { createFormatter, type Formatter } from '../format.ts';
 import { asWritten } from '../i18n/bidi-isolate.ts';
 import { deckLocale, textDirection, type Language } from '../i18n/languages.ts';

@@ -3,7 +3,7 @@
  * and Ctrl-C. Exit status: 0 when stopped with Ctrl-C (the way a preview ends), 1 the port is
  * taken, 2 a usage error or no such account.
  */
-import { QUARTER_PATTERN } from '../validate/written-forms.ts';
+import { QUARTER_PATTERN } from '../calendar/written-forms.ts';
 import { defineCommand } from '../cli/command.ts';
 import { usageError, type FlagValues } from '../cli/flags.ts';
 import { AUDIENCES, type Audience } from '../config/config-schema.ts';

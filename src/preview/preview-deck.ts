@@ -40,7 +40,7 @@ export async function buildPreview(source: PreviewSource): Promise<PreviewBuild>
     if (config.company.logo) inputs.files.push(resolve(config.baseDir, config.company.logo));
     const templates = templateFolder(config);
     if (templates) inputs.folders.push(templates);
-    const { account, source: yaml } = await loadAccount(source.file);
+    const { account, source: yaml } = await loadAccount(source.file, { fiscalYear: config.fiscal_year });
     if (account.logo) inputs.files.push(resolve(dirname(source.file), account.logo));
     const logos = { customer: await accountLogo(account.logo, yaml), company: await companyLogo(config) };
     const reviewed = reviewAccount(

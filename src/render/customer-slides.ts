@@ -4,7 +4,7 @@
  * slide's `words`, each the message of the same name (`words.promise` is `scorecard.promise`).
  */
 import { nextQuarterPlan } from '../analyse/next-plan.ts';
-import { addQuarters } from '../analyse/quarter.ts';
+import { addQuarters } from '../calendar/quarter.ts';
 import type { AccountReview } from '../analyse/review.ts';
 import { PROMISE_CHARTS_PER_SLIDE } from '../chart/charts.ts';
 import type { DeckCharts } from '../chart/deck-charts.ts';

@@ -3,8 +3,8 @@
  * neutral values. One promise holds its level at sale as the first result, so the file passes
  * `--check` as it is (a review needs a quarter with data).
  */
-import { CALENDAR_YEAR, quarterOfDate } from '../analyse/fiscal-year.ts';
-import { addQuarters } from '../analyse/quarter.ts';
+import { CALENDAR_YEAR, quarterOfDate } from '../calendar/fiscal-year.ts';
+import { addQuarters } from '../calendar/quarter.ts';
 import { yamlString } from '../import/yaml-edit.ts';
 
 export interface SkeletonFields {

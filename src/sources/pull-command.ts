@@ -4,7 +4,7 @@
  * Exit status from src/errors.ts: 0 pulled (or nothing to change), 1 a source, query, row or
  * account file failed (nothing written), 2 a usage error.
  */
-import { QUARTER_PATTERN } from '../validate/written-forms.ts';
+import { QUARTER_PATTERN } from '../calendar/written-forms.ts';
 import { defineCommand } from '../cli/command.ts';
 import { usageError } from '../cli/flags.ts';
 import { loadConfig } from '../config/load-config.ts';

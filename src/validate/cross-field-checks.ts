@@ -5,7 +5,7 @@
  * here, over the raw data (any part of the wrong shape is skipped: its own issue is reported
  * by the schema), and run both by the schema and by validateSource on a file that fails it.
  */
-import { isCalendarDate } from './written-forms.ts';
+import { isCalendarDate } from '../calendar/written-forms.ts';
 import type { PathSegment } from '../load/position.ts';
 
 /** One broken rule: where, and what is wrong. */
@@ -16,9 +16,11 @@ export interface FieldIssue {
 
 type Fields = Record<string, unknown>;
 
-const fieldsOf = (value: unknown): Fields | undefined =>
+/** The value as an object's fields, or undefined when it is not a plain object. */
+export const fieldsOf = (value: unknown): Fields | undefined =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Fields) : undefined;
-const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+/** The value as a list; anything else as an empty one. */
+export const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** Every cross-field rule the account data breaks. */
 export function crossFieldIssues(data: unknown): FieldIssue[] {

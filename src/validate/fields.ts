@@ -1,6 +1,6 @@
 /** Field types shared by the account and config schemas, each with a message a person can act on. */
 import { z } from 'zod';
-import { QUARTER_PATTERN, isCalendarDate } from './written-forms.ts';
+import { QUARTER_PATTERN, isCalendarDate } from '../calendar/written-forms.ts';
 import { isTimeZone, timeZoneNames } from '../meeting/time-zone.ts';
 import { didYouMean } from './issue-message.ts';
 

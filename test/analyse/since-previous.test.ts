@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { earlierSummaries, healthHistory, signalStreaks } from '../../src/analyse/history.ts';
 import { summarise, summariseQuarter } from '../../src/analyse/summarise.ts';
-import { CALENDAR_YEAR } from '../../src/analyse/fiscal-year.ts';
+import { CALENDAR_YEAR } from '../../src/calendar/fiscal-year.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/analyse/thresholds.ts';
 import { accountSchema, type Account } from '../../src/validate/account-schema.ts';
 

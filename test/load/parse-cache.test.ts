@@ -74,7 +74,7 @@ describe('ParseCache', () => {
     const file = fixturePath('missing-name');
     for (let run = 0; run < 2; run++) {
       const cache = await ParseCache.open(cacheFile);
-      const error = await loadAccount(file, cache).catch((e: unknown) => e);
+      const error = await loadAccount(file, { cache }).catch((e: unknown) => e);
       await cache.save();
       expect(error).toBeInstanceOf(DataError);
       expect((error as DataError).issues[0]).toMatchObject({ path: 'name' });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reviewAccount } from '../../src/analyse/review.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/analyse/thresholds.ts';
-import { CALENDAR_YEAR } from '../../src/analyse/fiscal-year.ts';
+import { CALENDAR_YEAR } from '../../src/calendar/fiscal-year.ts';
 import { drawDeckCharts } from '../../src/chart/deck-charts.ts';
 import type { Audience } from '../../src/config/config-schema.ts';
 import { createFormatter } from '../../src/format.ts';

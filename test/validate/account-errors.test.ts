@@ -39,6 +39,13 @@ const CASES: Array<{ scenario: string; line: number; column: number; path: strin
   },
   { scenario: 'missing-required', line: 2, column: 1, path: 'contract.annual_value', says: 'is required' },
   {
+    scenario: 'actual-before-contract',
+    line: 15,
+    column: 16,
+    path: 'promises[0].actuals.2024-Q4',
+    says: "2024-Q4 is before acme's contract starts (2025-Q1)",
+  },
+  {
     scenario: 'value-outside-list',
     line: 16,
     column: 32,

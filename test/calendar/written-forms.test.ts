@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, QUARTER_PATTERN } from '../../src/validate/written-forms.ts';
+import { isCalendarDate, QUARTER_PATTERN } from '../../src/calendar/written-forms.ts';
 
 describe('written forms', () => {
   it.each([

@@ -5,7 +5,7 @@ import {
   quarterEnd,
   quarterOfDate,
   quarterStart,
-} from '../../src/analyse/fiscal-year.ts';
+} from '../../src/calendar/fiscal-year.ts';
 
 // Every expected date below was worked out by hand from a calendar, not by the code under test.
 const FEB_BY_END = { start_month: 2, named_by: 'end' } as const; // FY2027 runs 2026-02-01 .. 2027-01-31

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addQuarters, daysBetween, quarterRange } from '../../src/analyse/quarter.ts';
+import { addQuarters, daysBetween, quarterRange } from '../../src/calendar/quarter.ts';
 
 describe('quarters and dates', () => {
   it('counts quarters across years', () => {

@@ -1,10 +1,10 @@
 /**
  * Quarters as consecutive integers (`2025-Q1` is 2025 * 4), so that arithmetic and the
  * least-squares projection work on plain numbers. Calendar or fiscal alike: which days a
- * quarter covers is src/analyse/fiscal-year.ts's business. Dates are ISO strings, never Date
+ * quarter covers is src/calendar/fiscal-year.ts's business. Dates are ISO strings, never Date
  * objects from the clock.
  */
-import { QUARTER_PATTERN } from '../validate/written-forms.ts';
+import { QUARTER_PATTERN } from './written-forms.ts';
 
 /** A quarter as written in account files: `YYYY-Qn`. */
 export type Quarter = string;

@@ -1,7 +1,7 @@
 /**
  * How quarters and dates are written in account files, CSV exports and flags: `YYYY-Qn` and
  * a real calendar date `YYYY-MM-DD`. Checking the text is validation's business; what the
- * quarters mean (their order, their days) is src/analyse/quarter.ts's.
+ * quarters mean (their order, their days) is src/calendar/quarter.ts's.
  */
 
 /** A quarter as written: `2025-Q3`; the year and the quarter's number are its two groups. */

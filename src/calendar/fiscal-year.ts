@@ -1,7 +1,7 @@
 /**
  * The fiscal calendar: which quarter a date falls in and which days a quarter covers. Quarters
  * are written `YYYY-Qn` either way; with a fiscal year, `2027-Q1` is the first quarter of
- * FY2027. Quarter arithmetic (src/analyse/quarter.ts) needs no calendar: fiscal quarters follow
+ * FY2027. Quarter arithmetic (src/calendar/quarter.ts) needs no calendar: fiscal quarters follow
  * each other like calendar ones. Pure: the calendar is a parameter, never a global.
  */
 import { z } from 'zod';
