@@ -191,10 +191,13 @@ export function mergeManifest(previous: Manifest, entries: ManifestEntry[], run:
       output_sha256: { ...before?.output_sha256, ...entry.output_sha256 },
     });
   }
-  // Parsed again so every entry has the schema's fields in the schema's order, old or new.
+  const touched = new Set(entries.map((e) => e.account));
+  // Parsed again so every entry has the schema's fields in the schema's order, old or new. An
+  // entry this run did not touch keeps the digest it was read with: one edited by hand stays
+  // found out, not sealed anew.
   const accounts = [...byAccount.values()]
     .map((e) => manifestEntrySchema.parse(e))
-    .map((e) => ({ ...e, entry_sha256: entryDigest(e) }))
+    .map((e) => (touched.has(e.account) ? { ...e, entry_sha256: entryDigest(e) } : e))
     .sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : 0));
   const { quarter } = previous;
   const program = run.program ?? programFingerprint();

@@ -169,6 +169,34 @@ describe('merge refuses folders that are not the shards of one run, and writes n
     expect(existsSync(join(dir, 'merged'))).toBe(false);
   });
 
+  /** Accounts a and b into run1, a's health then edited in the manifest, then `accounts` run into run1 again. */
+  async function editedThenRun(accounts: string[]) {
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid'), 'b.yaml': fixturePath('valid') });
+    await runCli(['a', 'b', '--out', 'run1', ...json], dir);
+    const manifest = join(dir, 'run1', '2025-Q1', 'team', 'manifest.json');
+    const [a, b] = JSON.parse(readFileSync(manifest, 'utf8')).accounts;
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(`"health": ${a.health}`, '"health": 99'));
+    const again = await runCli([...accounts, '--out', 'run1', ...json], dir);
+    return { dir, again, health: [a.health, b.health], merge: () => runCli(['merge', 'run1', '--out', 'merged'], dir) };
+  }
+
+  it('a manifest entry edited by hand, then another account run into the same folder: the entry stays found out', async () => {
+    const { again, merge } = await editedThenRun(['b']);
+    expect(again.stdout).toMatch(/^unchanged data\/b\.yaml/);
+    const { status, stderr } = await merge();
+    expect(status).toBe(1);
+    expect(stderr).toContain('accounts[0] (a) was changed after qbr wrote it');
+  });
+
+  it("a manifest entry edited by hand, then its account run again: made again, not kept, so qbr's health is merged", async () => {
+    const { dir, again, health, merge } = await editedThenRun(['a']);
+    expect(again.stdout).toMatch(/^rendered +data\/a\.yaml/);
+    const { status, stderr } = await merge();
+    expect(status, stderr).toBe(0);
+    const merged = JSON.parse(readFileSync(join(dir, 'merged', '2025-Q1', 'team', 'manifest.json'), 'utf8'));
+    expect(merged.accounts.map((e: { health: number }) => e.health)).toEqual(health);
+  });
+
   it.each([
     ['a file', (run: string) => join(run, 'team', 'a-qbr-2025-Q1.json'), '/etc/hostname'],
     ['a folder', (run: string) => join(run, 'team'), undefined],
