@@ -45,6 +45,10 @@ export async function renderDeck(review: AccountReview, context: DeckContext, la
     review.language,
     isFiscal(context.config.fiscal_year),
   );
+  // The draft's code (nodemailer, luxon, ical-generator: half a megabyte) is loaded from the
+  // start, while Chromium boots or prints, not once the first PDF is back and the browser waits on us.
+  const drafting = context.eml ? import('./meeting/email-draft.ts') : null;
+  drafting?.catch(() => {}); // a failure to load is reported where it is awaited
   // A PowerPoint alone needs what the charts show, not their pictures.
   const drawn = context.printer !== null || context.html !== false;
   const charts = await drawDeckCharts(review, f, company.colors, drawn);
@@ -77,20 +81,23 @@ export async function renderDeck(review: AccountReview, context: DeckContext, la
     return { html, pdf: null, pptx, eml: null, printFailure: error };
   }
   lap('pdf');
-  const eml = context.eml ? await buildDraft(review, view, f, context, { name: context.eml, bytes: pdf }) : null;
+  const eml =
+    drafting && context.eml
+      ? await buildDraft(await drafting, review, view, f, context, { name: context.eml, bytes: pdf })
+      : null;
   if (context.eml) lap('eml');
   return { html, pdf, pptx, eml };
 }
 
 /** The email draft with this PDF attached (src/meeting). */
-async function buildDraft(
+function buildDraft(
+  { emailDraft }: typeof import('./meeting/email-draft.ts'),
   review: AccountReview,
   view: DeckView,
   f: Formatter,
   context: DeckContext,
   pdf: { name: string; bytes: Uint8Array },
 ): Promise<Uint8Array> {
-  const { emailDraft } = await import('./meeting/email-draft.ts');
   return emailDraft({
     review,
     view,
