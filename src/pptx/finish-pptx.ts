@@ -173,7 +173,10 @@ export function finishPptx(bytes: Uint8Array, finish: PptxFinish): Uint8Array {
   };
   for (const name of parts.keys()) {
     if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name))
-      edit(name, finish.rtl ? (xml) => mirrorSlideXml(finishSlideXml(xml)) : finishSlideXml);
+      edit(name, (xml) => {
+        const mended = finishSlideXml(xml, finish.lang);
+        return finish.rtl ? mirrorSlideXml(mended) : mended;
+      });
     if (/^ppt\/notesSlides\/[^/]+\.xml$/.test(name)) edit(name, (xml) => finishNotesXml(xml, finish.lang));
   }
   edit('ppt/theme/theme1.xml', (xml) => finishTheme(xml, finish.fonts, finish.colors));

@@ -4,7 +4,9 @@
  * - a paragraph of several runs gets a `<a:pPr>` before each run; a paragraph has one, first;
  * - a table takes the same shape id as a shape before it; ids are made unique per part;
  * - a solid background lacks its `<a:effectLst/>` (gitbrent/PptxGenJS#1442);
- * - speaker notes are one run whatever they hold; each line becomes a paragraph, in the deck's language.
+ * - speaker notes are one run whatever they hold; each line becomes a paragraph, in the deck's language;
+ * - text pptxgenjs marks en-US whatever the deck's language (paragraph ends, the slide number, the
+ *   master's defaults) is marked in the deck's, so text typed there is spell-checked in it.
  */
 
 const PARAGRAPH_PROPERTIES = /<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g;
@@ -31,9 +33,9 @@ export function backgroundEffects(xml: string): string {
   );
 }
 
-/** A slide, layout or master, mended. */
-export function finishSlideXml(xml: string): string {
-  return backgroundEffects(uniqueShapeIds(oneParagraphProperties(xml)));
+/** A slide, layout or master, mended, its text in `lang`. */
+export function finishSlideXml(xml: string, lang: string): string {
+  return backgroundEffects(uniqueShapeIds(oneParagraphProperties(xml))).replaceAll(' lang="en-US"', ` lang="${lang}"`);
 }
 
 /** Notes with one paragraph per line, marked with the deck's language. */

@@ -200,6 +200,16 @@ describe('the acme PowerPoint in German', () => {
     expect(englishLeft([...text.slides, text.layouts, text.notes].join('\n'), SAME_IN_GERMAN)).toEqual([]);
   });
 
+  it('marks its text German for spell-checking, paragraph ends and slide numbers too, on slides, layouts and master', async () => {
+    const parts = pptx.names.filter((n) => /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n));
+    const langs = new Set(
+      (await Promise.all(parts.map((n) => pptx.text(n)))).flatMap((xml) =>
+        [...xml.matchAll(/ lang="([^"]*)"/g)].map((m) => m[1]),
+      ),
+    );
+    expect([...langs]).toEqual(['de']);
+  });
+
   it('finds an English word of ours when there is one (the check can fail)', () => {
     expect(englishLeft('ZUSAGE  AT SALE  Say:  mit Renewal timeline and pricing options', SAME_IN_GERMAN)).toEqual([
       'At sale',
