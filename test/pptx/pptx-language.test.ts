@@ -200,7 +200,7 @@ describe('the acme PowerPoint in German', () => {
     expect(englishLeft([...text.slides, text.layouts, text.notes].join('\n'), SAME_IN_GERMAN)).toEqual([]);
   });
 
-  it('marks its text German for spell-checking, paragraph ends and slide numbers too, on slides, layouts and master', async () => {
+  it('marks the text of its slides, layouts and master German, paragraph ends and slide numbers too', async () => {
     const parts = pptx.names.filter((n) => /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n));
     const langs = new Set(
       (await Promise.all(parts.map((n) => pptx.text(n)))).flatMap((xml) =>
