@@ -41,6 +41,13 @@ describe('the acme PowerPoint, customer copy', () => {
     expect(await pptx.text('ppt/presentation.xml')).toContain('<p:sldSz cx="12192000" cy="6858000"/>');
   });
 
+  it("hangs the agenda's items by 36 pt, room for '10.' in LibreOffice's wider DejaVu Sans", async () => {
+    const agenda = await pptx.text(pptx.slides[1]!);
+    const hangs = [...agenda.matchAll(/<a:pPr [^>]*marL="(\d+)" indent="(-\d+)"/g)].map((m) => [m[1], m[2]]);
+    // Eleven items, six in the first column and five in the second: 36 pt is 457,200 EMU.
+    expect(hangs).toEqual(Array.from({ length: 11 }, () => ['457200', '-457200']));
+  });
+
   it('shows every promise and its latest figure, and the headline figures', async () => {
     const text = await allText();
     for (const words of [

@@ -6,6 +6,8 @@ import { addText, paragraphs } from '../text.ts';
 import { fitSize } from '../text-fit.ts';
 
 const GAP = 64;
+/** Room for a number up to "10." before each item, in a font wider than Calibri too (LibreOffice's DejaVu Sans). */
+const INDENT = 48;
 
 export const agendaSlide: SlideBuilder = (slide, view, context) => {
   addHeading(slide, view, context);
@@ -15,7 +17,7 @@ export const agendaSlide: SlideBuilder = (slide, view, context) => {
   const width = (CONTENT_WIDTH - GAP) / 2;
   const top = contentTop(view) + 12;
   const box = { w: width, h: PAGE.bottom - top };
-  const size = Math.min(...columns.map((c) => fitSize(c, box, 24, 14, { lineHeight: 1.4, gap: 0.6, indent: 40 })));
+  const size = Math.min(...columns.map((c) => fitSize(c, box, 24, 14, { lineHeight: 1.4, gap: 0.6, indent: INDENT })));
   columns.forEach((column, i) => {
     addText(
       slide,
@@ -26,7 +28,7 @@ export const agendaSlide: SlideBuilder = (slide, view, context) => {
       {
         lineHeight: 1.4,
         gap: size * 0.6,
-        list: { type: 'number', startAt: i === 0 ? 1 : half + 1, indent: 40 },
+        list: { type: 'number', startAt: i === 0 ? 1 : half + 1, indent: INDENT },
       },
     );
   });
