@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 const MOCKING = ['test/import/many-figures.test.ts', 'test/render/load-templates.test.ts'];
 
 // Two projects so the unit tests stay fast: `e2e` runs the real CLI with the real Chromium.
-// Two workers, so the unit tests run beside the end-to-end ones, which mostly wait on Chromium.
+// Two workers: while one file waits on Chromium (a start, a timeout, a print), another runs.
 // The unit files share one module registry (isolate: false): importing the pipeline once, not
 // once a file, is most of their time. A file that mocks a module goes in MOCKING instead.
 export default defineConfig({
@@ -27,8 +27,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           setupFiles: ['test/setup.ts'],
           testTimeout: 120_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
+          // A file's beforeAll may wait for a render another file shares (test/e2e/shared.ts).
+          hookTimeout: 300_000,
+          globalSetup: ['test/e2e/global-setup.ts'],
         },
       },
     ],

@@ -4,16 +4,16 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/print/find-browser.ts';
-import { qbr, scratch } from './render.ts';
 import { requireTools, skipping } from './requirements.ts';
+import { samples } from './shared.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const out = scratch();
+let out: string;
 let browser: Awaited<ReturnType<typeof puppeteer.launch>>;
 
 beforeAll(async () => {
   requireTools('browser');
-  expect(qbr(['--all', '--out', out, '--format', 'html', '--audience', 'internal']).status).toBe(0);
+  out = await samples();
   browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
 });
 afterAll(() => browser?.close());

@@ -11,6 +11,7 @@ import { findBrowser } from '../../src/print/find-browser.ts';
 import { CACHE_DIR } from '../../src/paths.ts';
 import { fixturePath, processAlive, scratchProject } from '../helpers.ts';
 import { pdfInfo } from './pdf-tools.ts';
+import { CLI } from './render.ts';
 import { requireTools, skipping } from './requirements.ts';
 
 const SKIP = skipping('browser', 'poppler');
@@ -32,7 +33,7 @@ function project(count: number, first: string, timeoutMs: number) {
   return { dir, ids, ...wrapBrowser(dir, first, timeoutMs) };
 }
 
-const run = spawnQbr;
+const run = (dir: string, args: string[]) => spawnQbr(dir, args, { cli: CLI });
 
 const manifestOf = (dir: string) =>
   JSON.parse(
@@ -62,13 +63,13 @@ async function printsOnSecondBrowser({ dir, ids, launches }: ReturnType<typeof p
 
 describe.skipIf(SKIP)('a browser that fails to start', () => {
   it('hangs at start: one start, one error; every account failed in the manifest with its JSON and HTML written, exit 1, within the timeout and seconds', async () => {
-    const { dir, ids, launches } = project(3, 'exec sleep 60', 4_000);
+    const { dir, ids, launches } = project(3, 'exec sleep 60', 2_000);
     const result = await run(dir, ['--all', '--concurrency', '1']).done;
     expect(result.status).toBe(1);
     expect(launches()).toHaveLength(1);
-    // Time to load the CLI and the accounts on a busy machine, beside the 4 s the browser is given.
-    expect(result.ms).toBeLessThan(4_000 + 20_000);
-    expect(result.stderr.match(/did not start: it did not answer within 4000 ms/g)).toHaveLength(1);
+    // Time to load the CLI and the accounts on a busy machine, beside the 2 s the browser is given.
+    expect(result.ms).toBeLessThan(2_000 + 20_000);
+    expect(result.stderr.match(/did not start: it did not answer within 2000 ms/g)).toHaveLength(1);
     const manifest = manifestOf(dir);
     expect(
       manifest.accounts.map((e: { account: string; status: string; error_code: string }) => [

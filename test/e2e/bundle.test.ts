@@ -1,35 +1,15 @@
-// `npm run qbr` runs an esbuild bundle of the sources and most packages, not the sources the
-// other tests run: it must print the same deck.
+// `npm run qbr` runs an esbuild bundle of the sources and most packages; every e2e test runs the
+// CLI through it (test/e2e/render.ts), so the decks it prints are checked there.
 import { spawn, spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
-import { pdfBookmarks, pdfInfo, pdfText } from './pdf-tools.ts';
-import { scratch } from './render.ts';
-import { requireTools, skipping } from './requirements.ts';
 
 /** Runs `npm run qbr`'s script, which first builds the bundle in dist/ when the sources changed. */
 const runBundle = (args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'scripts', 'qbr.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
-
-it.skipIf(skipping('browser', 'poppler'))('renders the sample deck through the bundle npm run qbr runs', async () => {
-  requireTools('browser', 'poppler');
-  const out = scratch();
-  const run = runBundle(['acme', '--out', out]);
-  expect(run.status, run.stderr).toBe(0);
-  const pdf = join(out, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.pdf');
-  const slides = readFileSync(join(out, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html'), 'utf8').match(
-    /<section class="slide /g,
-  )!.length;
-  expect(Number(pdfInfo(pdf).Pages)).toBe(slides);
-  expect(pdfText(pdf)).toContain('Acme Manufacturing');
-  expect((await pdfBookmarks(pdf)).length).toBe(slides);
-  expect(JSON.parse(readFileSync(join(out, '2026-Q4', 'team', 'manifest.json'), 'utf8')).accounts[0].status).toBe(
-    'rendered',
-  );
-});
 
 it('bundles the packages node would load file by file, and leaves out those that find files at run time', () => {
   // Built here, not left over from another test; --version also reads package.json from the bundle.

@@ -6,9 +6,10 @@ import { fixturePath, ROOT } from '../helpers.ts';
 import { pdfBookmarks, pdfFonts, pdfInfo, pdfText, plainSpaces, qpdfCheck } from './pdf-tools.ts';
 import { qbr, readSummary, scratch } from './render.ts';
 import { FULL_CHROMIUM, requireTools, skipping } from './requirements.ts';
+import { samples } from './shared.ts';
 
 const SKIP = skipping('browser', 'poppler');
-const out = scratch();
+let out: string;
 const EVERY_SIGNAL = [
   'unfulfilled_promise',
   'promise_at_risk',
@@ -99,18 +100,11 @@ const INTERNAL_MARKERS = [
   'KNOWN RISKS',
 ];
 
-beforeAll(() => {
+beforeAll(async () => {
   requireTools('browser', 'poppler');
-  // --all reviews every sample in 2026-Q4, the latest quarter with data; helios-freight and
-  // bramble-foods are also rendered for 2026-Q3, whose figures SAMPLES holds.
-  for (const audience of ['customer', 'internal']) {
-    for (const run of [
-      qbr(['--all', '--out', out, '--audience', audience]),
-      qbr(['helios-freight', 'bramble-foods', '--quarter', '2026-Q3', '--out', out, '--audience', audience]),
-    ]) {
-      expect(run.status, run.stderr).toBe(0);
-    }
-  }
+  // Every sample in 2026-Q4, the latest quarter with data; helios-freight and bramble-foods
+  // also in 2026-Q3, whose figures SAMPLES holds.
+  out = await samples();
 });
 
 describe.skipIf(SKIP).each(SAMPLES)('the $id deck', ({ id, quarter, name, promises, figures, health, signals }) => {

@@ -3,15 +3,13 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/print/find-browser.ts';
-import { qbr, scratch } from './render.ts';
+import { samples } from './shared.ts';
 
-const out = scratch();
 let browser: Awaited<ReturnType<typeof puppeteer.launch>>;
 let html: string;
 
 beforeAll(async () => {
-  expect(qbr(['acme', '--out', out, '--format', 'html']).status).toBe(0);
-  html = readFileSync(join(out, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html'), 'utf8');
+  html = readFileSync(join(await samples(), '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html'), 'utf8');
   browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
 });
 afterAll(() => browser?.close());

@@ -11,10 +11,9 @@ import { findBrowser } from '../../src/print/find-browser.ts';
 import { syntheticAccount } from '../../scripts/bench/synthetic.ts';
 import { fixturePath, processAlive, ROOT, scratchProject } from '../helpers.ts';
 import { pdfInfo, pdfText } from './pdf-tools.ts';
-import { qbr, scratch } from './render.ts';
+import { CLI, qbr, scratch } from './render.ts';
 import { requireTools, skipping } from './requirements.ts';
 
-const CLI = ['--import', 'tsx', join(ROOT, 'src', 'cli.ts')];
 const SKIP = skipping('browser', 'poppler');
 
 /** A server on 127.0.0.1 that counts what it is asked for. */
@@ -119,10 +118,10 @@ describe.skipIf(SKIP)('browser faults', () => {
 
   it('relaunches a browser that crashes mid-run and prints the decks again', () => {
     const dir = scratch();
-    for (let n = 0; n < 8; n++) writeFileSync(join(dir, `bench-${n}.yaml`), syntheticAccount(n));
+    for (let n = 0; n < 4; n++) writeFileSync(join(dir, `bench-${n}.yaml`), syntheticAccount(n));
     const log = join(dir, 'launches');
     // The first browser is killed once the first deck is written, whatever it is doing then
-    // (not after a fixed time: a fast machine prints all eight before); the next ones live.
+    // (not after a fixed time: a fast machine prints them all before); the next ones live.
     const wrapper = executable(
       dir,
       'flaky',
@@ -131,7 +130,7 @@ if [ ! -e ${log}.crashed ]; then touch ${log}.crashed; ${findBrowser({})} "$@" &
   for i in $(seq 600); do ls ${join(dir, 'out')}/*/customer/*.pdf >/dev/null 2>&1 && break; sleep 0.05; done; kill -9 $child; wait; exit 1; fi
 exec ${findBrowser({})} "$@"`,
     );
-    const files = Array.from({ length: 8 }, (_, n) => join(dir, `bench-${n}.yaml`));
+    const files = Array.from({ length: 4 }, (_, n) => join(dir, `bench-${n}.yaml`));
     const run = qbr([
       ...files,
       '--concurrency',
@@ -151,7 +150,7 @@ exec ${findBrowser({})} "$@"`,
     const pdfs = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).filter(
       (f) => f.endsWith('.pdf') && !f.endsWith('portfolio.pdf'),
     );
-    expect(pdfs).toHaveLength(8);
+    expect(pdfs).toHaveLength(4);
     for (const pdf of pdfs) expect(Number(pdfInfo(join(dir, 'out', pdf)).Pages)).toBeGreaterThan(5);
   });
 

@@ -3,27 +3,25 @@
  * back (mailparser, ical.js) against the PDF written beside it. One rendering; the internal
  * draft's addressing and attachment are checked on a Chromium PDF in test/meeting/.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { simpleParser, type ParsedMail } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from './pdf-tools.ts';
-import { qbr, scratch } from './render.ts';
+import { scratch } from './render.ts';
+import { samples } from './shared.ts';
 
-const out = scratch();
+let out: string;
 const file = (name: string) => join(out, '2026-Q4', 'customer', name);
 let draft: ParsedMail;
 let pdf: Buffer;
 
 beforeAll(async () => {
-  const run = qbr(['acme', '--out', out, '--format', 'eml']);
-  expect(run.status, run.stderr).toBe(0);
+  out = await samples();
   draft = await simpleParser(readFileSync(file('acme-qbr-2026-Q4.eml')));
   pdf = readFileSync(file('acme-qbr-2026-Q4.pdf'));
 });
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** The PDF an invitation carries in its ATTACH. */
 function pdfInsideInvitation(ics: string): Buffer {
@@ -47,7 +45,7 @@ describe('--format eml', () => {
         attachment.filename === 'invite.ics'
           ? pdfInsideInvitation(attachment.content.toString('utf8'))
           : attachment.content;
-      const copy = join(out, `attachment-${i}.pdf`);
+      const copy = join(scratch(), `attachment-${i}.pdf`);
       writeFileSync(copy, bytes);
       const text = pdfText(copy);
       expect(text).toContain('Executive summary');

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -10,16 +9,10 @@ import { findBrowser } from '../../src/print/find-browser.ts';
 import { fixturePath, ROOT, scratchProject } from '../helpers.ts';
 import { manifest } from '../output/portfolio-manifest.ts';
 import { pdfInfo, pdfText, plainSpaces } from './pdf-tools.ts';
+import { qbr } from './render.ts';
 
-/** The real CLI in a child process, run from `cwd` (tsx named by its full address, since `cwd` has no node_modules). */
-function qbrIn(cwd: string, args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', import.meta.resolve('tsx'), join(ROOT, 'src', 'cli.ts'), ...args],
-    { cwd, encoding: 'utf8' },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The real CLI in a child process, run from `cwd`. */
+const qbrIn = (cwd: string, args: string[]) => qbr(args, {}, cwd);
 
 const sample = (id: string) => join(ROOT, 'data', `${id}.yaml`);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

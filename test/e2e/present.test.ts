@@ -10,14 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/print/find-browser.ts';
 import { fixturePath } from '../helpers.ts';
 import { qbr, scratch } from './render.ts';
+import { samples } from './shared.ts';
 
-const out = scratch();
+let out: string;
 const hostile = scratch();
 const acme = () => `file://${join(out, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html')}`;
 let browser: Awaited<ReturnType<typeof puppeteer.launch>>;
 
 beforeAll(async () => {
-  expect(qbr(['acme', '--out', out, '--format', 'html']).status).toBe(0);
+  out = await samples();
   expect(qbr([fixturePath('hostile-script'), '--out', hostile, '--format', 'html']).status).toBe(0);
   browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
 });

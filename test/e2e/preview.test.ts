@@ -3,12 +3,12 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/preview/preview-server.ts';
 import { findBrowser } from '../../src/print/find-browser.ts';
 import { contractExample, fixturePath, ROOT, runCli, scratchProject } from '../helpers.ts';
+import { CLI } from './render.ts';
 
 const sample = () => scratchProject({ 'acme.yaml': join(ROOT, 'data', 'acme.yaml') });
 const edit = (file: string, from: string, to: string) => {
@@ -155,12 +155,10 @@ describe('preview', () => {
 
   it('runs as a command: prints its address, and Ctrl-C stops it cleanly with exit status 0', async () => {
     const dir = sample();
-    const tsx = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href; // resolved from ROOT, not the scratch folder
-    const child = spawn(
-      process.execPath,
-      ['--import', tsx, join(ROOT, 'src', 'cli.ts'), 'preview', 'acme', '--port', '0'],
-      { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, [...CLI, 'preview', 'acme', '--port', '0'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     const exited = new Promise<number | null>((done) => child.on('exit', done));
