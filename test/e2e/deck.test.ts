@@ -6,7 +6,7 @@ import { fixturePath, ROOT } from '../helpers.ts';
 import { pdfBookmarks, pdfFonts, pdfInfo, pdfText, plainSpaces, qpdfCheck } from './pdf-tools.ts';
 import { qbr, readSummary, scratch } from './render.ts';
 import { FULL_CHROMIUM, requireTools, skipping } from './requirements.ts';
-import { samples } from './shared.ts';
+import { international, samples } from './shared.ts';
 
 const SKIP = skipping('browser', 'poppler');
 let out: string;
@@ -236,10 +236,8 @@ describe.skipIf(SKIP)("the acme deck's charts", () => {
 });
 
 describe.skipIf(SKIP)('decks from other data', () => {
-  it('prints Japanese, Chinese, Arabic and emoji with embedded fonts, not boxes', () => {
-    const dir = scratch();
-    expect(qbr([fixturePath('international'), '--out', dir, '--format', 'pdf']).status).toBe(0);
-    const pdf = join(dir, '2025-Q3', 'customer', 'account-qbr-2025-Q3.pdf');
+  it('prints Japanese, Chinese, Arabic and emoji with embedded fonts, not boxes', async () => {
+    const pdf = join(await international(), '2025-Q3', 'customer', 'account-qbr-2025-Q3.pdf');
     const names = pdfFonts(pdf)
       .map((f) => f.name)
       .join(' ');

@@ -7,13 +7,12 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixturePath } from '../helpers.ts';
 import { pdfInfo, pdfText } from './pdf-tools.ts';
 import { qbr, readSummary, scratch } from './render.ts';
-import { samples } from './shared.ts';
+import { international as internationalRender, samples } from './shared.ts';
 
 let out: string;
-const international = scratch();
+let international: string;
 const converted = scratch();
 const SAMPLES = [
   { id: 'acme', quarter: '2026-Q4' },
@@ -57,7 +56,7 @@ function convertWithLibreOffice(files: string[]): void {
 
 beforeAll(async () => {
   out = await samples();
-  expect(qbr([fixturePath('international'), '--out', international, '--format', 'pdf,pptx']).status).toBe(0);
+  international = await internationalRender();
   const files = [
     ...SAMPLES.flatMap(({ id, quarter }) => [deck(out, id, quarter, 'pptx'), deck(out, id, quarter, 'pptx', true)]),
     deck(international, 'account', '2025-Q3', 'pptx'),

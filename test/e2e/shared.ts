@@ -9,7 +9,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { inject } from 'vitest';
-import { ROOT } from '../helpers.ts';
+import { fixturePath, ROOT } from '../helpers.ts';
 import { CLI } from './render.ts';
 
 /** Runs the CLI without holding up this process, so the lock below stays fresh meanwhile. */
@@ -60,3 +60,7 @@ export const samples = () =>
       ['helios-freight', 'bramble-foods', '--quarter', '2026-Q3', '--audience', audience],
     ]),
   );
+
+/** The account of test/fixtures/international (Japanese, Chinese, Arabic, emoji), as PDF and PowerPoint. */
+export const international = () =>
+  sharedRender('international', [[fixturePath('international'), '--format', 'pdf,pptx']]);
