@@ -54,7 +54,9 @@ export const mergeRefusals: Drill = async (work) => {
     spoil(teamOf01(dir));
     const ended = await runLimited(dir, ['merge', 's1', 's2', '--out', 'merged']);
     const written = existsSync(join(dir, 'merged')) ? 'OUT written' : 'nothing written';
-    answers.push(`${kind}: ${endedText(ended)}, ${written}`);
+    // Its first line, each path by its last part: what it refused, and why.
+    const said = ended.stderr.split('\n')[0]!.replace(/(?:[^\s:/]*\/)+([^\s/:]+)/g, '$1');
+    answers.push(`${kind}: ${endedText(ended)}, ${written} ("${said}")`);
   }
   return answers.join('; ');
 };
