@@ -190,7 +190,7 @@ describe('the PowerPoint', () => {
     expect(Number(table![1]) + rows.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(648 * 9525);
   });
 
-  it('he: LibreOffice prints it page for page, the scorecard’s first promise on the right half', () => {
+  it('he: LibreOffice prints it page for page, the scorecard’s first promise on the right half, statuses’ symbols before their words', () => {
     const converted = scratch();
     const profile = scratch();
     const run = spawnSync(
@@ -218,5 +218,24 @@ describe('the PowerPoint', () => {
     const word = new RegExp(`<word xMin="([\\d.]+)"[^>]*>${[...'שעות'].reverse().join('')}</word>`).exec(boxes);
     expect(word, boxes.slice(0, 2000)).not.toBeNull();
     expect(Number(word![1])).toBeGreaterThan(page / 2);
+    // On the summary (page 4), a status symbol opens its word: it stands at the word's right, the on-track arrow pointing left.
+    const summary = spawnSync('pdftotext', ['-bbox', '-f', '4', '-l', '4', printed, '-'], { encoding: 'utf8' }).stdout;
+    const boxes4 = (text: string) =>
+      [
+        ...summary.matchAll(
+          new RegExp(`<word xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)"[^>]*>${text}</word>`, 'g'),
+        ),
+      ].map((m) => ({ left: Number(m[1]), top: Number(m[2]), right: Number(m[3]) }));
+    for (const [symbol, status] of [
+      ['✔', 'הושג'],
+      ['←', 'בדרך'],
+    ] as const) {
+      const [mark] = boxes4(symbol);
+      expect(mark, `${symbol} on page 4`).toBeDefined();
+      const before = boxes4([...status].reverse().join('')).filter(
+        (w) => Math.abs(w.top - mark!.top) < 3 && mark!.left > w.right && mark!.left - w.right < 15,
+      );
+      expect(before, `${status} just left of ${symbol}`).toHaveLength(1);
+    }
   });
 });
