@@ -13,6 +13,7 @@ import { asWritten } from '../i18n/bidi-isolate.ts';
 import { textDirection } from '../i18n/languages.ts';
 import { wordsOf } from '../i18n/translator.ts';
 import { headlineKpis } from './kpis.ts';
+import { nameMarkup } from './latin-atoms.ts';
 import { sinceLast } from './since-last-slide.ts';
 import { markdownSize, markdownToHtml } from './markdown.ts';
 import { scorecardRow, statusView } from './promise-view.ts';
@@ -60,7 +61,11 @@ function summary({ review, f }: SlideInput): Slide[] {
   const all = review.summary.promises;
   const promises = all.slice(0, SUMMARY_PROMISES).map((p) => {
     const row = scorecardRow(p, f);
-    return { ...row, targetLine: f.t('summary.target', { target: row.target }) };
+    return {
+      ...row,
+      nameMarkup: nameMarkup(p.name, textDirection(f.language)),
+      targetLine: f.t('summary.target', { target: row.target }),
+    };
   });
   const more = all.length > SUMMARY_PROMISES ? f.t('summary.more', { count: all.length - SUMMARY_PROMISES }) : '';
   const words = wordsOf(f.t, ['summary.promises', 'summary.highlights'], {

@@ -4,9 +4,11 @@
  * contract's first quarter, when there was no last review.
  */
 import type { Formatter } from '../format.ts';
+import { textDirection } from '../i18n/languages.ts';
 import { wordsOf } from '../i18n/translator.ts';
 import type { SlideInput } from './customer-slides.ts';
 import { headlineKpis } from './kpis.ts';
+import { nameMarkup } from './latin-atoms.ts';
 import { statusView } from './promise-view.ts';
 import { single, type Slide } from './slide.ts';
 
@@ -30,8 +32,10 @@ export function sinceLast({ review, f }: SlideInput): Slide[] {
   const promises = (now.changes?.promises ?? []).slice(0, PROMISE_MOVES).map((c) => {
     const from = statusView(c.from, f);
     const to = statusView(c.to, f);
+    const name = names.get(c.id) ?? c.id;
     return {
-      name: names.get(c.id) ?? c.id,
+      name,
+      nameMarkup: nameMarkup(name, textDirection(f.language)),
       move: f.t('sinceLast.move', { from: from.statusWord, to: to.statusWord }),
       toStatus: c.to,
       toIcon: to.statusIcon,

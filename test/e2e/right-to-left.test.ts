@@ -123,6 +123,19 @@ describe('the PDF, read back', () => {
       expect(text).toContain(words);
   });
 
+  it('he: the summary’s long promise name cut before its Latin run, not inside it ("…te(")', () => {
+    // Page 4, the summary: the words on the line of "הראשון" (pdftotext writes Hebrew as it stands, reversed).
+    const boxes = spawnSync('pdftotext', ['-bbox', '-f', '4', '-l', '4', file('he', 'pdf'), '-'], {
+      encoding: 'utf8',
+    }).stdout;
+    const words = [...boxes.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)];
+    const line = words.find((w) => w[2] === 'ןושארה')?.[1];
+    expect(line).toBeDefined();
+    const onLine = words.filter((w) => Math.abs(Number(w[1]) - Number(line)) < 3).map((w) => w[2]);
+    expect(onLine).toContain('…');
+    expect(onLine.filter((w) => /[A-Za-z]/.test(w!))).toEqual([]);
+  });
+
   it('ar and he: title, subject and bookmarks in the language', async () => {
     const info = (language: keyof typeof DECKS) => {
       const { Title = '', Subject = '' } = pdfInfo(file(language, 'pdf'));

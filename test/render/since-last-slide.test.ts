@@ -3,6 +3,7 @@ import { reviewAccount } from '../../src/analyse/review.ts';
 import { DEFAULT_THRESHOLDS } from '../../src/analyse/thresholds.ts';
 import type { DeckCharts } from '../../src/chart/deck-charts.ts';
 import { createFormatter } from '../../src/format.ts';
+import { Markup } from '../../src/render/markdown.ts';
 import { sinceLast } from '../../src/render/since-last-slide.ts';
 import { loadAccount } from '../../src/validate/load-account.ts';
 import { fixturePath } from '../helpers.ts';
@@ -24,7 +25,13 @@ describe('"Since our last review"', () => {
       { description: 'Share line 4 data', state: 'overdue', stateWord: 'Overdue', stateIcon: 'icon-overdue' },
     ]);
     expect(slide!.promises).toEqual([
-      { name: 'Line uptime', move: 'At risk → Met', toStatus: 'met', toIcon: 'icon-met' },
+      {
+        name: 'Line uptime',
+        nameMarkup: new Markup('Line uptime'),
+        move: 'At risk → Met',
+        toStatus: 'met',
+        toIcon: 'icon-met',
+      },
     ]);
     expect([slide!.then, slide!.now]).toEqual(['Q3 2025', 'Q4 2025']);
     expect(slide!.figures).toEqual([
@@ -39,7 +46,13 @@ describe('"Since our last review"', () => {
     const [slide] = await slideFor('2025-Q4', 'de');
     expect(slide!.title).toBe('Seit unserem letzten Review');
     expect(slide!.promises).toEqual([
-      { name: 'Line uptime', move: 'Gefährdet → Erfüllt', toStatus: 'met', toIcon: 'icon-met' },
+      {
+        name: 'Line uptime',
+        nameMarkup: new Markup('Line uptime'),
+        move: 'Gefährdet → Erfüllt',
+        toStatus: 'met',
+        toIcon: 'icon-met',
+      },
     ]);
   });
 
