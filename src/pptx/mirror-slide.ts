@@ -33,5 +33,10 @@ export function mirrorSlideXml(xml: string): string {
       // it keeps it on the word's right even where a viewer reads the paragraph as left to right
       // (LibreOffice's table cells), and the forward arrow points left.
       .replace(/<a:t>([✔→▲✖○–]) <\/a:t>/g, (_, symbol: string) => `<a:t>\u200f${symbol === '→' ? '←' : symbol} </a:t>`)
+      // A hyphen inside Latin or figures ("First-time", "1-3") made non-breaking: LibreOffice breaks a line
+      // after it, and at a right-to-left line's end the hyphen goes to the far side: "(-First".
+      .replace(/<a:t>[^<]*<\/a:t>/g, (run) =>
+        run.replace(/(?<=[\p{Script=Latin}\d])-(?=[\p{Script=Latin}\d])/gu, '\u2011'),
+      )
   );
 }

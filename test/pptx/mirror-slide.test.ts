@@ -21,4 +21,10 @@ describe('a right-to-left slide part, mirrored', () => {
       '<a:t>\u200f← </a:t><a:t>\u200f✔ </a:t><a:t>A → B</a:t>',
     );
   });
+
+  it('keeps a hyphen inside Latin or figures from ending a line (U+2011), and leaves other text alone', () => {
+    expect(mirrorSlideXml('<a:t>نسبة (First-time fix rate) 1-3</a:t><a:t>ב-SAP</a:t><p:cNvPr name="a-b"/>')).toBe(
+      '<a:t>نسبة (First\u2011time fix rate) 1\u20113</a:t><a:t>ב-SAP</a:t><p:cNvPr name="a-b"/>',
+    );
+  });
 });
