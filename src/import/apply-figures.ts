@@ -73,6 +73,8 @@ export function applyFigures(loaded: LoadedAccount, figures: PlannedFigure[], sh
     (index, error) => {
       issues.push({ ...writes[index]!.figure.origin, message: `cannot be written into ${shownAs}: ${error.message}` });
     },
+    // The load's parse places the edits too, unless the line endings were changed for them.
+    crlf ? undefined : source.document,
   );
   if (issues.length === 0 && text !== original) issues.push(...checkResult(loaded, text, sorted, shownAs));
   const result = crlf ? text.replaceAll('\n', '\r\n') : text;

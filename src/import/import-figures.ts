@@ -6,24 +6,17 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CALENDAR_YEAR, quarterOfDate, type FiscalYear } from '../calendar/fiscal-year.ts';
-import { compareQuarters } from '../calendar/quarter.ts';
-import { DataError, QbrError } from '../errors.ts';
-import type { Account } from '../validate/account-schema.ts';
-import { beforeContractMessage } from '../validate/before-contract.ts';
-import { NEVER_NEGATIVE } from '../validate/cross-field-checks.ts';
-import { accountOf, loadAccount, type LoadedAccount } from '../validate/load-account.ts';
+import { CALENDAR_YEAR, type FiscalYear } from '../calendar/fiscal-year.ts';
+import { QbrError } from '../errors.ts';
 import { shownPath } from '../load/shown-path.ts';
-import { parseSource } from '../load/source-file.ts';
 import { didYouMean } from '../validate/issue-message.ts';
 import { removeStaleTemporaries } from '../write/ready-folder.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
-import { accountFiles } from './account-files.ts';
-import { applyFigures, type FigureChange, type PlannedFigure } from './apply-figures.ts';
+import { accountFiles, type AccountFiles } from './account-files.ts';
+import type { FigureChange } from './apply-figures.ts';
 import { csvFigures, type CsvFigure } from './csv-figures.ts';
-import { fractionWarnings } from './fraction-warnings.ts';
-import { ImportError, placeOf, sortImportIssues, type ImportIssue } from './import-error.ts';
-import { accountMetrics, targetKey, targetOf, type Target } from './metrics.ts';
+import { importAccount, type ImportedAccount } from './import-account.ts';
+import { ImportError, sortImportIssues, type ImportIssue } from './import-error.ts';
 import { readCsv } from './read-csv.ts';
 
 export interface ImportOptions {
@@ -73,26 +66,26 @@ export interface FiguresToWrite extends Omit<ImportOptions, 'files'> {
  */
 export async function writeFigures(options: FiguresToWrite): Promise<AccountImport[]> {
   const issues = [...options.issues];
-  const dataDir = resolve(options.cwd, options.dataDir ?? 'data');
-  const planned = await planFigures(options.figures, dataDir, options.cwd, options.fiscalYear ?? CALENDAR_YEAR, issues);
-  const shownAs = (loaded: LoadedAccount) => shownPath(loaded.source.absolutePath, options.cwd);
-  const results = [...planned].map(([loaded, list]) => ({ loaded, ...applyFigures(loaded, list, shownAs(loaded)) }));
-  issues.push(...results.flatMap((r) => r.issues));
+  const { cwd } = options;
+  const dataDir = resolve(cwd, options.dataDir ?? 'data');
+  const texts = new Map<string, string>();
+  const files = options.figures.length > 0 ? await accountFiles(dataDir, cwd, texts) : new Map<string, string>();
+  const fiscalYear = options.fiscalYear ?? CALENDAR_YEAR;
+  // One account at a time, its parse let go before the next is read: a thousand parses held
+  // together made the collector's work grow with the size of the import.
+  const results: ImportedAccount[] = [];
+  for (const [path, figures] of figuresByFile(options.figures, files, dataDir, cwd, issues)) {
+    const result = await importAccount(path, texts.get(path), figures, cwd, fiscalYear, issues);
+    if (result) results.push(result);
+  }
   if (issues.length > 0) throw new ImportError(sortImportIssues(issues, options.fileOrder), options.command);
   // A run killed while writing leaves its temporary file beside the account file: gone now.
   if (!options.dryRun && results.length > 0) await removeStaleTemporaries(dataDir);
   const imports: AccountImport[] = [];
-  for (const { loaded, text, changes } of results) {
-    const changed = text !== loaded.source.text;
-    if (changed && !options.dryRun) await writeAtomic(loaded.source.absolutePath, text);
-    const warnings = fractionWarnings(loaded.account, planned.get(loaded) ?? []);
-    imports.push({
-      account: loaded.account.id,
-      file: shownAs(loaded),
-      changes,
-      written: changed && !options.dryRun,
-      warnings,
-    });
+  for (const { path, before, text, ...result } of results) {
+    const changed = text !== before;
+    if (changed && !options.dryRun) await writeAtomic(path, text);
+    imports.push({ ...result, written: changed && !options.dryRun });
   }
   return imports;
 }
@@ -125,128 +118,29 @@ async function readFigures(cwd: string, file: string, issues: ImportIssue[]): Pr
   return table ? csvFigures(table, issues) : [];
 }
 
-/** Each figure bound to its account and place; unknown accounts and metrics become issues. */
-async function planFigures(
+/** The figures by the account file they go into, in the order each file is first named; unknown accounts become issues. */
+function figuresByFile(
   figures: CsvFigure[],
+  files: AccountFiles,
   dataDir: string,
   cwd: string,
-  fiscalYear: FiscalYear,
   issues: ImportIssue[],
-): Promise<Map<LoadedAccount, PlannedFigure[]>> {
-  const texts = new Map<string, string>();
-  const files = figures.length > 0 ? await accountFiles(dataDir, cwd, texts) : new Map<string, string>();
-  const loaded = new Map<string, LoadedAccount | null>();
-  const planned = new Map<LoadedAccount, PlannedFigure[]>();
-  const seen = new Map<string, { figure: CsvFigure; value: number }>();
+): Map<string, CsvFigure[]> {
+  const byFile = new Map<string, CsvFigure[]>();
   for (const figure of figures) {
-    const problem = (column: string, message: string) =>
-      void issues.push({ file: figure.file, line: figure.line, unit: figure.unit, column, message });
     const path = files.get(figure.account);
     if (path === undefined) {
-      problem(
-        figure.columns.account,
-        `no account file for "${figure.account}" in ${shownPath(dataDir, cwd)}${didYouMean(figure.account, [...files.keys()])}`,
-      );
+      issues.push({
+        file: figure.file,
+        line: figure.line,
+        unit: figure.unit,
+        column: figure.columns.account,
+        message: `no account file for "${figure.account}" in ${shownPath(dataDir, cwd)}${didYouMean(figure.account, [...files.keys()])}`,
+      });
       continue;
     }
-    if (!loaded.has(path))
-      loaded.set(path, await loadOrReport(path, texts.get(path), shownPath(path, cwd), fiscalYear, issues));
-    const account = loaded.get(path);
-    if (!account) continue;
-    const target = checkFigure(figure, account, fiscalYear, problem);
-    if (!target) continue;
-    const key = `${path}\n${targetKey(target)}`;
-    const first = seen.get(key);
-    if (first && first.value !== figure.value)
-      problem(
-        figure.columns.value,
-        `${figure.account} ${figure.metric} ${figure.quarter} is also given as ${first.value} (${placeOf(first.figure)}); which is right?`,
-      );
-    if (first) continue;
-    seen.set(key, { figure, value: figure.value });
-    if (!planned.has(account)) planned.set(account, []);
-    planned.get(account)!.push({
-      target,
-      value: figure.value,
-      origin: { file: figure.file, line: figure.line, unit: figure.unit, column: figure.columns.value },
-    });
+    if (!byFile.has(path)) byFile.set(path, []);
+    byFile.get(path)!.push(figure);
   }
-  return planned;
-}
-
-/** The figure's place in the account, or null after reporting why it has none. */
-function checkFigure(
-  figure: CsvFigure,
-  { account }: LoadedAccount,
-  fiscalYear: FiscalYear,
-  problem: (column: string, message: string) => void,
-): Target | null {
-  const target = targetOf(figure.metric, figure.quarter, figure.note, account);
-  const why = whyNot(figure, account, target, fiscalYear);
-  if (why) problem(why.column, why.message);
-  return why ? null : target;
-}
-
-function whyNot(
-  figure: CsvFigure,
-  account: Account,
-  target: Target | null,
-  fiscalYear: FiscalYear,
-): { column: string; message: string } | null {
-  const { columns } = figure;
-  if (!target) {
-    const promises = account.promises.map((p) => p.id).join(', ') || 'none';
-    return {
-      column: columns.metric,
-      message: `"${figure.metric}" is not a promise of ${account.id} nor value, adoption.* or support.*${didYouMean(figure.metric, accountMetrics(account))}; its promises: ${promises}`,
-    };
-  }
-  const start = quarterOfDate(account.contract.start, fiscalYear);
-  if (compareQuarters(figure.quarter, start) < 0)
-    return {
-      column: columns.quarter,
-      message: beforeContractMessage(figure.quarter, account.id, start),
-    };
-  const unit = target.kind === 'actual' ? account.promises.find((p) => p.id === target.promise)!.unit : undefined;
-  if (figure.percent && unit !== 'percent')
-    return {
-      column: columns.value,
-      message: `a % is read only for a percent promise; ${figure.metric} is ${unit ? `measured in ${unit}` : 'not one'}`,
-    };
-  // The same rule --check holds the file to (src/validate/cross-field-checks.ts), named at its row.
-  if (unit && NEVER_NEGATIVE.has(unit) && figure.value < 0)
-    return { column: columns.value, message: `${figure.value} ${unit}: a promise in ${unit} cannot be negative` };
-  if (figure.note !== undefined && target.kind !== 'value')
-    return {
-      column: columns.note!,
-      message: `only a value row has a note (the value's description); ${figure.metric} has none`,
-    };
-  return null;
-}
-
-/** The account as it is now (from `text` when already read); a file that is already invalid is reported as it stands. */
-async function loadOrReport(
-  path: string,
-  text: string | undefined,
-  shownAs: string,
-  fiscalYear: FiscalYear,
-  issues: ImportIssue[],
-): Promise<LoadedAccount | null> {
-  try {
-    return text === undefined
-      ? await loadAccount(path, { fiscalYear })
-      : accountOf(parseSource(text, shownAs, path), fiscalYear);
-  } catch (error) {
-    if (!(error instanceof DataError)) throw error;
-    issues.push(
-      ...error.issues.map((i) => ({
-        file: shownAs,
-        line: i.line,
-        col: i.column,
-        message: `${i.path ? `${i.path}: ` : ''}${i.message} (fix the account file before importing into it)`,
-        frame: i.frame,
-      })),
-    );
-    return null;
-  }
+  return byFile;
 }

@@ -41,15 +41,17 @@ type Segment = string | number;
 export type FigureWrite = { path: Segment[]; value: number; style: NewMapStyle } | { entry: ValueEntry };
 
 /**
- * The text with every write made, all placed against one parse of it. A write that cannot be
- * made is passed to `failed` with its index, and the others are still made.
+ * The text with every write made, all placed against one parse of it (`document`, when the
+ * caller already holds the text's parse: it is only read). A write that cannot be made is
+ * passed to `failed` with its index, and the others are still made.
  */
 export function editText(
   text: string,
   writes: readonly FigureWrite[],
   failed: (index: number, error: EditError) => void,
+  document: Document.Parsed = parseDocument(text),
 ): string {
-  const plan = new EditPlan(text, parseDocument(text));
+  const plan = new EditPlan(text, document);
   writes.forEach((write, index) => {
     try {
       if ('entry' in write) plan.addEntry(write.entry);
