@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /** Test files that replace a module with vi.mock: only a fresh module registry per file sees the replacement. */
-const MOCKING = ['test/import/many-figures.test.ts', 'test/render/load-templates.test.ts'];
+const MOCKING = [
+  'test/import/many-figures.test.ts',
+  'test/render/load-templates.test.ts',
+  'test/sources/pull-files.test.ts',
+];
 
 // Two projects so the unit tests stay fast: `e2e` runs the real CLI with the real Chromium.
 // Two workers: while one file waits on Chromium (a start, a timeout, a print), another runs.
