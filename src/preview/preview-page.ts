@@ -51,7 +51,8 @@ export function errorPage(error: unknown, file: string, version: number): Previe
       ? `<p class="hint">${escapeMarkup(error.hint)}</p>`
       : '';
   const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>qbr preview: ${escapeMarkup(file)} has a problem</title><style>${style}</style></head>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>qbr preview: ${escapeMarkup(file)} has a problem</title><style>${style}</style></head>
 <body><h1>The deck cannot be made from ${escapeMarkup(file)}</h1>
 ${body}
 ${hint}<p class="hint">Save the file to try again: this page reloads itself.</p>

@@ -52,6 +52,12 @@ describe('the preview pages', () => {
     );
   });
 
+  it("reads on a phone at the phone's width, as the deck does", () => {
+    expect(errorPage(new Error('boom'), 'data/x.yaml', 1).html).toContain(
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    );
+  });
+
   it("shows a bug's stack, since it is qbr's fault and not the file's", () => {
     expect(errorPage(new Error('boom'), 'data/x.yaml', 1).html).toMatch(
       /<h2>qbr failed: boom<\/h2><pre>Error: boom\n\s+at /,
