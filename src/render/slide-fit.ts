@@ -57,6 +57,17 @@ function peopleHeight(slide: Slide): number {
   return 2 * 48 + rows * (35 + 20 * perPerson);
 }
 
+/**
+ * Whether the executive summary's promise names may take a second line: some name is longer
+ * than its 258 px at 17 px, and the list still fits under the headline figures (205 px: four
+ * rows of 45, one of them 25 taller), the note on more promises beside it.
+ */
+function promiseNamesWrap(slide: Slide): boolean {
+  const names = field(slide.promises, 'name');
+  const wrapped = names.filter((name) => lineCount(name, 17, 258) > 1).length;
+  return wrapped > 0 && names.length * 45 + wrapped * 25 <= 205;
+}
+
 /** Per kind: the classes its text calls for. Widths are those of deck.css's columns. */
 const RULES: Partial<Record<Slide['kind'], Rule>> = {
   title: (_slide, customer) => {
@@ -73,6 +84,7 @@ const RULES: Partial<Record<Slide['kind'], Rule>> = {
     return [
       longest > 7 ? 'fit-figures-s' : longest >= 5.5 && 'fit-figures-m',
       (highlights.length > 3 || sum(highlights.map((h) => lineCount(h, 19, 520))) > 6) && 'fit-dense',
+      promiseNamesWrap(slide) && 'fit-promise-names',
     ];
   },
   success: (slide) => [

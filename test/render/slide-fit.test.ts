@@ -89,6 +89,24 @@ describe('fit classes', () => {
     expect(fitClasses(people(8, 5), 'Acme')).toBe('fit-dense-people');
   });
 
+  it("let the executive summary's promise names take two lines only where the list still fits", () => {
+    const summary = (...names: string[]) => ({
+      kind: 'summary' as const,
+      title: 'S',
+      heading: 'S',
+      kpis: [],
+      highlights: [],
+      promises: names.map((name) => ({ name })),
+    });
+    const long = 'What the customer calls this metric';
+    // 35 letters at 17 px: about 337 px, for a column of 258.
+    expect(fitClasses(summary(long), 'Acme')).toBe('fit-promise-names');
+    expect(fitClasses(summary(long, 'Downtime', 'Fix rate', 'MTTR'), 'Acme')).toBe('fit-promise-names');
+    // Four rows, two of them taller: 4 × 45 + 2 × 25 = 230 px, more than the 205 there is.
+    expect(fitClasses(summary(long, long, 'Fix rate', 'MTTR'), 'Acme')).toBe('');
+    expect(fitClasses(summary('Unplanned downtime', 'Planned maintenance share'), 'Acme')).toBe('');
+  });
+
   it('tighten the risks page by how many risks there are', () => {
     const risks = (n: number) => ({
       kind: 'contacts-and-risks' as const,
