@@ -3,7 +3,7 @@
  * printed as text, images show their alt text and load nothing, and only http(s) and mailto
  * links are links (anything else, `javascript:` included, stays the text it was written as).
  */
-import MarkdownIt, { type Token } from 'markdown-it';
+import MarkdownIt from 'markdown-it';
 
 /** HTML qbr made and escaped itself; Handlebars prints an object with `toHTML` as it is. */
 export class Markup {
@@ -24,17 +24,10 @@ function createMarkdown(): InstanceType<typeof MarkdownIt> {
   const { rules } = md.renderer;
   rules.image = (tokens, idx, options, env, self) =>
     `<span class="md-image">${md.utils.escapeHtml(self.renderInlineAsText(tokens[idx]!.children ?? [], options, env))}</span>`;
-  // The slide's title is its <h2>, the PDF's bookmark; headings in the body rank below it.
-  const demote = (tokens: Token[], idx: number) => {
-    const token = tokens[idx]!;
-    token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + 2)}`;
-  };
-  rules.heading_open = (tokens, idx, options, _env, self) => (
-    demote(tokens, idx), self.renderToken(tokens, idx, options)
-  );
-  rules.heading_close = (tokens, idx, options, _env, self) => (
-    demote(tokens, idx), self.renderToken(tokens, idx, options)
-  );
+  // Only slide titles are the PDF's bookmarks: Chromium makes one of every heading, even a
+  // <p role="heading">, so a heading in the body is a paragraph that looks like one.
+  rules.heading_open = () => '<p class="md-heading">';
+  rules.heading_close = () => '</p>\n';
   return md;
 }
 

@@ -36,7 +36,9 @@ custom_slides:
       - [Our roadmap](https://example.com/roadmap) and [a trap](javascript:alert(1))
   - id: pilot
     title: Line 4 pilot
-    body: Stoppages down by a *third* in six weeks.
+    body: |
+      ### Results
+      Stoppages down by a *third* in six weeks.
 `,
   );
   // One run each: a run of both would review both in acme's latest quarter (2026-Q4).
@@ -82,7 +84,7 @@ describe("the config's slides, with a scorecard of two pages", () => {
 describe("an account's own slides and custom slides", () => {
   const file = () => pdf('acme', '2026-Q4');
 
-  it("replace the config's list, custom slides in file order where `custom` stands", async () => {
+  it("replace the config's list, custom slides in file order where `custom` stands; a body's heading is no bookmark", async () => {
     expect(await pdfBookmarks(file())).toEqual([
       'Acme Manufacturing',
       'Agenda',

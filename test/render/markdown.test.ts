@@ -33,8 +33,10 @@ describe("a custom slide's Markdown", () => {
     );
   });
 
-  it("ranks headings below the slide's own title (h2)", () => {
-    expect(html('# Later\n\n## Much later')).toBe('<h3>Later</h3>\n<h4>Much later</h4>\n');
+  it('writes headings as paragraphs styled as headings, so only slide titles become PDF bookmarks', () => {
+    expect(html('# Later\n\n## Much *later*')).toBe(
+      '<p class="md-heading">Later</p>\n<p class="md-heading">Much <em>later</em></p>\n',
+    );
   });
 
   it('chooses a smaller type for a longer body', () => {
