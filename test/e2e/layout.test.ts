@@ -88,8 +88,8 @@ async function inEachDeck(name: string, checks: Array<string | (() => string[])>
  * wording too long for its language (a French talking point was cut so), not a long name.
  */
 function catalogueTextCut(): string[] {
-  return [...document.querySelectorAll('.slide:not(.slide--custom) h2, .kpi-label, .talking-point')]
-    .filter((el) => el.scrollHeight > el.clientHeight + 1)
+  return [...document.querySelectorAll('.slide:not(.slide--custom) h2, .kpi-label, .talking-point, .signal-title')]
+    .filter((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
     .map((el) => `"${(el.textContent ?? '').trim()}" is cut`);
 }
 
@@ -104,7 +104,7 @@ describe.each(CONFIGS)('with the $name config', ({ name }) => {
     expect((await found)[0]).toEqual([]);
   });
 
-  it('shows the catalogue’s headings, figure labels and talking points whole', async () => {
+  it('shows the catalogue’s headings, figure labels, talking points and signal titles with their streaks whole', async () => {
     expect((await found)[1]).toEqual([]);
   });
 });
