@@ -130,15 +130,17 @@ describe.skipIf(SKIP)('a browser that outlives qbr', () => {
     expect(await until(() => launches().length === 1 && cli.output().includes('rendered'), 60_000)).toBe(true);
     const [browser] = launches();
     started.push(browser!);
+    // Its profile is in qbr's folder of profiles, not the system's temporary folder. Looked at
+    // while the run lives: once it is killed, a browser another test file starts meanwhile may
+    // already remove the profile, as the next launch must.
+    const profiles = join(CACHE_DIR, 'browser-profiles');
+    const left = () => readdirSync(profiles).filter((name) => name.startsWith(`${cli.child.pid}-`));
+    expect(left()).toHaveLength(1);
     // A frozen browser cannot notice its pipe closing: only something outside it can end it.
     process.kill(browser!, 'SIGSTOP');
     cli.child.kill('SIGKILL');
     await cli.done;
     expect(await until(() => !processAlive(browser!), 5_000)).toBe(true);
-    // Its profile is left in qbr's folder of profiles, not the system's temporary folder, and the next launch removes it.
-    const profiles = join(CACHE_DIR, 'browser-profiles');
-    const left = () => readdirSync(profiles).filter((name) => name.startsWith(`${cli.child.pid}-`));
-    expect(left()).toHaveLength(1);
     await (await launchChromium(findBrowser({}), 30_000)).kill();
     expect(left()).toEqual([]);
   });
