@@ -36,7 +36,8 @@ export function headlineKpis(now: QuarterSummary, before: QuarterSummary | null,
     const counts = (['met', 'on_track', 'at_risk', 'missed'] as const)
       .map((status) => [status, now.promises.filter((p) => p.status === status).length] as const)
       .filter(([, n]) => n > 0)
-      .map(([status, count]) => f.t('kpi.statusCount', { status, count }));
+      // Each count keeps to its words ("1 missed", never "1" at a line's end): lines break at the dots.
+      .map(([status, count]) => f.t('kpi.statusCount', { status, count }).replaceAll(' ', '\u00a0'));
     kpis.push({
       label: f.t('kpi.promises'),
       value: f.t('kpi.promisesValue', { count: onTrack(now), total: now.promises.length }),

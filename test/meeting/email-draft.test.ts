@@ -37,7 +37,7 @@ describe('the email draft', () => {
     );
     expect(mail.text).toContain('- Looking ahead\n');
     expect(mail.text).toContain(
-      'At a glance\n- Promises met or on track: 2 of 4 (1 met · 1 on track · 1 at risk · 1 missed)\n' +
+      'At a glance\n- Promises met or on track: 2 of 4 (1\u00a0met · 1\u00a0on\u00a0track · 1\u00a0at\u00a0risk · 1\u00a0missed)\n' +
         '- Value delivered to date: $487,000 (for $480,000 in fees: 1.01× return)\n- Seats in use: 89% (214 of 240 licensed seats)\n\n',
     );
     const html = String(mail.html);

@@ -25,6 +25,13 @@ describe("the executive summary's figures and their change since last quarter (a
     ]);
   });
 
+  it('keeps each count of promises with its words, so a line breaks only between counts', async () => {
+    const now = summarise(await acme(), '2026-Q4', DEFAULT_THRESHOLDS);
+    expect(headlineKpis(now, null, f)[0]!.detail).toBe(
+      '1\u00a0met · 1\u00a0on\u00a0track · 1\u00a0at\u00a0risk · 1\u00a0missed',
+    );
+  });
+
   it('shows no change in the first quarter of the contract, which has no quarter before', async () => {
     const first = summarise(await acme(), '2025-Q1', DEFAULT_THRESHOLDS);
     for (const kpi of headlineKpis(first, null, f)) expect([kpi.change, kpi.trend]).toEqual(['', 'flat']);
