@@ -8,7 +8,7 @@
 import { runCommand } from './cli/command.ts';
 import { COMMANDS } from './cli/commands.ts';
 import { renderCommand } from './cli/render-command.ts';
-import { workingFolder } from './cli/working-folder.ts';
+import { workingFolder } from './load/working-folder.ts';
 
 /** Runs the CLI; returns the exit status. Exported so tests can run it in-process. */
 export async function main(

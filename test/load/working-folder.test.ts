@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { workingFolder } from '../../src/cli/working-folder.ts';
+import { workingFolder } from '../../src/load/working-folder.ts';
 import { fixturePath, runCli, scratchProject } from '../helpers.ts';
 
 describe('the working folder', () => {
