@@ -1,12 +1,32 @@
 /** Reads a PDF back with poppler-utils and pdf-lib, as a person's tools would see it. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 
 /** The PDF's text; no-break spaces (de-DE writes "17,6 %") read as plain ones. */
 export const pdfText = (file: string) =>
   plainSpaces(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
 export const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+/**
+ * Each PowerPoint to PDF in `outDir` (same name, `.pdf`), in one LibreOffice run with a profile of
+ * its own, so runs in parallel do not collide. Throws with LibreOffice's output when it fails.
+ */
+export function convertWithLibreOffice(files: string[], outDir: string): void {
+  const profile = mkdtempSync(join(tmpdir(), 'qbr-soffice-'));
+  try {
+    const args = ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files];
+    const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, ...args], {
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    if (run.error) throw new Error(`soffice failed: ${run.error.message} ${run.stderr}`);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
 
 export function pdfInfo(file: string): Record<string, string> {
   const text = execFileSync('pdfinfo', [file], { encoding: 'utf8' });

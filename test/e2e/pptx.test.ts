@@ -2,12 +2,11 @@
  * The PowerPoint from the real CLI, opened by LibreOffice Impress (as a person without
  * PowerPoint would) and printed to PDF: page for page the PDF deck, with its text.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfInfo, pdfText } from './pdf-tools.ts';
+import { convertWithLibreOffice, pdfInfo, pdfText } from './pdf-tools.ts';
 import { qbr, readSummary, scratch } from './render.ts';
 import { international as internationalRender, samples } from './shared.ts';
 
@@ -33,27 +32,6 @@ const slideCount = async (pptx: string) =>
     .length;
 const libreOffice = (pptx: string) => join(converted, basename(pptx).replace(/\.pptx$/, '.pdf'));
 
-/** Every PowerPoint to PDF in one LibreOffice run, with a profile of its own so runs in parallel do not collide. */
-function convertWithLibreOffice(files: string[]): void {
-  const profile = scratch();
-  const run = spawnSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      converted,
-      ...files,
-    ],
-    { encoding: 'utf8', timeout: 240_000 },
-  );
-  rmSync(profile, { recursive: true, force: true });
-  expect(run.error, run.stderr).toBeUndefined();
-}
-
 beforeAll(async () => {
   out = await samples();
   international = await internationalRender();
@@ -61,7 +39,7 @@ beforeAll(async () => {
     ...SAMPLES.flatMap(({ id, quarter }) => [deck(out, id, quarter, 'pptx'), deck(out, id, quarter, 'pptx', true)]),
     deck(international, 'account', '2025-Q3', 'pptx'),
   ];
-  convertWithLibreOffice(files);
+  convertWithLibreOffice(files, converted);
 }, 400_000);
 
 describe.each(SAMPLES)('the $id PowerPoint', ({ id, quarter }) => {

@@ -5,14 +5,14 @@
  * in its XML and as LibreOffice prints it.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import puppeteer, { type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/print/find-browser.ts';
 import { fixturePath } from '../helpers.ts';
-import { pdfBookmarks, pdfInfo, pdfText } from './pdf-tools.ts';
+import { convertWithLibreOffice, pdfBookmarks, pdfInfo, pdfText } from './pdf-tools.ts';
 import { qbr, scratch } from './render.ts';
 import { requireTools } from './requirements.ts';
 
@@ -207,23 +207,7 @@ describe('the PowerPoint', () => {
 
   it('he: LibreOffice prints it page for page, the scorecard’s first promise on the right half, statuses’ symbols before their words', () => {
     const converted = scratch();
-    const profile = scratch();
-    const run = spawnSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        converted,
-        file('he', 'pptx'),
-      ],
-      { encoding: 'utf8', timeout: 240_000 },
-    );
-    rmSync(profile, { recursive: true, force: true });
-    expect(run.error, run.stderr).toBeUndefined();
+    convertWithLibreOffice([file('he', 'pptx')], converted);
     const printed = join(converted, `${DECKS.he}-qbr-2026-Q4.pdf`);
     expect(pdfInfo(printed).Pages).toBe(pdfInfo(file('he', 'pdf')).Pages);
     // pdftotext's boxes of the words on the scorecard (the sixth page, after "since the last review"),
