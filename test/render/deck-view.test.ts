@@ -1,62 +1,7 @@
-import { CUSTOMER_SLIDE_KINDS } from '../../src/validate/slide-list.ts';
 import { join } from 'node:path';
-import type { Chart } from '../../src/chart/chart-renderer.ts';
 import { describe, expect, it } from 'vitest';
-import { reviewAccount } from '../../src/analyse/review.ts';
-import { DEFAULT_THRESHOLDS } from '../../src/analyse/thresholds.ts';
-import { createFormatter } from '../../src/format.ts';
-import type { Language } from '../../src/i18n/languages.ts';
-import { deckView } from '../../src/render/deck-view.ts';
-import { loadAccount } from '../../src/validate/load-account.ts';
 import { fixturePath, ROOT } from '../helpers.ts';
-
-async function viewOf(
-  file: string,
-  quarter: string,
-  language: Language,
-  questions?: string[],
-  plan?: Record<string, string[]>,
-) {
-  const { account } = await loadAccount(file);
-  const r = reviewAccount(
-    { ...account, questions: undefined, plan: plan ?? account.plan },
-    quarter,
-    DEFAULT_THRESHOLDS,
-    language,
-  );
-  const chart = {
-    svg: '<svg></svg>',
-    alt: '',
-    width: 1,
-    height: 1,
-    data: {
-      labels: [],
-      series: [],
-      categoryMarks: [],
-      valueMarks: [],
-      primary: { min: 0, max: 1, exact: false, step: null },
-      secondary: null,
-    },
-  } as unknown as Chart;
-  const charts = {
-    promises: account.promises.map(() => chart),
-    value: chart,
-    adoption: chart,
-    support: chart,
-    touchpoints: chart,
-  };
-  const company = { name: 'Vendor', logo: '', colors: { primary: '#000000', accent: '#000000' } };
-  return deckView({
-    review: r,
-    f: createFormatter(r.locale, account.currency, language),
-    charts,
-    audience: 'customer',
-    company,
-    customerLogo: '',
-    questions,
-    slides: CUSTOMER_SLIDE_KINDS,
-  });
-}
+import { viewOf } from './view-of.ts';
 
 describe('the deck view', () => {
   it('asks the questions of its language when neither config nor account sets any', async () => {
@@ -67,7 +12,7 @@ describe('the deck view', () => {
       'Was hat sich in Ihrem Geschäft seit unserem letzten Treffen verändert?',
     );
     const configured = (
-      await viewOf(join(ROOT, 'data', 'acme.yaml'), '2026-Q4', 'de', ['Wie geht es weiter?'])
+      await viewOf(join(ROOT, 'data', 'acme.yaml'), '2026-Q4', 'de', { questions: ['Wie geht es weiter?'] })
     ).slides.find((s) => s.kind === 'ahead')!;
     expect(configured.questions).toEqual(['Wie geht es weiter?']);
   });
@@ -75,11 +20,11 @@ describe('the deck view', () => {
   it("shows the next quarter's plan, and without one says it is to be agreed in the meeting", async () => {
     const acme = join(ROOT, 'data', 'acme.yaml');
     const next = (
-      await viewOf(acme, '2026-Q4', 'de', undefined, { '2026-Q4': ['Alt'], '2027-Q1': ['Neu'] })
+      await viewOf(acme, '2026-Q4', 'de', { plan: { '2026-Q4': ['Alt'], '2027-Q1': ['Neu'] } })
     ).slides.find((s) => s.kind === 'ahead')!;
     expect(next.plan).toEqual(['Neu']);
     expect(next.words).toMatchObject({ plan: 'Unser Plan für Q1 2027' });
-    const none = (await viewOf(acme, '2026-Q4', 'de', undefined, { '2026-Q4': ['Alt'] })).slides.find(
+    const none = (await viewOf(acme, '2026-Q4', 'de', { plan: { '2026-Q4': ['Alt'] } })).slides.find(
       (s) => s.kind === 'ahead',
     )!;
     expect(none.plan).toEqual([]);
