@@ -1,24 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { finishPdf, pdfText, rewrite } from '../../src/print/finish-pdf.ts';
 import { readClassicPdf, readOutline } from '../../src/print/classic-pdf.ts';
-import type { PdfMetadata } from '../../src/print/pdf-metadata.ts';
 import { pdfBookmarks, pdfInfo, qpdfCheck } from './pdf-tools.ts';
 import { fixturePath } from '../helpers.ts';
+import { deck, deckAgain, META } from '../print/chromium-prints.ts';
 import { tempDir } from '../temp-dirs.ts';
 
-// Two prints of the same page by one Chromium, 1.5 s apart: another creation time, other tag ids.
-const deck = readFileSync(fixturePath('chromium-pdf', 'deck.pdf'));
-const deckAgain = readFileSync(fixturePath('chromium-pdf', 'deck-again.pdf'));
-const META: PdfMetadata = {
-  title: 'Acme: Quarterly Business Review Q4 2026',
-  author: 'Your company',
-  subject: 'Review (of) the quarter \\ with data',
-  keywords: ['QBR', 'Acme', '2026-Q4'],
-  date: '2026-12-31',
-};
 const dir = tempDir('qbr-finish-');
 const save = (name: string, bytes: Uint8Array) => {
   const path = join(dir, name);

@@ -1,19 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { finishPdf, pdfText } from '../../src/print/finish-pdf.ts';
-import type { PdfMetadata } from '../../src/print/pdf-metadata.ts';
-import { fixturePath } from '../helpers.ts';
+import { deck, deckAgain, META } from './chromium-prints.ts';
 
-// Two prints of the same page by one Chromium, 1.5 s apart: another creation time, other tag ids.
-const deck = readFileSync(fixturePath('chromium-pdf', 'deck.pdf'));
-const deckAgain = readFileSync(fixturePath('chromium-pdf', 'deck-again.pdf'));
-const META: PdfMetadata = {
-  title: 'Acme: Quarterly Business Review Q4 2026',
-  author: 'Your company',
-  subject: 'Review (of) the quarter \\ with data',
-  keywords: ['QBR', 'Acme', '2026-Q4'],
-  date: '2026-12-31',
-};
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 const tagIds = (bytes: Uint8Array) => [...latin1(bytes).matchAll(/\((node\d+)\)/g)].map((m) => m[1]);
 
