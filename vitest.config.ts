@@ -33,6 +33,9 @@ export default defineConfig({
           testTimeout: 120_000,
           // A file's beforeAll may wait for a render another file shares (test/e2e/shared.ts).
           hookTimeout: 300_000,
+          // One module registry a worker, as for the unit files: each file imported puppeteer,
+          // pdf-lib and the pipeline anew otherwise. The e2e files mock nothing.
+          isolate: false,
           globalSetup: ['test/e2e/global-setup.ts'],
         },
       },
