@@ -107,18 +107,9 @@ describe.skipIf(SKIP)('browser faults', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('gives up on a browser that hangs at start, after the timeout', () => {
-    const dir = scratch();
-    const started = Date.now();
-    const run = qbr(['acme', '--out', dir, '--config', config(dir, executable(dir, 'hang', 'sleep 60'), 2_000)]);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('did not start');
-    expect(Date.now() - started).toBeLessThan(30_000);
-  });
-
   it('relaunches a browser that crashes mid-run and prints the decks again', () => {
     const dir = scratch();
-    for (let n = 0; n < 4; n++) writeFileSync(join(dir, `bench-${n}.yaml`), syntheticAccount(n));
+    for (let n = 0; n < 2; n++) writeFileSync(join(dir, `bench-${n}.yaml`), syntheticAccount(n));
     const log = join(dir, 'launches');
     // The first browser is killed once the first deck is written, whatever it is doing then
     // (not after a fixed time: a fast machine prints them all before); the next ones live.
@@ -130,7 +121,7 @@ if [ ! -e ${log}.crashed ]; then touch ${log}.crashed; ${findBrowser({})} "$@" &
   for i in $(seq 600); do ls ${join(dir, 'out')}/*/customer/*.pdf >/dev/null 2>&1 && break; sleep 0.05; done; kill -9 $child; wait; exit 1; fi
 exec ${findBrowser({})} "$@"`,
     );
-    const files = Array.from({ length: 4 }, (_, n) => join(dir, `bench-${n}.yaml`));
+    const files = Array.from({ length: 2 }, (_, n) => join(dir, `bench-${n}.yaml`));
     const run = qbr([
       ...files,
       '--concurrency',
@@ -150,7 +141,7 @@ exec ${findBrowser({})} "$@"`,
     const pdfs = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).filter(
       (f) => f.endsWith('.pdf') && !f.endsWith('portfolio.pdf'),
     );
-    expect(pdfs).toHaveLength(4);
+    expect(pdfs).toHaveLength(2);
     for (const pdf of pdfs) expect(Number(pdfInfo(join(dir, 'out', pdf)).Pages)).toBeGreaterThan(5);
   });
 
@@ -229,37 +220,6 @@ describe.skipIf(SKIP)('stopping and sharing', () => {
     expect(stderr()).not.toContain('\nstopped\n'); // the words of a run that wound down
     expect(tmpFiles(out)).toEqual([]);
     for (const pid of chromium.filter(processAlive)) process.kill(pid, 'SIGKILL'); // this test's own, should any be left
-  });
-
-  it('kill -9 mid-batch: no Chromium of that run is left a few seconds later', async () => {
-    const dir = scratch();
-    const files = Array.from({ length: 8 }, (_, n) => {
-      writeFileSync(join(dir, `bench-${n}.yaml`), syntheticAccount(n));
-      return join(dir, `bench-${n}.yaml`);
-    });
-    const child = spawn(
-      process.execPath,
-      [...CLI, ...files, '--concurrency', '1', '--format', 'pdf', '--out', join(dir, 'out')],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    // Mid-batch: a deck is done and others are under way.
-    for (let waited = 0; waited < 60_000 && !stdout.includes('rendered'); waited += 100)
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(stdout).toContain('rendered');
-    const chromium = (await linuxProcessTree(child.pid!)).filter(
-      (pid) => pid !== child.pid && cmdline(pid).includes('chrom'),
-    );
-    expect(chromium.length).toBeGreaterThan(0);
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    child.kill('SIGKILL');
-    await exited;
-    for (let waited = 0; waited < 5_000 && chromium.some(processAlive); waited += 100)
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    const left = chromium.filter(processAlive);
-    for (const pid of left) process.kill(pid, 'SIGKILL'); // not to leave them to the next test
-    expect(left).toEqual([]);
   });
 
   it('two runs into the same folder leave whole files and a manifest that parses', async () => {
