@@ -14,33 +14,49 @@ import { pdfInfo, pdfText } from './pdf-tools.ts';
 import { qbr, scratch } from './render.ts';
 
 const out = scratch();
-const deck = (language: string, ext: string) =>
-  join(out, language, '2026-Q4', 'team', `acme-qbr-2026-Q4-internal.${ext}`);
 const acmeSource = readFileSync(join(ROOT, 'data', 'acme.yaml'), 'utf8');
 
 /**
- * Each language's deck: de, fr and es from the config file, with the account's locale line
- * taken out (so numbers and dates follow the language's usual locale); ja from the account
- * file itself, over a config that says French, since an account's language wins.
+ * Two runs, the account's locale line taken out of each copy (so numbers and dates follow the
+ * language's usual locale): German from the config file; then, under a config that says French,
+ * a copy that says nothing (French, from the config), one that says Spanish and one that says
+ * Japanese (an account's language wins). Each copy has an id of its own, as files of one run must.
  */
-const SETUPS = [
-  { language: 'de', config: 'language: de\n', account: '' },
-  { language: 'fr', config: 'language: fr\n', account: '' },
-  { language: 'es', config: 'language: es\n', account: '' },
-  { language: 'ja', config: 'language: fr\n', account: 'language: ja\n' },
+const RUNS = [
+  { folder: 'de', config: 'language: de\n', accounts: [{ language: 'de', id: 'acme', says: '' }] },
+  {
+    folder: 'fr-es-ja',
+    config: 'language: fr\n',
+    accounts: [
+      { language: 'fr', id: 'acme-fr', says: '' },
+      { language: 'es', id: 'acme-es', says: 'language: es\n' },
+      { language: 'ja', id: 'acme-ja', says: 'language: ja\n' },
+    ],
+  },
 ];
+const LANGUAGES = RUNS.flatMap((run) => run.accounts.map((account) => account.language));
+const runOf = (language: string) => RUNS.find((run) => run.accounts.some((a) => a.language === language))!;
+const deck = (language: string, ext: string) => {
+  const run = runOf(language);
+  const { id } = run.accounts.find((a) => a.language === language)!;
+  return join(out, run.folder, '2026-Q4', 'team', `${id}-qbr-2026-Q4-internal.${ext}`);
+};
 
 beforeAll(() => {
-  for (const { language, config, account } of SETUPS) {
+  for (const { folder, config, accounts } of RUNS) {
     const dir = scratch();
     writeFileSync(join(dir, 'qbr.config.yaml'), config);
-    writeFileSync(join(dir, 'acme.yaml'), acmeSource.replace(/^locale: .*\n/m, account));
+    for (const { id, says } of accounts)
+      writeFileSync(
+        join(dir, `${id}.yaml`),
+        acmeSource.replace(/^id: acme$/m, `id: ${id}`).replace(/^locale: .*\n/m, says),
+      );
     const run = qbr([
-      join(dir, 'acme.yaml'),
+      ...accounts.map(({ id }) => join(dir, `${id}.yaml`)),
       '--config',
       join(dir, 'qbr.config.yaml'),
       '--out',
-      join(out, language),
+      join(out, folder),
       '--audience',
       'internal',
       '--format',
@@ -121,7 +137,7 @@ async function pptxText(file: string): Promise<string> {
   return texts.join('\n').replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => entities[name]!);
 }
 
-describe.each(SETUPS.map((s) => s.language))('the acme deck in %s', (language) => {
+describe.each(LANGUAGES)('the acme deck in %s', (language) => {
   it('has no English word of ours left, in its text or its text alternatives', () => {
     const html = readFileSync(deck(language, 'html'), 'utf8');
     // What a screen reader is given besides the text: slide labels, chart and logo alternatives.
@@ -178,7 +194,7 @@ describe('the PDF metadata', () => {
 
 describe("the portfolio, in the config's language", () => {
   it('de: the page, its PDF title and its page footer in German', () => {
-    const folder = join(out, 'de', '2026-Q4', 'team');
+    const folder = join(out, runOf('de').folder, '2026-Q4', 'team');
     expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('<html lang="de" dir="ltr">');
     expect(pdfInfo(join(folder, 'portfolio.pdf')).Title).toBe('Portfolio Q4 2026');
     const text = pdfText(join(folder, 'portfolio.pdf')).replace(/\s+/g, ' ');
@@ -187,7 +203,7 @@ describe("the portfolio, in the config's language", () => {
   });
 
   it('a Japanese account under a French config: the portfolio is French', () => {
-    const folder = join(out, 'ja', '2026-Q4', 'team');
+    const folder = join(out, runOf('ja').folder, '2026-Q4', 'team');
     expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('<html lang="fr" dir="ltr">');
     expect(pdfInfo(join(folder, 'portfolio.pdf')).Title).toBe('Portefeuille, T4\u00a02026');
     expect(pdfText(join(folder, 'portfolio.pdf')).replace(/\s+/g, ' ')).toContain('Page 1 sur 1');
