@@ -5,18 +5,17 @@
  * in its XML and as LibreOffice prints it.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import puppeteer, { type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/print/find-browser.ts';
-import { fixturePath } from '../helpers.ts';
-import { convertWithLibreOffice, pdfBookmarks, pdfInfo, pdfText } from './pdf-tools.ts';
-import { qbr, scratch } from './render.ts';
+import { pdfBookmarks, pdfInfo, pdfText } from './pdf-tools.ts';
+import { libreOfficePrints, rightToLeft } from './shared.ts';
 import { requireTools } from './requirements.ts';
 
-const out = scratch();
+let out: string;
 const DECKS = { ar: 'gulf-advanced', he: 'advanced-industrial' } as const;
 const file = (language: keyof typeof DECKS, ext: string) =>
   join(out, '2026-Q4', 'customer', `${DECKS[language]}-qbr-2026-Q4.${ext}`);
@@ -29,20 +28,7 @@ const letters = (text: string) => withoutControls(text).replace(/\s+/g, '');
 
 beforeAll(async () => {
   requireTools('browser', 'poppler', 'libreoffice');
-  // The accounts set their own language; the config's language is the portfolio's.
-  const config = join(scratch(), 'qbr.config.yaml');
-  writeFileSync(config, 'language: ar\n');
-  const run = qbr([
-    fixturePath('rtl-arabic'),
-    fixturePath('rtl-hebrew'),
-    '--config',
-    config,
-    '--out',
-    out,
-    '--format',
-    'pdf,html,pptx',
-  ]);
-  expect(run.status, run.stderr).toBe(0);
+  out = await rightToLeft();
   browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
 });
 afterAll(() => browser?.close());
@@ -205,10 +191,8 @@ describe('the PowerPoint', () => {
     expect(Number(table![1]) + rows.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(648 * 9525);
   });
 
-  it('he: LibreOffice prints it page for page, the scorecard’s first promise on the right half, statuses’ symbols before their words', () => {
-    const converted = scratch();
-    convertWithLibreOffice([file('he', 'pptx')], converted);
-    const printed = join(converted, `${DECKS.he}-qbr-2026-Q4.pdf`);
+  it('he: LibreOffice prints it page for page, the scorecard’s first promise on the right half, statuses’ symbols before their words', async () => {
+    const printed = join(await libreOfficePrints(), `${DECKS.he}-qbr-2026-Q4.pdf`);
     expect(pdfInfo(printed).Pages).toBe(pdfInfo(file('he', 'pdf')).Pages);
     // pdftotext's boxes of the words on the scorecard (the sixth page, after "since the last review"),
     // each word's letters as they stand on the page, left to right: "שעות" begins the first promise.

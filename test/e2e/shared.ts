@@ -1,15 +1,16 @@
 /**
- * Renders that several e2e files read, made once per run rather than once a file: the first
- * file to ask renders into the run's shared folder (test/e2e/global-setup.ts), later ones read
- * it. A file that only reads a deck asks here; a file that changes the output folder or needs
- * its own data renders in a scratch folder of its own.
+ * Renders that several e2e files read, and LibreOffice's prints of their PowerPoints, made once
+ * per run rather than once a file: the first file to ask makes them in the run's shared folder
+ * (test/e2e/global-setup.ts), later ones read them. A file that only reads a deck asks here; a
+ * file that changes the output folder or needs its own data renders in a scratch folder of its own.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { inject } from 'vitest';
 import { fixturePath, ROOT } from '../helpers.ts';
+import { convertWithLibreOffice } from './pdf-tools.ts';
 import { CLI } from './render.ts';
 
 /** Runs the CLI without holding up this process, so the lock below stays fresh meanwhile. */
@@ -21,14 +22,14 @@ function run(args: string[]): Promise<{ status: number | null; stderr: string }>
 }
 
 /**
- * The folder `runs` (each a command line without `--out`) rendered into, once per test run.
- * `name` names the folder: the same name must always mean the same runs.
+ * The folder `make` filled, once per test run. `name` names the folder: the same name must
+ * always mean the same content.
  */
-export async function sharedRender(name: string, runs: string[][]): Promise<string> {
+async function sharedStep(name: string, make: (out: string) => Promise<void>): Promise<string> {
   const root = inject('sharedRenders');
   const out = join(root, name);
   const done = `${out}.done`;
-  // Files running in parallel wait for the one rendering; a render takes longer than the default's few tries.
+  // Files running in parallel wait for the one making it; that takes longer than the default's few tries.
   const release = await lockfile.lock(root, {
     lockfilePath: join(root, `${name}.lock`),
     retries: { retries: 3_000, minTimeout: 100, maxTimeout: 100 },
@@ -36,10 +37,7 @@ export async function sharedRender(name: string, runs: string[][]): Promise<stri
   try {
     if (!existsSync(done)) {
       rmSync(out, { recursive: true, force: true });
-      for (const args of runs) {
-        const result = await run([...args, '--out', out]);
-        if (result.status !== 0) throw new Error(`qbr ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-      }
+      await make(out);
       writeFileSync(done, '');
     }
   } finally {
@@ -47,6 +45,15 @@ export async function sharedRender(name: string, runs: string[][]): Promise<stri
   }
   return out;
 }
+
+/** The folder `runs` (each a command line without `--out`) rendered into, once per test run. */
+export const sharedRender = (name: string, runs: string[][]) =>
+  sharedStep(name, async (out) => {
+    for (const args of runs) {
+      const result = await run([...args, '--out', out]);
+      if (result.status !== 0) throw new Error(`qbr ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    }
+  });
 
 /**
  * The three samples in every format, customer and internal copies: every sample in 2026-Q4,
@@ -64,3 +71,33 @@ export const samples = () =>
 /** The account of test/fixtures/international (Japanese, Chinese, Arabic, emoji), as PDF and PowerPoint. */
 export const international = () =>
   sharedRender('international', [[fixturePath('international'), '--format', 'pdf,pptx']]);
+
+/** The Arabic and Hebrew accounts (test/fixtures/rtl-arabic, rtl-hebrew) as PDF, HTML and PowerPoint; the portfolio in Arabic. */
+export const rightToLeft = () =>
+  sharedRender('right-to-left', [
+    [
+      fixturePath('rtl-arabic'),
+      fixturePath('rtl-hebrew'),
+      '--config',
+      fixturePath('rtl-portfolio', 'qbr.config.yaml'),
+      '--format',
+      'pdf,html,pptx',
+    ],
+  ]);
+
+/**
+ * Every PowerPoint of the renders above, printed to PDF by LibreOffice Impress in one run (its
+ * start is most of its time): `<name>.pdf` for each `<name>.pptx`, in the folder returned.
+ */
+export const libreOfficePrints = async () => {
+  const folders = [await samples(), await international(), await rightToLeft()];
+  return sharedStep('libreoffice', async (out) => {
+    mkdirSync(out);
+    const decks = folders.flatMap((folder) =>
+      readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.pptx'))
+        .map((file) => join(folder, file)),
+    );
+    convertWithLibreOffice(decks, out);
+  });
+};
