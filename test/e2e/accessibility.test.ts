@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/print/find-browser.ts';
 import { requireTools, skipping } from './requirements.ts';
 import { samples } from './shared.ts';
+import { launchBrowser } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let out: string;
-let browser: Awaited<ReturnType<typeof puppeteer.launch>>;
+let browser: Browser;
 
 beforeAll(async () => {
   requireTools('browser');
   out = await samples();
-  browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
 

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/print/find-browser.ts';
 import { samples } from './shared.ts';
+import { launchBrowser } from './browser.ts';
 
-let browser: Awaited<ReturnType<typeof puppeteer.launch>>;
+let browser: Browser;
 let html: string;
 
 beforeAll(async () => {
   html = readFileSync(join(await samples(), '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html'), 'utf8');
-  browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
 

@@ -2,14 +2,14 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createCanvas, loadImage } from 'canvas';
-import puppeteer, { type Browser, type Page, type Viewport } from 'puppeteer';
+import type { Browser, Page, Viewport } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPortfolio } from '../../src/output/portfolio.ts';
-import { findBrowser } from '../../src/print/find-browser.ts';
 import { fixturePath, ROOT, scratchProject } from '../helpers.ts';
 import { manifest } from '../output/portfolio-manifest.ts';
 import { pdfInfo, pdfText, plainSpaces } from './pdf-tools.ts';
 import { qbr } from './render.ts';
+import { launchBrowser } from './browser.ts';
 
 /** The real CLI in a child process, run from `cwd`. */
 const qbrIn = (cwd: string, args: string[]) => qbr(args, {}, cwd);
@@ -33,7 +33,7 @@ let browser: Browser;
 beforeAll(async () => {
   const run = qbrIn(dir, ['--all', '--format', 'pdf,json']);
   expect(run.status, run.stderr).toBe(1); // broken.yaml fails; the others are written
-  browser = await puppeteer.launch({ executablePath: findBrowser({}), args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
 

@@ -3,12 +3,11 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/preview/preview-server.ts';
-import { findBrowser } from '../../src/print/find-browser.ts';
 import { contractExample, fixturePath, ROOT, runCli, scratchProject } from '../helpers.ts';
 import { CLI } from './render.ts';
+import { launchBrowser } from './browser.ts';
 
 const sample = () => scratchProject({ 'acme.yaml': join(ROOT, 'data', 'acme.yaml') });
 const edit = (file: string, from: string, to: string) => {
@@ -122,10 +121,7 @@ describe('preview', () => {
   it('reloads the open page in a real browser, within the policy, when the file is saved', async () => {
     const dir = sample();
     const preview = (open = await startPreview({ cwd: dir, account: 'acme', port: 0 }));
-    const browser = await puppeteer.launch({
-      executablePath: findBrowser({}),
-      args: ['--no-sandbox', '--disable-gpu'],
-    });
+    const browser = await launchBrowser();
     try {
       const tab = await browser.newPage();
       const refused: string[] = [];
