@@ -114,7 +114,9 @@ function renderSvg(spec: ChartSpec, family: string): { shapes: string; text: str
   const plugins = options.plugins?.annotation ? options.plugins : { ...options.plugins, annotation: false as const };
   const config = { ...spec.config, options: { ...options, plugins } } as ChartConfiguration;
   chartJs().defaults.font.family = family;
-  const key = `${spec.width}x${spec.height} ${config.type} ${family}`;
+  // The annotation plugin keeps its state for a chart only from a first draw that had it on:
+  // a chart drawn without it is not drawn again with it.
+  const key = `${spec.width}x${spec.height} ${config.type} ${family} ${plugins.annotation ? 'annotated' : 'plain'}`;
   const drawn = charts.get(key);
   if (drawn) {
     drawn.canvas.width = spec.width; // a new surface: node-canvas starts the SVG document again

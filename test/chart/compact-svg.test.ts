@@ -83,4 +83,16 @@ describe('drawChart, one chart after another', () => {
     expect(again.match(/<svg /g)).toHaveLength(1);
     expect(again.length).toBe(alone.length);
   });
+
+  it('draws a chart with a labelled line after one of the same size and type without any', async () => {
+    // The size is this test's own, so no chart drawn earlier in the process has it.
+    const size = { alt: 'Contacts', width: 433, height: 171 };
+    await drawChart({ config: first, ...size }, 'a-');
+    const rhythm = { type: 'line', yMin: 2, yMax: 2, label: { display: true, content: 'Two a quarter' } };
+    const withLine = bars(["Q1 '26", "Q2 '26", "Q3 '26", "Q4 '26"], [1, 3, 0, 2], {
+      plugins: { legend: { display: false }, annotation: { annotations: { rhythm } } },
+    });
+    const { svg } = await drawChart({ config: withLine, ...size }, 'b-');
+    expect(svg).toContain('>Two a quarter</text>');
+  });
 });
