@@ -301,9 +301,10 @@ describe.skipIf(SKIP)('decks from other data', () => {
   });
 
   it('leaves out the slides of sections without data', () => {
+    // The slides are chosen before printing: the HTML deck has the PDF's (one page a slide, above).
     const dir = scratch();
-    expect(qbr([fixturePath('valid'), '--out', dir, '--format', 'pdf']).status).toBe(0);
-    const text = pdfText(join(dir, '2025-Q1', 'customer', 'account-qbr-2025-Q1.pdf'));
+    expect(qbr([fixturePath('valid'), '--out', dir, '--format', 'html']).status).toBe(0);
+    const text = readFileSync(join(dir, '2025-Q1', 'customer', 'account-qbr-2025-Q1.html'), 'utf8');
     expect(text).toContain('Promise scorecard');
     expect(text).toContain('Adoption');
     expect(text).not.toContain('Value delivered against investment');
