@@ -125,7 +125,7 @@ describe.skipIf(SKIP)('a browser that freezes mid-run', () => {
 });
 
 describe.skipIf(SKIP)('a browser that outlives qbr', () => {
-  it("is ended when qbr is killed with SIGKILL, even while frozen; its profile, in qbr's folder, is removed by the next launch", async () => {
+  it("is ended with every process it started when qbr is killed with SIGKILL, even while frozen; its profile, in qbr's folder, is removed by the next launch", async () => {
     const { dir, launches } = project(3, '', 30_000);
     const cli = run(dir, ['--all', '--concurrency', '1', '--format', 'pdf']);
     expect(await until(() => launches().length === 1 && cli.output().includes('rendered'), 60_000)).toBe(true);
