@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptFlags } from './script-flags.ts';
 import { frozenBrowser, killedBrowser } from './fault-drill/browser-drills.ts';
 import type { Drill } from './fault-drill/drill-kit.ts';
 import { seconds } from './fault-drill/drill-kit.ts';
@@ -43,28 +43,24 @@ Options:
   --keep        keep the work folder
   -h, --help    this help`;
 
+/** The flags, and the faults named by `--only`: one it does not know is said with the usage, exit 2. */
 function drillFlags() {
-  try {
-    const { values } = parseArgs({
-      options: {
-        only: { type: 'string' },
-        runs: { type: 'string', default: '8' },
-        trials: { type: 'string', default: '3' },
-        keep: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    const only = values.only?.split(',') ?? Object.keys(DRILLS);
-    const unknown = only.filter((name) => !(name in DRILLS));
-    if (values.help || unknown.length > 0) {
-      console.log(unknown.length > 0 ? `no such fault: ${unknown.join(', ')}\n\n${HELP}` : HELP);
-      process.exit(values.help ? 0 : 2);
-    }
-    return { only, runs: Number(values.runs), trials: Number(values.trials), keep: Boolean(values.keep) };
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
+  const values = scriptFlags(
+    {
+      only: { type: 'string' },
+      runs: { type: 'string', default: '8' },
+      trials: { type: 'string', default: '3' },
+      keep: { type: 'boolean' },
+    },
+    HELP,
+  );
+  const only = values.only?.split(',') ?? Object.keys(DRILLS);
+  const unknown = only.filter((name) => !(name in DRILLS));
+  if (unknown.length > 0) {
+    console.log(`no such fault: ${unknown.join(', ')}\n\n${HELP}`);
     process.exit(2);
   }
+  return { only, runs: Number(values.runs), trials: Number(values.trials), keep: Boolean(values.keep) };
 }
 
 const flags = drillFlags();

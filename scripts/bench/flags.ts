@@ -1,5 +1,5 @@
 /** `npm run bench`'s flags (scripts/bench.ts): read once, when this module is first imported. */
-import { parseArgs } from 'node:util';
+import { scriptFlags } from '../script-flags.ts';
 
 const BENCH_HELP = `Usage: npm run bench [-- OPTIONS]
 
@@ -16,30 +16,16 @@ Options:
   --keep            keep the work folder
   -h, --help        this help`;
 
-/** The flags; `--help` prints the usage, an unknown flag says so with it (exit 2), never with a stack. */
-function benchFlags() {
-  try {
-    const { values } = parseArgs({
-      options: {
-        accounts: { type: 'string' },
-        concurrency: { type: 'string' },
-        runs: { type: 'string' },
-        rounds: { type: 'string', default: '3' },
-        only: { type: 'string' },
-        keep: { type: 'boolean' },
-        format: { type: 'string' },
-        stages: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      console.log(BENCH_HELP);
-      process.exit(0);
-    }
-    return values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${BENCH_HELP}`);
-    process.exit(2);
-  }
-}
-export const values = benchFlags();
+export const values = scriptFlags(
+  {
+    accounts: { type: 'string' },
+    concurrency: { type: 'string' },
+    runs: { type: 'string' },
+    rounds: { type: 'string', default: '3' },
+    only: { type: 'string' },
+    keep: { type: 'boolean' },
+    format: { type: 'string' },
+    stages: { type: 'boolean' },
+  },
+  BENCH_HELP,
+);
