@@ -29,8 +29,8 @@ export interface QuarterMerge {
   quarter: string;
   manifest: Pick<Manifest, 'fiscal_year' | 'program'>;
   entries: ManifestEntry[];
-  /** Output path in the quarter's folder (`customer/NAME`) -> the file to copy it from. */
-  copies: Map<string, string>;
+  /** Output path in the quarter's folder (`customer/NAME`) -> the file to copy it from, and its bytes' SHA-256. */
+  copies: Map<string, { source: string; sha256: string }>;
   /** The shards made PDFs: the merged portfolio is printed too. */
   pdf: boolean;
   /** Shards of `I/N` none of the folders is (`2/3`): their accounts are missing. */
@@ -58,16 +58,18 @@ function quarterFolders(dir: string): Map<string, ShardFolder> {
     );
   return new Map(
     dirs.map((d) => {
-      const manifest = readStrict(manifestIn(d));
-      checkManifestEntries(manifestIn(d), readFileSync(manifestIn(d), 'utf8'));
+      const text = readFileSync(manifestIn(d), 'utf8');
+      const manifest = readStrict(manifestIn(d), text);
+      checkManifestEntries(manifestIn(d), text);
       return [manifest.quarter, { dir: d, manifest }];
     }),
   );
 }
 
-function readStrict(path: string): Manifest {
+/** `text`, the manifest at `path`, parsed; anything but a qbr manifest is refused. */
+function readStrict(path: string, text: string): Manifest {
   try {
-    return manifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+    return manifestSchema.parse(JSON.parse(text));
   } catch (error) {
     throw conflict(
       `${path} is not a qbr manifest: ${(error as Error).message.split('\n')[0]}`,
@@ -105,7 +107,7 @@ function planQuarter(quarter: string, folders: ShardFolder[]): QuarterMerge {
   }
   checkSameProgram(folders);
   const byAccount = new Map<string, { entry: ManifestEntry; dir: string }>();
-  const copies = new Map<string, string>();
+  const copies: QuarterMerge['copies'] = new Map();
   for (const { dir, manifest } of folders) {
     for (const entry of manifest.accounts) {
       const before = byAccount.get(entry.account);
@@ -156,7 +158,7 @@ function checkSameAccount(a: { entry: ManifestEntry; dir: string }, b: { entry: 
     );
 }
 
-function planCopy(copies: Map<string, string>, output: string, dir: string, entry: ManifestEntry): void {
+function planCopy(copies: QuarterMerge['copies'], output: string, dir: string, entry: ManifestEntry): void {
   const source = join(dir, output);
   if (!isOutputPath(output) || !existsSync(source))
     throw conflict(
@@ -170,11 +172,12 @@ function planCopy(copies: Map<string, string>, output: string, dir: string, entr
       'Download or copy the whole folder again, without links.',
     );
   }
-  checkOutputBytes(source, output, entry, manifestIn(dir));
+  const sha256 = checkOutputBytes(source, output, entry, manifestIn(dir));
+  // Both files' bytes were just checked against their SHA-256: equal digests are equal bytes.
   const planned = copies.get(output);
-  if (planned && !readFileSync(planned).equals(readFileSync(source)))
-    throw conflict(`${output} differs between ${planned} and ${source}: these folders come from different runs`);
-  copies.set(output, source);
+  if (planned && planned.sha256 !== sha256)
+    throw conflict(`${output} differs between ${planned.source} and ${source}: these folders come from different runs`);
+  copies.set(output, { source, sha256 });
 }
 
 /** The shards of `I/N` that no folder is, when the folders say which shards they are. */
@@ -206,7 +209,7 @@ export async function writeMerge(plan: QuarterMerge[], options: MergeWriteOption
   const folders: string[] = [];
   for (const quarter of plan) {
     const dir = quarterFolder(options.outDir, quarter.quarter);
-    await pMap(quarter.copies, ([name, source]) => writeAtomic(join(dir, name), readFileSync(source)), {
+    await pMap(quarter.copies, ([name, { source }]) => writeAtomic(join(dir, name), readFileSync(source)), {
       concurrency: 8,
     });
     const printer = quarter.pdf ? options.printer : null;

@@ -43,11 +43,11 @@ function entryPlace(manifestPath: string, text: string, index: number): string {
   return `${shownPath(manifestPath)}:${line}:${col}`;
 }
 
-/** Throws unless `source`'s bytes hash to what `entry` (of `manifestPath`) records for `output`. */
-export function checkOutputBytes(source: string, output: string, entry: ManifestEntry, manifestPath: string): void {
+/** `source`'s SHA-256; throws unless it is what `entry` (of `manifestPath`) records for `output`. */
+export function checkOutputBytes(source: string, output: string, entry: ManifestEntry, manifestPath: string): string {
   const recorded = entry.output_sha256[output];
   const found = sha256(readFileSync(source));
-  if (recorded === found) return;
+  if (recorded === found) return found;
   const why =
     recorded === undefined
       ? `${shownPath(manifestPath)} records no SHA-256 for it (written by an older qbr)`

@@ -1,7 +1,9 @@
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticAccount } from '../../scripts/bench/synthetic.ts';
+import { entryDigest } from '../../src/output/output-digest.ts';
 import { shardOf } from '../../src/shard.ts';
 import { fixturePath, ROOT, runCli, scratchProject } from '../helpers.ts';
 
@@ -98,6 +100,28 @@ describe('merge refuses folders that are not the shards of one run, and writes n
     const { status, stderr } = await runCli(['merge', 'run1', 'run2', '--out', 'merged'], dir);
     expect(status).toBe(1);
     expect(stderr).toContain('lists team/a-qbr-2025-Q1.json for a, but the folder has no such file');
+    expect(existsSync(join(dir, 'merged'))).toBe(false);
+  });
+
+  it('the same account in two folders, from the same inputs, with different bytes each folder vouches for', async () => {
+    // As if a run had made different bytes from the same inputs: run2's summary changed, and
+    // its manifest resealed over it (the SHA-256s a run writes), so only the bytes differ.
+    const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
+    await runCli(['a', '--out', 'run1', ...json], dir);
+    cpSync(join(dir, 'run1'), join(dir, 'run2'), { recursive: true });
+    const summary = join(dir, 'run2', '2025-Q1', 'team', 'a-qbr-2025-Q1.json');
+    writeFileSync(summary, `${readFileSync(summary, 'utf8')}\n`);
+    const manifestFile = join(dir, 'run2', '2025-Q1', 'team', 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    const [entry] = manifest.accounts;
+    entry.output_sha256['team/a-qbr-2025-Q1.json'] = createHash('sha256').update(readFileSync(summary)).digest('hex');
+    entry.entry_sha256 = entryDigest(entry);
+    writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+    const { status, stderr } = await runCli(['merge', 'run1', 'run2', '--out', 'merged'], dir);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /^team\/a-qbr-2025-Q1\.json differs between .*run1\/2025-Q1\/team\/a-qbr-2025-Q1\.json and .*run2\/2025-Q1\/team\/a-qbr-2025-Q1\.json: these folders come from different runs/,
+    );
     expect(existsSync(join(dir, 'merged'))).toBe(false);
   });
 
