@@ -33,6 +33,9 @@ export const DEFAULT_QUESTIONS = [
 /** A font's family name, as a viewer's font menu shows it. */
 const fontName = text.regex(/^[^<>&"]+$/, 'expected a font name, like Calibri');
 
+/** Our brand's colours when the config names none: deep blue and teal. */
+export const DEFAULT_COLORS = { primary: '#1f3a5f', accent: '#0b7285' } as const;
+
 export const configSchema = z.strictObject({
   company: z
     .strictObject({
@@ -42,7 +45,10 @@ export const configSchema = z.strictObject({
       logo: text.optional(),
       /** Brand colours (defaults: deep blue and teal). */
       colors: z
-        .strictObject({ primary: hexColor.default('#1f3a5f'), accent: hexColor.default('#0b7285') })
+        .strictObject({
+          primary: hexColor.default(DEFAULT_COLORS.primary),
+          accent: hexColor.default(DEFAULT_COLORS.accent),
+        })
         .prefault({}),
     })
     .prefault({}),

@@ -5,7 +5,7 @@
  * the config's language, its numbers and dates in that language's locale, each amount in its
  * own currency. Every string formatted here; the template only places them.
  */
-import type { Config } from '../config/config-schema.ts';
+import { type Config, DEFAULT_COLORS } from '../config/config-schema.ts';
 import { isFiscal, quarterEnd, quarterOfDate, type FiscalYear } from '../calendar/fiscal-year.ts';
 import { addQuarters } from '../calendar/quarter.ts';
 import { createFormatter, type Formatter } from '../format.ts';
@@ -46,7 +46,6 @@ const PAGE_WORDS = [
 
 /** Our brand's colours, the config's `company.colors`: the page's headings and accents, as the deck's. */
 export type PortfolioColors = Config['company']['colors'];
-const DEFAULT_COLORS: PortfolioColors = { primary: '#1f3a5f', accent: '#0b7285' };
 
 /** The renewals that count as coming: after the quarter's end, up to the end of the second quarter after it. */
 export interface RenewalWindow {
