@@ -1,7 +1,7 @@
 /** What every part of the fault drill shares: scratch projects, a run with a limit, counting what a run left. */
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI_BUNDLED, type Ended, filesUnder, ROOT, spawnQbr } from './rigs.ts';
+import { type Ended, filesUnder, ROOT, spawnQbr } from './rigs.ts';
 
 /** The drill's answer for one fault: one line. */
 export type Drill = (work: string, options: DrillOptions) => Promise<string>;
@@ -31,17 +31,13 @@ export function accountsProject(work: string, name: string, count: number): stri
   return dir;
 }
 
-/** The CLI as `npm run qbr` runs it (the bundle), in `dir`: how the drill's operator runs it. */
-export const drillQbr = (dir: string, args: string[], nodeArgs: string[] = []) =>
-  spawnQbr(dir, args, { cli: CLI_BUNDLED, nodeArgs });
-
 /** The CLI in `dir`, killed if it outlives the drill's limit (`limited` then says so). */
 export async function runLimited(
   dir: string,
   args: string[],
   nodeArgs: string[] = [],
 ): Promise<Ended & { limited: boolean }> {
-  const { child, done } = drillQbr(dir, args, nodeArgs);
+  const { child, done } = spawnQbr(dir, args, nodeArgs);
   let limited = false;
   const timer = setTimeout(() => {
     limited = true;

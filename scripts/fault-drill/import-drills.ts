@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { figuresCsv } from '../bench/pull.ts';
 import { syntheticAccount } from '../bench/synthetic.ts';
-import { type Drill, drillQbr, endedText, runLimited, seconds } from './drill-kit.ts';
-import { ROOT } from './rigs.ts';
+import { type Drill, endedText, runLimited, seconds } from './drill-kit.ts';
+import { ROOT, spawnQbr } from './rigs.ts';
 
 const MB = 1024 * 1024;
 const PEAK = pathToFileURL(join(import.meta.dirname, 'peak-memory.mjs')).href;
@@ -79,7 +79,7 @@ export const killedImport: Drill = async (work) => {
   const reference = syntheticProject(work, 'import-whole', texts);
   await runLimited(reference, ['import', 'figures.csv']);
   const dir = syntheticProject(work, 'import-killed', texts);
-  const { child, done } = drillQbr(dir, ['import', 'figures.csv']);
+  const { child, done } = spawnQbr(dir, ['import', 'figures.csv']);
   const seen = new Set<string>();
   const watcher = watch(join(dir, 'data'), (_event, name) => {
     if (name?.endsWith('.tmp')) seen.add(name);

@@ -13,11 +13,10 @@ import {
   endedText,
   ids,
   linesStarting,
-  drillQbr,
   runLimited,
   seconds,
 } from './drill-kit.ts';
-import { filesUnder, mountTmpfs } from './rigs.ts';
+import { filesUnder, mountTmpfs, spawnQbr } from './rigs.ts';
 
 const manifestAccounts = (out: string) =>
   (JSON.parse(readFileSync(join(out, '2025-Q1', 'team', 'manifest.json'), 'utf8')) as { accounts: unknown[] }).accounts
@@ -31,8 +30,8 @@ export const twoRuns: Drill = async (work, { trials }) => {
     const out = `out-${trial}`;
     const args = ['--format', 'json,html', '--out', out];
     const ended = await Promise.all([
-      drillQbr(dir, [...all.slice(0, 20), ...args]).done,
-      drillQbr(dir, [...all.slice(20), ...args]).done,
+      spawnQbr(dir, [...all.slice(0, 20), ...args]).done,
+      spawnQbr(dir, [...all.slice(20), ...args]).done,
     ]);
     held.push(ended.every((e) => e.status === 0) ? manifestAccounts(join(dir, out)) : 'a run failed');
   }
@@ -50,7 +49,7 @@ const profilesOf = (pid: number) => {
 
 export const killedRun: Drill = async (work) => {
   const dir = accountsProject(work, 'killed-run', 40);
-  const { child, done } = drillQbr(dir, ['--all']);
+  const { child, done } = spawnQbr(dir, ['--all']);
   await new Promise((resolve) => setTimeout(resolve, KILL_AT_MS));
   child.kill('SIGKILL');
   await done;

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { findBrowser } from '../../src/print/find-browser.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-/** The CLI from its sources (as the tests run it), and from the bundle `npm run qbr` runs (as a user does). */
-export const CLI_FROM_SOURCE = ['--import', import.meta.resolve('tsx'), join(ROOT, 'src', 'cli.ts')];
+/** The CLI as `npm run qbr` runs it: the bundle of the sources (scripts/qbr.mjs), as a user and the e2e tests run it. */
 export const CLI_BUNDLED = [join(ROOT, 'scripts', 'qbr.mjs')];
 
 /** How a CLI run in a child process ended. */
@@ -26,10 +25,10 @@ export interface Ended {
 export function spawnQbr(
   dir: string,
   args: string[],
-  { cli = CLI_FROM_SOURCE, nodeArgs = [] }: { cli?: string[]; nodeArgs?: string[] } = {},
+  nodeArgs: string[] = [],
 ): { child: ChildProcess; done: Promise<Ended>; output: () => string } {
   const begun = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, ...cli, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, ...CLI_BUNDLED, ...args], {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -12,7 +12,6 @@ import { findBrowser } from '../../src/print/find-browser.ts';
 import { CACHE_DIR } from '../../src/paths.ts';
 import { fixturePath, processAlive, scratchProject } from '../helpers.ts';
 import { pdfInfo } from './pdf-tools.ts';
-import { CLI } from './render.ts';
 import { requireTools, skipping } from './requirements.ts';
 
 const SKIP = skipping('browser', 'poppler');
@@ -34,7 +33,7 @@ function project(count: number, first: string, timeoutMs: number) {
   return { dir, ids, ...wrapBrowser(dir, first, timeoutMs) };
 }
 
-const run = (dir: string, args: string[]) => spawnQbr(dir, args, { cli: CLI });
+const run = (dir: string, args: string[]) => spawnQbr(dir, args);
 
 const manifestOf = (dir: string) =>
   JSON.parse(

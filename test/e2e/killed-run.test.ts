@@ -6,7 +6,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { outputNames } from '../../src/output/output-names.ts';
 import { deadPid, spawnQbr, until } from '../../scripts/fault-drill/rigs.ts';
 import { fixturePath, runCli, scratchProject } from '../helpers.ts';
-import { CLI } from './render.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -19,7 +18,7 @@ describe('a run killed before it published', () => {
     const dir = scratchProject(Object.fromEntries(ids.map((id) => [`${id}.yaml`, fixturePath('valid')])));
     made.push(dir);
     const args = ['--all', '--format', 'json,html', '--concurrency', '1'];
-    const { child, done: exited, output } = spawnQbr(dir, args, { cli: CLI });
+    const { child, done: exited, output } = spawnQbr(dir, args);
     await until(() => (output().match(/^rendered/gm) ?? []).length >= 2, 60_000);
     child.kill('SIGKILL');
     await exited;
