@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { median } from './median.ts';
 import { syntheticAccount } from './synthetic.ts';
 
 /** How many of the accounts the edit touches, as the target is stated. */
@@ -54,7 +55,7 @@ export function benchChanges(
     if (result.status !== 0) throw new Error(`bench: changes exited ${result.status}: ${result.stderr}`);
     output = result.stdout;
   }
-  const ms = times.toSorted((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  const ms = median(times);
   const changed = /(\d+) accounts? changed/.exec(output)?.[1];
   console.log(
     `changes: ${count} accounts in a git repository, ${EDITED} edited since HEAD (${changed} reported), whole process, median of ${runs}`,

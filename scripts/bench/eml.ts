@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { Format } from '../../src/config/config-schema.ts';
 import { syntheticAccount } from './synthetic.ts';
+import { median } from './median.ts';
 
 const NEXT_REVIEW = {
   date: '2027-03-29',
@@ -72,7 +73,6 @@ export async function benchEml({ work, count, rounds, formats, runCli, freshStar
     }
     runs.push(run);
   }
-  const median = (list: number[]) => list.toSorted((a, b) => a - b)[Math.floor(list.length / 2)]!;
   const perDeck = (pick: (run: CliRun) => number) => median(runs.map((r) => (pick(r.with) - pick(r.without)) / count));
   const list = (kind: keyof typeof batches) => runs.map((r) => (r[kind].ms / 1000).toFixed(2)).join(', ');
   console.log(

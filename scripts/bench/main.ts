@@ -31,6 +31,7 @@ import { benchEml } from './eml.ts';
 import { benchPull } from './pull.ts';
 import { syntheticAccount } from './synthetic.ts';
 import { values } from './flags.ts';
+import { median } from './median.ts';
 
 /** `--format pdf,html,json,pptx` measures what the PowerPoint adds (default: the config's formats). */
 const formats = values.format?.split(',') as Format[] | undefined;
@@ -42,7 +43,6 @@ const browserPath = findBrowser({});
 const meter = new CpuMeter();
 const MB = 1024 * 1024;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const median = (list: number[]) => list.toSorted((a, b) => a - b)[Math.floor(list.length / 2)]!;
 const row = (label: string, value: string, note = '') => console.log(`${label.padEnd(46)}${value.padEnd(12)}${note}`);
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
 

@@ -18,6 +18,7 @@ import { pullFigures } from '../../src/sources/pull-figures.ts';
 import { startPostgres } from '../../test/e2e/postgres-server.ts';
 import { cpuBetween, type CpuMeter } from './cpu-meter.ts';
 import { syntheticAccount } from './synthetic.ts';
+import { median } from './median.ts';
 
 const FIXED = {
   value: 1000,
@@ -135,7 +136,6 @@ async function timeWays(
 
 /** Wall-clock medians and their ratio to the CSV import's; CPU of every process of the bench (the server's too) where measured. */
 function report(times: Record<Way, Times>, row: Row): void {
-  const median = (list: number[]) => list.toSorted((a, b) => a - b)[Math.floor(list.length / 2)]!;
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const cpu = (way: Way) => median(times[way].all.length > 0 ? times[way].all : times[way].node);
   row('  import from one CSV file', s(median(times.csv.wall)), `CPU ${s(cpu('csv'))}`);
