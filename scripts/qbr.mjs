@@ -22,6 +22,10 @@ const dist = join(root, 'dist');
 
 // node-canvas and DuckDB are native; wawoff2 reads its own files; puppeteer is only asked where
 // its download is; pg names its optional native driver, which is not installed.
+// puppeteer-core's launcher imports @puppeteer/browsers, whose downloader imports proxy-agent and
+// with it a JavaScript engine for PAC files, an FTP client and a SOCKS client: most of the code a
+// PDF run would load. qbr never downloads a browser (scripts/setup.sh installs one), so the bundle
+// takes a stand-in that says so if asked for a proxy.
 const EXTERNAL = ['canvas', 'wawoff2', 'puppeteer', '@duckdb/node-api', 'pg-native'];
 // Bundled CommonJS packages call `require`, which an ES module does not have.
 const REQUIRE =
@@ -60,6 +64,7 @@ if (!existsSync(version)) {
     target: 'node20',
     external: EXTERNAL,
     banner: { js: REQUIRE },
+    alias: { 'proxy-agent': join(root, 'scripts', 'no-proxy-agent.mjs') },
     sourcemap: 'linked', // beside the code, read only with `node --enable-source-maps`
     logLevel: 'error',
   });

@@ -28,6 +28,9 @@ it('bundles the packages node would load file by file, and leaves out those that
   expect(code).toContain('import("wawoff2")');
   expect(code).toContain('PDFParsingError'); // pdf-lib, inside
   expect(code.split('Canvas is already in use').length - 1).toBe(1); // Chart.js, inside, once
+  // The browser downloader's proxy support (a PAC engine, FTP and SOCKS clients): a stand-in instead.
+  expect(code).not.toContain('QuickJS');
+  expect(code).toContain('qbr does not download browsers');
 });
 
 it('stops quietly, exit 0, when its reader closes the pipe early (npm run qbr -- --help | head -1)', async () => {

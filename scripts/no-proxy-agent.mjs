@@ -1,0 +1,7 @@
+// The bundle's proxy-agent (scripts/qbr.mjs): @puppeteer/browsers asks for one only to download a
+// browser, which qbr never does.
+export class ProxyAgent {
+  constructor() {
+    throw new Error('qbr does not download browsers: scripts/setup.sh installs Chromium');
+  }
+}
