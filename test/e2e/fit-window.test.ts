@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { BrowserContext } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samples } from './shared.ts';
-import { launchBrowser } from './browser.ts';
+import { browserContext } from './browser.ts';
 
-let browser: Browser;
+let browser: BrowserContext;
 let html: string;
 
 beforeAll(async () => {
   html = readFileSync(join(await samples(), '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html'), 'utf8');
-  browser = await launchBrowser();
+  browser = await browserContext();
 });
 afterAll(() => browser?.close());
 
