@@ -21,15 +21,17 @@ export interface Ended {
   ms: number;
 }
 
-/** The CLI run in `dir` (not waited for on this thread); `nodeArgs` go before the CLI (a preload). */
+/** The CLI run in `dir` (not waited for on this thread); `nodeArgs` go before the CLI (a preload), `env` beside this process's. */
 export function spawnQbr(
   dir: string,
   args: string[],
   nodeArgs: string[] = [],
+  env: Record<string, string> = {},
 ): { child: ChildProcess; done: Promise<Ended>; output: () => string } {
   const begun = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, ...CLI_BUNDLED, ...args], {
     cwd: dir,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

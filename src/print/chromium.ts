@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 // puppeteer's own framing of the protocol over a pipe; `connect` takes it as a transport.
 import { PipeTransport } from 'puppeteer-core/internal/node/PipeTransport.js';
 import { CACHE_DIR } from '../paths.ts';
@@ -47,6 +47,8 @@ export class LaunchFailed extends Error {
 /** A running browser and its process; `ended` settles when the process has exited. */
 export interface Chromium {
   browser: Browser;
+  /** The page it opened with, which the printer prints on first. */
+  blank: Page | undefined;
   pid: number;
   ended: Promise<void>;
   /** The pipe's two ends, each with an error listener for its whole life. */
@@ -80,26 +82,31 @@ export async function launchChromium(executablePath: string, timeoutMs: number):
   };
   void ended.then(() => rmSync(profile, { recursive: true, force: true }));
   try {
-    const browser = await withDeadline(connect(pipes), child, timeoutMs);
-    return { browser, pid: child.pid!, ended, pipes, kill };
+    const { browser, blank } = await withDeadline(connect(pipes), child, timeoutMs);
+    return { browser, blank, pid: child.pid!, ended, pipes, kill };
   } catch (error) {
     await kill();
     throw error;
   }
 }
 
-async function connect([write, read]: Socket[]): Promise<Browser> {
+/**
+ * The browser and the page it opened with. Attaching to that page takes a few more exchanges
+ * over the pipe: they are part of the start, so a browser that ends during them is noticed by
+ * its exit (withDeadline), not by the protocol's timeout minutes later.
+ */
+async function connect([write, read]: Socket[]): Promise<{ browser: Browser; blank: Page | undefined }> {
   const browser = await puppeteer.connect({
     transport: new PipeTransport(write!, read!),
     defaultViewport: { width: 800, height: 600 },
   });
-  // The blank page it opens with, which the printer prints on first.
   await browser.waitForTarget((target) => target.type() === 'page');
-  return browser;
+  const [blank] = await browser.pages();
+  return { browser, blank };
 }
 
 /** `connecting`, unless the browser ends first or `ms` pass. */
-async function withDeadline(connecting: Promise<Browser>, child: ChildProcess, ms: number): Promise<Browser> {
+async function withDeadline<T>(connecting: Promise<T>, child: ChildProcess, ms: number): Promise<T> {
   // A pipe that closes before the browser is connected is a browser that ended as it started,
   // whichever of the two, the pipe or the exit, is told first.
   const connected = connecting.catch((error: unknown) =>

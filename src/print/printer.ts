@@ -222,8 +222,7 @@ export class Printer {
         this.options.launchTimeoutMs ?? this.options.browser.timeout_ms,
       );
       this.endedStarts = 0;
-      const [blank] = await chromium.browser.pages();
-      const pages = new PagePool(chromium.browser, this.limit.concurrency, blank);
+      const pages = new PagePool(chromium.browser, this.limit.concurrency, chromium.blank);
       if (this.lastDecks) pages.end();
       return { chromium, pages };
     } catch (error) {
