@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { BrowserContext } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTools, skipping } from './requirements.ts';
 import { samples } from './shared.ts';
-import { browserContext } from './browser.ts';
+import { launchBrowser } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let out: string;
-let browser: BrowserContext;
+let browser: Browser;
 
 beforeAll(async () => {
   requireTools('browser');
   out = await samples();
-  browser = await browserContext();
+  browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
 

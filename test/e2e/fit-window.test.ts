@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samples } from './shared.ts';
-import { browserContext } from './browser.ts';
+import { launchBrowser } from './browser.ts';
 
-let browser: BrowserContext;
+let browser: Browser;
 let html: string;
 
 beforeAll(async () => {
   html = readFileSync(join(await samples(), '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html'), 'utf8');
-  browser = await browserContext();
+  browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
 

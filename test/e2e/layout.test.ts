@@ -7,11 +7,11 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath, ROOT } from '../helpers.ts';
 import { qbr, scratch } from './render.ts';
-import { browserContext } from './browser.ts';
+import { launchBrowser } from './browser.ts';
 
 /** A config file of these lines, in a scratch folder: a round that only changes a setting or two. */
 function configFile(lines: string): string {
@@ -44,7 +44,7 @@ const CONFIGS: Array<{ name: string; config?: string; accounts: string[] }> = [
 const CHECK = readFileSync(join(import.meta.dirname, 'layout-check.js'), 'utf8');
 
 const out = scratch();
-let browser: BrowserContext;
+let browser: Browser;
 
 beforeAll(async () => {
   for (const { name, config, accounts } of CONFIGS) {
@@ -61,7 +61,7 @@ beforeAll(async () => {
     ]);
     expect(run.status, run.stderr).toBe(0);
   }
-  browser = await browserContext();
+  browser = await launchBrowser(['--font-render-hinting=none']);
 });
 afterAll(() => browser?.close());
 

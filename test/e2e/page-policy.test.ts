@@ -3,17 +3,17 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { BrowserContext } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.ts';
 import { scratchTemplatesProject } from '../render/page-policy-project.ts';
-import { browserContext } from './browser.ts';
+import { launchBrowser } from './browser.ts';
 
 const dir = scratchTemplatesProject('templates-no-policy');
 /** Every request that reached the server the template points at. */
 const hits: string[] = [];
 let server: Server;
-let browser: BrowserContext | undefined;
+let browser: Browser | undefined;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -42,7 +42,7 @@ describe('a template that drops the Content-Security-Policy', () => {
     const file = readdirSync(join(dir, 'out'), { recursive: true, encoding: 'utf8' }).find((f) =>
       f.endsWith('account-qbr-2025-Q1.html'),
     )!;
-    browser = await browserContext();
+    browser = await launchBrowser();
     const page = await browser.newPage();
     await page.goto(`file://${join(dir, 'out', file)}`, { waitUntil: 'networkidle0' });
     expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBeTruthy(); // the template did render

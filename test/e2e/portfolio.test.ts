@@ -2,14 +2,14 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createCanvas, loadImage } from 'canvas';
-import type { BrowserContext, Page, Viewport } from 'puppeteer';
+import type { Browser, Page, Viewport } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPortfolio } from '../../src/output/portfolio.ts';
 import { fixturePath, ROOT, scratchProject } from '../helpers.ts';
 import { manifest } from '../output/portfolio-manifest.ts';
 import { pdfInfo, pdfText, plainSpaces } from './pdf-tools.ts';
 import { qbr } from './render.ts';
-import { browserContext } from './browser.ts';
+import { launchBrowser } from './browser.ts';
 
 /** The real CLI in a child process, run from `cwd`. */
 const qbrIn = (cwd: string, args: string[]) => qbr(args, {}, cwd);
@@ -28,12 +28,12 @@ const dir = scratchProject({
 // Our brand's colours, which the page takes as the decks do.
 writeFileSync(join(dir, 'qbr.config.yaml'), "company:\n  colors: { primary: '#7a1f5c', accent: '#2b6e3f' }\n");
 const folder = join(dir, 'out', '2026-Q4', 'team');
-let browser: BrowserContext;
+let browser: Browser;
 
 beforeAll(async () => {
   const run = qbrIn(dir, ['--all', '--format', 'pdf,json']);
   expect(run.status, run.stderr).toBe(1); // broken.yaml fails; the others are written
-  browser = await browserContext();
+  browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
 

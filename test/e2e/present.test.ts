@@ -5,22 +5,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, KnownDevices, type Page } from 'puppeteer';
+import { type Browser, KnownDevices, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath } from '../helpers.ts';
 import { qbr, scratch } from './render.ts';
 import { samples } from './shared.ts';
-import { browserContext } from './browser.ts';
+import { launchBrowser } from './browser.ts';
 
 let out: string;
 const hostile = scratch();
 const acme = () => `file://${join(out, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.html')}`;
-let browser: BrowserContext;
+let browser: Browser;
 
 beforeAll(async () => {
   out = await samples();
   expect(qbr([fixturePath('hostile-script'), '--out', hostile, '--format', 'html']).status).toBe(0);
-  browser = await browserContext();
+  browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../../src/preview/preview-server.ts';
 import { contractExample, fixturePath, ROOT, runCli, scratchProject } from '../helpers.ts';
 import { CLI } from './render.ts';
-import { browserContext } from './browser.ts';
+import { launchBrowser } from './browser.ts';
 
 const sample = () => scratchProject({ 'acme.yaml': join(ROOT, 'data', 'acme.yaml') });
 const edit = (file: string, from: string, to: string) => {
@@ -121,7 +121,7 @@ describe('preview', () => {
   it('reloads the open page in a real browser, within the policy, when the file is saved', async () => {
     const dir = sample();
     const preview = (open = await startPreview({ cwd: dir, account: 'acme', port: 0 }));
-    const browser = await browserContext();
+    const browser = await launchBrowser();
     try {
       const tab = await browser.newPage();
       const refused: string[] = [];

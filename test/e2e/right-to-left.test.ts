@@ -8,18 +8,18 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { BrowserContext, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfBookmarks, pdfInfo, pdfText } from './pdf-tools.ts';
 import { libreOfficePrints, rightToLeft } from './shared.ts';
 import { requireTools } from './requirements.ts';
-import { browserContext } from './browser.ts';
+import { launchBrowser } from './browser.ts';
 
 let out: string;
 const DECKS = { ar: 'gulf-advanced', he: 'advanced-industrial' } as const;
 const file = (language: keyof typeof DECKS, ext: string) =>
   join(out, '2026-Q4', 'customer', `${DECKS[language]}-qbr-2026-Q4.${ext}`);
-let browser: BrowserContext;
+let browser: Browser;
 
 /** Bidi controls (marks, embeddings, isolates) that pdftotext and our isolation add around runs. */
 const withoutControls = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
@@ -29,7 +29,7 @@ const letters = (text: string) => withoutControls(text).replace(/\s+/g, '');
 beforeAll(async () => {
   requireTools('browser', 'poppler', 'libreoffice');
   out = await rightToLeft();
-  browser = await browserContext();
+  browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
 
