@@ -300,7 +300,7 @@ async function batch(): Promise<void> {
     rounds.length > 1 ? 'the most of any round' : '',
   );
   row(
-    '  peak memory, node and browser together (PSS)',
+    '  peak memory, node and browser (PSS)',
     `${Math.round(peak.together / MB)} MB`,
     `target < 600 MB (at 500 accounts): ${verdict(peak.together < 600 * MB)}`,
   );
