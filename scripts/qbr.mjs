@@ -26,8 +26,8 @@ const dist = join(root, 'dist');
 // with it a JavaScript engine for PAC files, an FTP client and a SOCKS client: most of the code a
 // PDF run would load. qbr never downloads a browser (scripts/setup.sh installs one), so the bundle
 // takes a stand-in that says so if asked for a proxy.
-// Likewise pdf-lib's HTML parser and entity tables, for SVG, forms and XMP, which qbr never asks
-// of it: building the entity tables was a fifth of loading pdf-lib, which every PDF run does.
+// Likewise pdf-lib's HTML parser, entity tables and colour library, for SVG, forms and XMP, which
+// qbr never asks of it: building them was a third of loading pdf-lib, which every PDF run does.
 const EXTERNAL = ['canvas', 'wawoff2', 'puppeteer', '@duckdb/node-api', 'pg-native'];
 // Bundled CommonJS packages call `require`, which an ES module does not have.
 const REQUIRE =
@@ -70,6 +70,7 @@ if (!existsSync(version)) {
       'proxy-agent': join(root, 'scripts', 'no-proxy-agent.mjs'),
       'node-html-better-parser': join(root, 'scripts', 'pdf-lib-unused.mjs'),
       'html-entities': join(root, 'scripts', 'pdf-lib-unused.mjs'),
+      culori: join(root, 'scripts', 'pdf-lib-unused.mjs'),
     },
     sourcemap: 'linked', // beside the code, read only with `node --enable-source-maps`
     logLevel: 'error',

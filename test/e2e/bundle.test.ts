@@ -31,8 +31,9 @@ it('bundles the packages node would load file by file, and leaves out those that
   // The browser downloader's proxy support (a PAC engine, FTP and SOCKS clients): a stand-in instead.
   expect(code).not.toContain('QuickJS');
   expect(code).toContain('qbr does not download browsers');
-  // pdf-lib's HTML parser and entity tables (for SVG, forms, XMP): a stand-in too.
+  // pdf-lib's HTML parser, entity tables and colour library (for SVG, forms, XMP): a stand-in too.
   expect(code).not.toContain('AElig');
+  expect(code).not.toContain('node_modules/culori');
   expect(code).toContain('qbr asked pdf-lib for SVG, forms or XMP');
 });
 
