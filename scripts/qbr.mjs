@@ -22,13 +22,32 @@ const dist = join(root, 'dist');
 
 // node-canvas and DuckDB are native; wawoff2 reads its own files; puppeteer is only asked where
 // its download is; pg names its optional native driver, which is not installed.
-// puppeteer-core's launcher imports @puppeteer/browsers, whose downloader imports proxy-agent and
-// with it a JavaScript engine for PAC files, an FTP client and a SOCKS client: most of the code a
-// PDF run would load. qbr never downloads a browser (scripts/setup.sh installs one), so the bundle
-// takes a stand-in that says so if asked for a proxy.
-// Likewise pdf-lib's HTML parser, entity tables and colour library, for SVG, forms and XMP, which
-// qbr never asks of it: building them was a third of loading pdf-lib, which every PDF run does.
 const EXTERNAL = ['canvas', 'wawoff2', 'puppeteer', '@duckdb/node-api', 'pg-native'];
+
+// Code the bundled packages import for what qbr never asks of them, replaced by the stand-ins in
+// scripts/stand-ins/ (each throws if it is ever called): a run loads less and starts sooner.
+// - proxy-agent: @puppeteer/browsers' downloader's, with a PAC engine, an FTP and a SOCKS client,
+//   most of the code a PDF run loaded; qbr never downloads a browser (scripts/setup.sh installs one).
+// - node-html-better-parser, html-entities, culori: pdf-lib's, for SVG, forms and XMP; a third of
+//   loading pdf-lib, which every PDF run does for the portfolio.
+// - zod's locales: every language's messages, half of zod, which every run loads.
+const STAND_INS = join(root, 'scripts', 'stand-ins');
+const ALIASES = {
+  'proxy-agent': join(STAND_INS, 'proxy-agent.mjs'),
+  'node-html-better-parser': join(STAND_INS, 'pdf-lib-unused.mjs'),
+  'html-entities': join(STAND_INS, 'pdf-lib-unused.mjs'),
+  culori: join(STAND_INS, 'pdf-lib-unused.mjs'),
+};
+/** zod imports its locales by a relative path, which an alias cannot name. */
+const zodLocales = {
+  name: 'zod-locales',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(importer) ? { path: join(STAND_INS, 'zod-locales.mjs') } : undefined,
+    );
+  },
+};
+
 // Bundled CommonJS packages call `require`, which an ES module does not have.
 const REQUIRE =
   "import { createRequire as qbrCreateRequire } from 'node:module'; const require = qbrCreateRequire(import.meta.url);";
@@ -48,15 +67,16 @@ const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 // built aside and renamed into place, so runs starting meanwhile see a whole bundle, never half of one.
 const stamp = Math.max(
   newest(join(root, 'src')),
+  newest(STAND_INS),
   mtime(join(root, 'node_modules', '.package-lock.json')),
   mtime(fileURLToPath(import.meta.url)),
 );
 const version = join(dist, `v${Math.floor(stamp)}`);
 if (!existsSync(version)) {
-  const { buildSync } = await import('esbuild');
+  const { build } = await import('esbuild');
   mkdirSync(dist, { recursive: true });
   const temporary = join(dist, `tmp-${process.pid}`);
-  buildSync({
+  await build({
     entryPoints: [join(root, 'src', 'cli.ts')],
     outdir: temporary,
     bundle: true,
@@ -66,12 +86,8 @@ if (!existsSync(version)) {
     target: 'node20',
     external: EXTERNAL,
     banner: { js: REQUIRE },
-    alias: {
-      'proxy-agent': join(root, 'scripts', 'no-proxy-agent.mjs'),
-      'node-html-better-parser': join(root, 'scripts', 'pdf-lib-unused.mjs'),
-      'html-entities': join(root, 'scripts', 'pdf-lib-unused.mjs'),
-      culori: join(root, 'scripts', 'pdf-lib-unused.mjs'),
-    },
+    alias: ALIASES,
+    plugins: [zodLocales],
     sourcemap: 'linked', // beside the code, read only with `node --enable-source-maps`
     logLevel: 'error',
   });

@@ -34,6 +34,9 @@ it('bundles the packages node would load file by file, and leaves out those that
   // pdf-lib's HTML parser, entity tables and colour library (for SVG, forms, XMP): a stand-in too.
   expect(code).not.toContain('AElig');
   expect(code).not.toContain('node_modules/culori');
+  // zod's locales: English alone.
+  expect(code).toContain('node_modules/zod/v4/locales/en.js');
+  expect(code).not.toContain('node_modules/zod/v4/locales/fr.js');
   expect(code).toContain('qbr asked pdf-lib for SVG, forms or XMP');
 });
 
