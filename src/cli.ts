@@ -35,6 +35,13 @@ export async function runProgram(argv: string[]): Promise<void> {
     });
   }
   process.exitCode = await main(argv);
+  // Every step of the command is awaited by now, but a library may still hold a timer: puppeteer
+  // waits 30 s for a page that a browser which died was opening. The process ends with its
+  // work, once what it wrote has reached its readers.
+  await Promise.all(
+    [process.stdout, process.stderr].map((stream) => new Promise((written) => stream.write('', written))),
+  );
+  process.exit();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
