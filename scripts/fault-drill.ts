@@ -1,5 +1,5 @@
 /**
- * `npm run drill [-- --only NAME,NAME --runs N --trials N --keep]`: the ten faults of issue 26 made to
+ * `npm run drill [-- --only NAME,NAME --runs N --trials N --keep]`: the faults of issue 26 made to
  * happen as an operator would (docs/reliability.md's table), one line each: what qbr did, with
  * the figure measured. Each fault runs in a scratch project of its own under one work folder,
  * removed at the end. The rigs are the e2e tests' (scripts/fault-drill/rigs.ts). A full disk
@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scriptFlags } from './script-flags.ts';
-import { frozenBrowser, killedBrowser } from './fault-drill/browser-drills.ts';
+import { frozenBrowser, killedAtEachCommand, killedBrowser } from './fault-drill/browser-drills.ts';
 import type { Drill } from './fault-drill/drill-kit.ts';
 import { seconds } from './fault-drill/drill-kit.ts';
 import { importColumns, importNote, killedImport } from './fault-drill/import-drills.ts';
@@ -22,6 +22,7 @@ import { CLI_BUNDLED } from './fault-drill/rigs.ts';
 const DRILLS: Record<string, Drill> = {
   'frozen-browser': frozenBrowser,
   'killed-browser': killedBrowser,
+  'killed-at-each-command': killedAtEachCommand,
   'two-runs': twoRuns,
   'killed-run': killedRun,
   'write-faults': writeFaults,

@@ -3,8 +3,9 @@
  * it printed its first deck), and a browser killed 0.7-1 s after it started, run after run (the
  * error was seen once in a dozen).
  */
+import { join } from 'node:path';
 import { type Drill, accountsProject, deckPdfs, endedText, runLimited, seconds } from './drill-kit.ts';
-import { killGroup, wrapBrowser } from './rigs.ts';
+import { killGroup, ROOT, wrapBrowser } from './rigs.ts';
 
 /** The deck's deadline the frozen browser's run is given (the config's `browser.timeout_ms`). */
 const DECK_TIMEOUT_MS = 10_000;
@@ -40,4 +41,52 @@ export const killedBrowser: Drill = async (work, { runs }) => {
     if (ended.status === 0 && deckPdfs(dir).length === 6) whole++;
   }
   return `${runs} runs: ${unhandled} ended with an unhandled error; ${whole} exit 0 with all 6 decks printed`;
+};
+
+/**
+ * What qbr asks the browser, in the order a two-deck run first asks it: from the connection
+ * (Target.*) through the first page's attach, a new page, a print, its stream, a page closed.
+ */
+const COMMANDS = [
+  'Target.setDiscoverTargets',
+  'Target.setAutoAttach',
+  'Network.enable',
+  'Page.enable',
+  'Runtime.enable',
+  'Page.addScriptToEvaluateOnNewDocument',
+  'Emulation.setDeviceMetricsOverride',
+  'Network.setCacheDisabled',
+  'Fetch.enable',
+  'Target.createTarget',
+  'Runtime.callFunctionOn',
+  'Page.printToPDF',
+  'IO.read',
+  'IO.close',
+  'Target.closeTarget',
+];
+
+/** The browser killed as qbr sends each command above, a process it left holding the pipe open. */
+export const killedAtEachCommand: Drill = async (work) => {
+  const slow: string[] = [];
+  let whole = 0;
+  let longest = 0;
+  for (const command of COMMANDS) {
+    const dir = accountsProject(work, `killed-at-${command}`, 2);
+    const { launches } = wrapBrowser(dir, 'sleep 600 &', 60_000);
+    const ended = await runLimited(
+      dir,
+      ['--all', '--format', 'pdf'],
+      ['--import', join(ROOT, 'scripts', 'fault-drill', 'kill-browser-on.mjs')],
+      { QBR_FAULT_KILL_ON: command, QBR_FAULT_LAUNCHES: join(dir, 'launches') },
+    );
+    launches().forEach(killGroup);
+    longest = Math.max(longest, ended.ms);
+    if (ended.status === 0 && deckPdfs(dir).length === 2 && launches().length === 2) whole++;
+    if (ended.ms > 20_000) slow.push(command);
+  }
+  return (
+    `${COMMANDS.length} commands: ${whole} runs exit 0 with both decks printed on a second browser; ` +
+    `the longest ${seconds(longest)}` +
+    (slow.length > 0 ? `; over 20 s: ${slow.join(', ')}` : '')
+  );
 };

@@ -36,8 +36,9 @@ export async function runLimited(
   dir: string,
   args: string[],
   nodeArgs: string[] = [],
+  env: Record<string, string> = {},
 ): Promise<Ended & { limited: boolean }> {
-  const { child, done } = spawnQbr(dir, args, nodeArgs);
+  const { child, done } = spawnQbr(dir, args, nodeArgs, env);
   let limited = false;
   const timer = setTimeout(() => {
     limited = true;
