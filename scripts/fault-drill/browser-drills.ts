@@ -3,9 +3,8 @@
  * it printed its first deck), and a browser killed 0.7-1 s after it started, run after run (the
  * error was seen once in a dozen).
  */
-import { join } from 'node:path';
 import { type Drill, accountsProject, deckPdfs, endedText, runLimited, seconds } from './drill-kit.ts';
-import { killGroup, ROOT, wrapBrowser } from './rigs.ts';
+import { killBrowserOn, killGroup, wrapBrowser } from './rigs.ts';
 
 /** The deck's deadline the frozen browser's run is given (the config's `browser.timeout_ms`). */
 const DECK_TIMEOUT_MS = 10_000;
@@ -73,12 +72,8 @@ export const killedAtEachCommand: Drill = async (work) => {
   for (const command of COMMANDS) {
     const dir = accountsProject(work, `killed-at-${command}`, 2);
     const { launches } = wrapBrowser(dir, 'sleep 600 &', 60_000);
-    const ended = await runLimited(
-      dir,
-      ['--all', '--format', 'pdf'],
-      ['--import', join(ROOT, 'scripts', 'fault-drill', 'kill-browser-on.mjs')],
-      { QBR_FAULT_KILL_ON: command, QBR_FAULT_LAUNCHES: join(dir, 'launches') },
-    );
+    const { nodeArgs, env } = killBrowserOn(dir, command);
+    const ended = await runLimited(dir, ['--all', '--format', 'pdf'], nodeArgs, env);
     launches().forEach(killGroup);
     longest = Math.max(longest, ended.ms);
     if (ended.status === 0 && deckPdfs(dir).length === 2 && launches().length === 2) whole++;

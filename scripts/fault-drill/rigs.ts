@@ -77,6 +77,15 @@ export function wrapBrowser(dir: string, first: string, timeoutMs: number): { la
   return { launches: () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map(Number) : []) };
 }
 
+/**
+ * node's arguments and the environment that make the CLI run in `dir` kill its browser (the first
+ * of wrapBrowser's launch log) the first time it sends `command` (kill-browser-on.mjs).
+ */
+export const killBrowserOn = (dir: string, command: string) => ({
+  nodeArgs: ['--import', join(ROOT, 'scripts', 'fault-drill', 'kill-browser-on.mjs')],
+  env: { QBR_FAULT_KILL_ON: command, QBR_FAULT_LAUNCHES: join(dir, 'launches') },
+});
+
 /** Ends a process group (a browser a wrapper started) whatever state it is in; one already ended is no error. */
 export function killGroup(pid: number): void {
   try {

@@ -4,13 +4,20 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder as files, killGroup, spawnQbr, until, wrapBrowser } from '../../scripts/fault-drill/rigs.ts';
+import {
+  filesUnder as files,
+  killBrowserOn,
+  killGroup,
+  spawnQbr,
+  until,
+  wrapBrowser,
+} from '../../scripts/fault-drill/rigs.ts';
 import { configSchema } from '../../src/config/config-schema.ts';
 import { linuxProcessTree } from '../../src/print/browser-memory.ts';
 import { launchChromium } from '../../src/print/chromium.ts';
 import { findBrowser } from '../../src/print/find-browser.ts';
 import { CACHE_DIR } from '../../src/paths.ts';
-import { fixturePath, processAlive, ROOT, scratchProject } from '../helpers.ts';
+import { fixturePath, processAlive, scratchProject } from '../helpers.ts';
 import { pdfInfo } from './pdf-tools.ts';
 import { requireTools, skipping } from './requirements.ts';
 
@@ -33,9 +40,6 @@ function project(count: number, first: string, timeoutMs: number) {
   return { dir, ids, ...wrapBrowser(dir, first, timeoutMs) };
 }
 
-const run = (dir: string, args: string[], nodeArgs: string[] = [], env: Record<string, string> = {}) =>
-  spawnQbr(dir, args, nodeArgs, env);
-
 const manifestOf = (dir: string) =>
   JSON.parse(
     readFileSync(
@@ -57,7 +61,7 @@ async function printsOnSecondBrowser(
   nodeArgs: string[] = [],
   env: Record<string, string> = {},
 ): Promise<number> {
-  const result = await run(dir, ['--all', '--concurrency', '1', '--format', 'pdf'], nodeArgs, env).done;
+  const result = await spawnQbr(dir, ['--all', '--concurrency', '1', '--format', 'pdf'], nodeArgs, env).done;
   started.push(...launches());
   expect(result.stderr.split('\n').filter((line) => line && !line.startsWith('warning'))).toEqual([]);
   expect(result.status).toBe(0);
@@ -69,7 +73,7 @@ async function printsOnSecondBrowser(
 describe.skipIf(SKIP)('a browser that fails to start', () => {
   it('hangs at start: one start, one error; every account failed in the manifest with its JSON and HTML written, exit 1, within the timeout and seconds', async () => {
     const { dir, ids, launches } = project(3, 'exec sleep 60', 2_000);
-    const result = await run(dir, ['--all', '--concurrency', '1']).done;
+    const result = await spawnQbr(dir, ['--all', '--concurrency', '1']).done;
     expect(result.status).toBe(1);
     expect(launches()).toHaveLength(1);
     // Time to load the CLI and the accounts on a busy machine, beside the 2 s the browser is given.
@@ -105,14 +109,8 @@ describe.skipIf(SKIP)('a browser that fails to start', () => {
     // Killed by a preload in qbr's process the moment qbr asks the blank page for its network
     // events, after the connection is made: a sleeping process the wrapper left holds the pipe.
     const dying = project(2, 'sleep 600 &', 300_000);
-    const ms = await printsOnSecondBrowser(
-      dying,
-      ['--import', join(ROOT, 'scripts', 'fault-drill', 'kill-browser-on.mjs')],
-      {
-        QBR_FAULT_KILL_ON: 'Network.enable',
-        QBR_FAULT_LAUNCHES: join(dying.dir, 'launches'),
-      },
-    );
+    const { nodeArgs, env } = killBrowserOn(dying.dir, 'Network.enable');
+    const ms = await printsOnSecondBrowser(dying, nodeArgs, env);
     // puppeteer's protocol timeout is 180 s, the browser's start 300 s: neither waited for.
     expect(ms).toBeLessThan(60_000);
   }, 90_000);
@@ -147,7 +145,7 @@ describe.skipIf(SKIP)('a browser that freezes mid-run', () => {
 describe.skipIf(SKIP)('a browser that outlives qbr', () => {
   it("is ended with every process it started when qbr is killed with SIGKILL, even while frozen; its profile, in qbr's folder, is removed by the next launch", async () => {
     const { dir, launches } = project(3, '', 30_000);
-    const cli = run(dir, ['--all', '--concurrency', '1', '--format', 'pdf']);
+    const cli = spawnQbr(dir, ['--all', '--concurrency', '1', '--format', 'pdf']);
     expect(await until(() => launches().length === 1 && cli.output().includes('rendered'), 60_000)).toBe(true);
     const [browser] = launches();
     started.push(browser!);
