@@ -6,15 +6,21 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ROOT } from '../helpers.ts';
+import { CLI } from './render.ts';
 
-/** Runs `npm run qbr`'s script, which first builds the bundle in dist/ when the sources changed. */
-const runBundle = (args: string[]) =>
-  spawnSync(process.execPath, [join(ROOT, 'scripts', 'qbr.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
+/**
+ * Runs `npm run qbr`'s script, which first builds the bundle in dist/ when the sources changed;
+ * `nodeArgs` go before it (a preload).
+ */
+const runBundle = (args: string[], nodeArgs: string[] = []) =>
+  spawnSync(process.execPath, [...nodeArgs, ...CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+/** What `--version` prints: the package's version. */
+const VERSION = `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`;
 
 it('bundles the packages node would load file by file, and leaves out those that find files at run time', () => {
   // Built here, not left over from another test; --version also reads package.json from the bundle.
   const run = runBundle(['--version']);
-  expect(run.stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
+  expect(run.stdout).toBe(VERSION);
   const [version] = readdirSync(join(ROOT, 'dist')).filter((name) => name.startsWith('v'));
   const code = readdirSync(join(ROOT, 'dist', version!))
     .filter((name) => name.endsWith('.js'))
@@ -42,7 +48,7 @@ it('bundles the packages node would load file by file, and leaves out those that
 
 it('stops quietly, exit 0, when its reader closes the pipe early (npm run qbr -- --help | head -1)', async () => {
   runBundle(['--version']); // the bundle built first, so the run below starts at once
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'qbr.mjs'), 'preview', '--help'], { cwd: ROOT });
+  const child = spawn(process.execPath, [...CLI, 'preview', '--help'], { cwd: ROOT });
   child.stdout.destroy(); // a reader that has gone before the first line
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -54,13 +60,9 @@ it('stops quietly, exit 0, when its reader closes the pipe early (npm run qbr --
 it('ends when its work is done, though a library left a timer running (puppeteer waits 30 s for a page a dead browser was opening)', () => {
   runBundle(['--version']); // the bundle built first
   const started = performance.now();
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'data:text/javascript,setTimeout(() => {}, 60000)', join(ROOT, 'scripts', 'qbr.mjs'), '--version'],
-    { cwd: ROOT, encoding: 'utf8', timeout: 90_000 },
-  );
+  const run = runBundle(['--version'], ['--import', 'data:text/javascript,setTimeout(() => {}, 60000)']);
   expect(run.status).toBe(0);
-  expect(run.stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
+  expect(run.stdout).toBe(VERSION);
   // Not the timer's 60 s: a second or two to load the CLI on a busy machine.
   expect(performance.now() - started).toBeLessThan(20_000);
 }, 100_000);

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ROOT } from '../helpers.ts';
+import { CLI } from './render.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,7 +18,7 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
-  const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'qbr.mjs'), '--version'], { encoding: 'utf8' });
+  const built = spawnSync(process.execPath, [...CLI, '--version'], { encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`the bundle npm run qbr runs did not build: ${built.stderr}`);
   const shared = mkdtempSync(join(tmpdir(), 'qbr-e2e-shared-'));
   project.provide('sharedRenders', shared);
