@@ -37,6 +37,8 @@ export default defineConfig({
           // pdf-lib and the pipeline anew otherwise. The e2e files mock nothing.
           isolate: false,
           globalSetup: ['test/e2e/global-setup.ts'],
+          // The CLI's bundle (test/e2e/render.ts), imported as node imports it when qbr runs.
+          server: { deps: { external: [/\/dist\/v\d+\//] } },
         },
       },
     ],

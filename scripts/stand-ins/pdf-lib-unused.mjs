@@ -1,7 +1,7 @@
-// The bundle's node-html-better-parser, html-entities and culori (scripts/qbr.mjs): pdf-lib imports
+// The bundle's node-html-better-parser, html-entities and culori (scripts/bundle.mjs): pdf-lib imports
 // them for drawing SVG (its colours too), XFA forms and XMP metadata, none of which qbr asks of it.
 const unused = () => {
-  throw new Error('qbr asked pdf-lib for SVG, forms or XMP, which its bundle leaves out (scripts/qbr.mjs)');
+  throw new Error('qbr asked pdf-lib for SVG, forms or XMP, which its bundle leaves out (scripts/bundle.mjs)');
 };
 export const parse = unused;
 export const encode = unused;

@@ -1,4 +1,4 @@
-// The bundle's proxy-agent (scripts/qbr.mjs): @puppeteer/browsers asks for one only to download a
+// The bundle's proxy-agent (scripts/bundle.mjs): @puppeteer/browsers asks for one only to download a
 // browser, which qbr never does.
 export class ProxyAgent {
   constructor() {

@@ -10,7 +10,7 @@ import { qbr, scratch } from './render.ts';
 const dir = scratch();
 const deck = (ext: string) => join(dir, 'out', '2026-Q4', 'customer', `kranich-qbr-2026-Q4.${ext}`);
 
-beforeAll(() => {
+beforeAll(async () => {
   cpSync(join(ROOT, 'examples', 'brand'), dir, { recursive: true });
   // `language:` comes with the language work (issue 11); until its schema has the key, the
   // example runs without it. Once it does, this changes nothing.
@@ -18,7 +18,7 @@ beforeAll(() => {
     const config = join(dir, 'qbr.config.yaml');
     writeFileSync(config, readFileSync(config, 'utf8').replace(/^language: .*\n/m, ''));
   }
-  const run = qbr([
+  const run = await qbr([
     '--config',
     join(dir, 'qbr.config.yaml'),
     join(dir, 'data', 'kranich.yaml'),

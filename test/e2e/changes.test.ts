@@ -42,8 +42,8 @@ describe('changes against a git revision', () => {
     repo = editedRepository();
   });
 
-  it("prints the edit's consequences as Markdown: health, the promise's status, signals raised and cleared, the figures", () => {
-    const { status, stdout, stderr } = qbr(['changes', '--markdown'], {}, repo);
+  it("prints the edit's consequences as Markdown: health, the promise's status, signals raised and cleared, the figures", async () => {
+    const { status, stdout, stderr } = await qbr(['changes', '--markdown'], {}, repo);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toContain('1 account changed (0 added, 0 removed), 1 unchanged.');
@@ -58,41 +58,41 @@ describe('changes against a git revision', () => {
     expect(stdout).toMatch(/\| support 2025-Q4\.csat +\| +3\.5 \| +4\.5 \|/);
   });
 
-  it('lists an account added since the revision, and none changed against the working tree itself after a commit', () => {
+  it('lists an account added since the revision, and none changed against the working tree itself after a commit', async () => {
     copyFileSync(fixturePath('changes'), join(repo, 'data', 'linea-two.yaml'));
     writeFileSync(
       join(repo, 'data', 'linea-two.yaml'),
       readFileSync(join(repo, 'data', 'linea-two.yaml'), 'utf8').replace('id: linea', 'id: linea-two'),
     );
-    const added = qbr(['changes', 'linea-two'], {}, repo);
+    const added = await qbr(['changes', 'linea-two'], {}, repo);
     expect(added.status).toBe(0);
     expect(added.stdout).toContain('linea-two (data/linea-two.yaml): added, reviewed for 2025-Q4');
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'edit');
-    const after = qbr(['changes', '--base', 'HEAD~1'], {}, repo);
+    const after = await qbr(['changes', '--base', 'HEAD~1'], {}, repo);
     expect(after.stdout).toContain('2 accounts changed (1 added, 0 removed), 1 unchanged. Against HEAD~1.');
-    expect(qbr(['changes'], {}, repo).stdout).toBe(
+    expect((await qbr(['changes'], {}, repo)).stdout).toBe(
       '0 accounts changed (0 added, 0 removed), 3 unchanged. Against HEAD.\n',
     );
   });
 
-  it('fails with exit 2 outside a git repository and for a revision that does not exist', () => {
+  it('fails with exit 2 outside a git repository and for a revision that does not exist', async () => {
     const plain = scratch();
     folders.push(plain);
-    const notRepo = qbr(['changes'], { GIT_CEILING_DIRECTORIES: plain }, plain);
+    const notRepo = await qbr(['changes'], { GIT_CEILING_DIRECTORIES: plain }, plain);
     expect(notRepo.status).toBe(2);
     expect(notRepo.stderr).toContain('is not in a git repository');
-    const badRef = qbr(['changes', '--base', 'no-such-branch'], {}, repo);
+    const badRef = await qbr(['changes', '--base', 'no-such-branch'], {}, repo);
     expect(badRef.status).toBe(2);
     expect(badRef.stderr).toContain('no such git revision: no-such-branch');
   });
 
-  it('fails with exit 1, positioned as --check does, when a file is invalid at the revision', () => {
+  it('fails with exit 1, positioned as --check does, when a file is invalid at the revision', async () => {
     const file = join(repo, 'data', 'linea.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('annual_value: 100000', 'annual_value: lots'));
     git(repo, 'commit', '-q', '-am', 'broken');
     writeFileSync(file, readFileSync(file, 'utf8').replace('annual_value: lots', 'annual_value: 100000'));
-    const { status, stderr } = qbr(['changes'], {}, repo);
+    const { status, stderr } = await qbr(['changes'], {}, repo);
     expect(status).toBe(1);
     expect(stderr).toMatch(/^HEAD:data\/linea\.yaml:7:17 contract\.annual_value: /);
   });

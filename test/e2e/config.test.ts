@@ -19,12 +19,12 @@ questions:
 beforeAll(() => requireTools('browser', 'poppler'));
 
 describe.skipIf(skipping('browser', 'poppler'))('the config in the deck', () => {
-  it("puts our company's name, logo, colours and questions into the HTML, the charts and the PDF", () => {
+  it("puts our company's name, logo, colours and questions into the HTML, the charts and the PDF", async () => {
     const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
     mkdirSync(join(dir, 'brand'));
     copyFileSync(fixturePath('logo-ok', 'logo.png'), join(dir, 'brand', 'logo.png'));
     writeFileSync(join(dir, 'qbr.config.yaml'), CONFIG);
-    const run = qbr(['a', '--format', 'pdf,html'], {}, dir);
+    const run = await qbr(['a', '--format', 'pdf,html'], {}, dir);
     expect(run.status, run.stderr).toBe(0);
 
     const html = readFileSync(join(dir, 'out', '2025-Q1', 'customer', 'a-qbr-2025-Q1.html'), 'utf8');

@@ -207,9 +207,9 @@ describe.skipIf(SKIP)('the acme deck', () => {
     expect(text).toContain('1 of 4 promises missed: First-time fix rate.');
   });
 
-  it('gives the same bytes for the same input', () => {
+  it('gives the same bytes for the same input', async () => {
     const again = scratch();
-    expect(qbr(['acme', '--out', again]).status).toBe(0);
+    expect((await qbr(['acme', '--out', again])).status).toBe(0);
     expect(
       readFileSync(join(again, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.pdf')).equals(
         readFileSync(file('acme', '2026-Q4', 'pdf')),
@@ -250,7 +250,7 @@ describe.skipIf(SKIP)('decks from other data', () => {
     expect(text).toContain('計画外停止 ⏱');
   });
 
-  it('prints one emoji of every block the emoji font claims as its glyph, on the summary and the scorecard', () => {
+  it('prints one emoji of every block the emoji font claims as its glyph, on the summary and the scorecard', async () => {
     const blocks = [
       ...readFileSync(join(ROOT, 'node_modules/@fontsource/noto-emoji/400.css'), 'utf8').matchAll(
         /unicode-range:([^;]+);/g,
@@ -263,7 +263,7 @@ describe.skipIf(SKIP)('decks from other data', () => {
         block,
       ).not.toEqual([]);
     const dir = scratch();
-    expect(qbr([fixturePath('emoji-blocks'), '--out', dir, '--format', 'pdf']).status).toBe(0);
+    expect((await qbr([fixturePath('emoji-blocks'), '--out', dir, '--format', 'pdf'])).status).toBe(0);
     const pdf = join(dir, '2025-Q2', 'customer', 'account-qbr-2025-Q2.pdf');
     expect(
       pdfFonts(pdf)
@@ -281,9 +281,9 @@ describe.skipIf(SKIP)('decks from other data', () => {
     }
   });
 
-  it('continues many promises and commitments on further slides, one page each', () => {
+  it('continues many promises and commitments on further slides, one page each', async () => {
     const dir = scratch();
-    expect(qbr([fixturePath('many-promises'), '--out', dir, '--format', 'pdf,html']).status).toBe(0);
+    expect((await qbr([fixturePath('many-promises'), '--out', dir, '--format', 'pdf,html'])).status).toBe(0);
     const pdf = join(dir, '2025-Q3', 'customer', 'account-qbr-2025-Q3.pdf');
     const text = pdfText(pdf);
     for (const heading of [
@@ -300,10 +300,10 @@ describe.skipIf(SKIP)('decks from other data', () => {
     expect(Number(pdfInfo(pdf).Pages)).toBe(slides);
   });
 
-  it('leaves out the slides of sections without data', () => {
+  it('leaves out the slides of sections without data', async () => {
     // The slides are chosen before printing: the HTML deck has the PDF's (one page a slide, above).
     const dir = scratch();
-    expect(qbr([fixturePath('valid'), '--out', dir, '--format', 'html']).status).toBe(0);
+    expect((await qbr([fixturePath('valid'), '--out', dir, '--format', 'html'])).status).toBe(0);
     const text = readFileSync(join(dir, '2025-Q1', 'customer', 'account-qbr-2025-Q1.html'), 'utf8');
     expect(text).toContain('Promise scorecard');
     expect(text).toContain('Adoption');
@@ -314,18 +314,18 @@ describe.skipIf(SKIP)('decks from other data', () => {
   it.skipIf(skipping('full-chromium'))('prints the same deck with the full Chromium', async () => {
     requireTools('full-chromium');
     const dir = scratch();
-    expect(qbr(['acme', '--out', dir, '--format', 'pdf'], { QBR_BROWSER: FULL_CHROMIUM }).status).toBe(0);
+    expect((await qbr(['acme', '--out', dir, '--format', 'pdf'], { QBR_BROWSER: FULL_CHROMIUM })).status).toBe(0);
     const full = join(dir, '2026-Q4', 'customer', 'acme-qbr-2026-Q4.pdf');
     expect(pdfInfo(full).Pages).toBe(pdfInfo(file('acme', '2026-Q4', 'pdf')).Pages);
     expect(await pdfBookmarks(full)).toEqual(await pdfBookmarks(file('acme', '2026-Q4', 'pdf')));
     expect(plainSpaces(pdfText(full))).toBe(plainSpaces(pdfText(file('acme', '2026-Q4', 'pdf'))));
   });
 
-  it('says how to get a browser when the one configured is missing', () => {
+  it('says how to get a browser when the one configured is missing', async () => {
     const dir = scratch();
     const config = join(dir, 'qbr.config.yaml');
     writeFileSync(config, 'browser:\n  executable: /nonexistent/chrome\n');
-    const run = qbr(['acme', '--out', dir, '--config', config]);
+    const run = await qbr(['acme', '--out', dir, '--config', config]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('the browser set for qbr does not exist or cannot run: /nonexistent/chrome');
     expect(run.stderr).toContain('apt-get install chromium');

@@ -39,9 +39,9 @@ const executable = (dir: string, name: string, body: string) => {
 };
 
 describe.skipIf(SKIP)('injection', () => {
-  it('prints data as the characters it holds, never as markup or template', () => {
+  it('prints data as the characters it holds, never as markup or template', async () => {
     const out = scratch();
-    expect(qbr([fixturePath('hostile-names'), '--out', out]).status).toBe(0);
+    expect((await qbr([fixturePath('hostile-names'), '--out', out])).status).toBe(0);
     const html = readFileSync(join(out, '2025-Q1', 'customer', 'account-qbr-2025-Q1.html'), 'utf8');
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<script>alert(2)');
@@ -76,7 +76,7 @@ describe.skipIf(SKIP)('the page Chromium prints', () => {
     expect(pdfText(file).trim()).toBe('text');
   });
 
-  it('receives no request whatever the data file says', () => {
+  it('receives no request whatever the data file says', async () => {
     requests = [];
     const dir = scratchProject({ 'a.yaml': fixturePath('valid') });
     const file = join(dir, 'data', 'a.yaml');
@@ -87,7 +87,7 @@ describe.skipIf(SKIP)('the page Chromium prints', () => {
         `name: '<img src="${origin}/name.png"> <link rel=stylesheet href="${origin}/x.css">'`,
       ),
     );
-    expect(qbr([file, '--out', join(dir, 'out')]).status).toBe(0);
+    expect((await qbr([file, '--out', join(dir, 'out')])).status).toBe(0);
     expect(requests).toEqual([]);
   });
 });
@@ -99,15 +99,15 @@ describe.skipIf(SKIP)('browser faults', () => {
     return path;
   };
 
-  it('says so in one message when the browser cannot start', () => {
+  it('says so in one message when the browser cannot start', async () => {
     const dir = scratch();
-    const run = qbr(['acme', '--out', dir, '--config', config(dir, executable(dir, 'crash', 'exit 1'))]);
+    const run = await qbr(['acme', '--out', dir, '--config', config(dir, executable(dir, 'crash', 'exit 1'))]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('did not start');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('relaunches a browser that crashes mid-run and prints the decks again', () => {
+  it('relaunches a browser that crashes mid-run and prints the decks again', async () => {
     const dir = scratch();
     for (let n = 0; n < 2; n++) writeFileSync(join(dir, `bench-${n}.yaml`), syntheticAccount(n));
     const log = join(dir, 'launches');
@@ -122,7 +122,7 @@ if [ ! -e ${log}.crashed ]; then touch ${log}.crashed; ${findBrowser({})} "$@" &
 exec ${findBrowser({})} "$@"`,
     );
     const files = Array.from({ length: 2 }, (_, n) => join(dir, `bench-${n}.yaml`));
-    const run = qbr([
+    const run = await qbr([
       ...files,
       '--concurrency',
       '1',

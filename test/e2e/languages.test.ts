@@ -42,7 +42,7 @@ const deck = (language: string, ext: string) => {
   return join(out, run.folder, '2026-Q4', 'team', `${id}-qbr-2026-Q4-internal.${ext}`);
 };
 
-beforeAll(() => {
+beforeAll(async () => {
   for (const { folder, config, accounts } of RUNS) {
     const dir = scratch();
     writeFileSync(join(dir, 'qbr.config.yaml'), config);
@@ -51,7 +51,7 @@ beforeAll(() => {
         join(dir, `${id}.yaml`),
         acmeSource.replace(/^id: acme$/m, `id: ${id}`).replace(/^locale: .*\n/m, says),
       );
-    const run = qbr([
+    const run = await qbr([
       ...accounts.map(({ id }) => join(dir, `${id}.yaml`)),
       '--config',
       join(dir, 'qbr.config.yaml'),

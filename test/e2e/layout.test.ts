@@ -48,7 +48,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   for (const { name, config, accounts } of CONFIGS) {
-    const run = qbr([
+    const run = await qbr([
       ...accounts,
       '--out',
       join(out, name),

@@ -31,7 +31,7 @@ const folder = join(dir, 'out', '2026-Q4', 'team');
 let browser: Browser;
 
 beforeAll(async () => {
-  const run = qbrIn(dir, ['--all', '--format', 'pdf,json']);
+  const run = await qbrIn(dir, ['--all', '--format', 'pdf,json']);
   expect(run.status, run.stderr).toBe(1); // broken.yaml fails; the others are written
   browser = await launchBrowser();
 });
@@ -76,9 +76,9 @@ describe('portfolio.pdf', () => {
     expect(text).not.toContain('All owners'); // the filter is for the screen, with its script
   });
 
-  it('is not printed again when nothing changed', () => {
+  it('is not printed again when nothing changed', async () => {
     const before = statSync(join(folder, 'portfolio.pdf')).mtimeMs;
-    const again = qbrIn(dir, ['--all', '--format', 'pdf,json']);
+    const again = await qbrIn(dir, ['--all', '--format', 'pdf,json']);
     expect(again.stdout).toContain('0 rendered, 3 unchanged, 1 failed, 1 not started');
     expect(statSync(join(folder, 'portfolio.pdf')).mtimeMs).toBe(before);
   });
@@ -241,15 +241,15 @@ describe('the portfolio page in Chromium', () => {
 });
 
 describe('shards that made PDFs, merged', () => {
-  it('give the same portfolio.pdf, manifest and decks as one run, byte for byte', () => {
+  it('give the same portfolio.pdf, manifest and decks as one run, byte for byte', async () => {
     // Two small accounts: a is in shard 1 of 2 and c in shard 2 (the first bytes of their SHA-256, mod 2).
     const two = scratchProject({ 'a.yaml': fixturePath('valid'), 'c.yaml': fixturePath('valid') });
     const args = ['--all', '--format', 'pdf,json'];
-    expect(qbrIn(two, [...args, '--out', 'single']).status).toBe(0);
-    expect(qbrIn(two, [...args, '--shard', '1/2', '--out', 's1']).status).toBe(0);
-    expect(qbrIn(two, [...args, '--shard', '2/2', '--out', 's2']).status).toBe(0);
+    expect((await qbrIn(two, [...args, '--out', 'single'])).status).toBe(0);
+    expect((await qbrIn(two, [...args, '--shard', '1/2', '--out', 's1'])).status).toBe(0);
+    expect((await qbrIn(two, [...args, '--shard', '2/2', '--out', 's2'])).status).toBe(0);
     expect(readFileSync(join(two, 's1', '2025-Q1', 'team', 'manifest.json'), 'utf8')).toContain('"account": "a"');
-    const merged = qbrIn(two, ['merge', 's1', 's2', '--out', 'merged']);
+    const merged = await qbrIn(two, ['merge', 's1', 's2', '--out', 'merged']);
     expect(merged.status, merged.stderr).toBe(0);
     for (const file of [
       'team/portfolio.pdf',

@@ -72,20 +72,20 @@ describe('the PowerPoint among the outputs', () => {
     expect(acme.outputs).toContain('team/acme-qbr-2026-Q4-internal.pptx');
   });
 
-  it('is made again only when it is missing or its inputs changed', () => {
+  it('is made again only when it is missing or its inputs changed', async () => {
     // Its own folder: the shared render is read by other files.
     const own = scratch();
     const args = ['acme', '--out', own, '--format', 'pptx,json'];
-    expect(qbr(args).stdout).toContain('1 rendered, 0 unchanged');
-    expect(qbr(args).stdout).toContain('0 rendered, 1 unchanged');
+    expect((await qbr(args)).stdout).toContain('1 rendered, 0 unchanged');
+    expect((await qbr(args)).stdout).toContain('0 rendered, 1 unchanged');
     rmSync(deck(own, 'acme', '2026-Q4', 'pptx'));
-    expect(qbr(args).stdout).toContain('1 rendered, 0 unchanged');
+    expect((await qbr(args)).stdout).toContain('1 rendered, 0 unchanged');
     expect(existsSync(deck(own, 'acme', '2026-Q4', 'pptx'))).toBe(true);
   });
 
-  it('has the same bytes alone as in a batch', () => {
+  it('has the same bytes alone as in a batch', async () => {
     const alone = scratch();
-    expect(qbr(['bramble-foods', '--out', alone, '--format', 'pptx']).status).toBe(0);
+    expect((await qbr(['bramble-foods', '--out', alone, '--format', 'pptx'])).status).toBe(0);
     expect(
       readFileSync(deck(alone, 'bramble-foods', '2026-Q4', 'pptx')).equals(
         readFileSync(deck(out, 'bramble-foods', '2026-Q4', 'pptx')),

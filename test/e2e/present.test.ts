@@ -19,7 +19,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   out = await samples();
-  expect(qbr([fixturePath('hostile-script'), '--out', hostile, '--format', 'html']).status).toBe(0);
+  expect((await qbr([fixturePath('hostile-script'), '--out', hostile, '--format', 'html'])).status).toBe(0);
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());

@@ -1,6 +1,7 @@
-/** Runs the real CLI in a child process, as a user or CI would. */
-import { spawnSync } from 'node:child_process';
+/** Runs the real CLI, as a user or CI would: the bundle `npm run qbr` runs, with the real Chromium. */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { bundledCli } from '../../scripts/bundle.mjs';
 import { CLI_BUNDLED } from '../../scripts/fault-drill/rigs.ts';
 import { ROOT } from '../helpers.ts';
 import { tempDir } from '../temp-dirs.ts';
@@ -12,14 +13,42 @@ import { tempDir } from '../temp-dirs.ts';
  */
 export const CLI = CLI_BUNDLED;
 
-/** `cwd`: where the command is run, as a user runs it from their project folder. */
-export function qbr(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT) {
-  const result = spawnSync(process.execPath, [...CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+type Main = (argv: string[], cwd: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream) => Promise<number>;
+let bundled: Promise<Main> | undefined;
+/** The bundle's `main`, imported natively (vitest.config.ts keeps dist/ out of its transforms). */
+const bundledMain = () =>
+  (bundled ??= bundledCli().then(async (file: string) => (await import(pathToFileURL(file).href)).main as Main));
+
+/**
+ * Runs the CLI's `main` from the bundle, in this worker: the command line, the folder it is run
+ * in (`cwd`, as a user runs it from their project folder) and `env` beside this process's, for
+ * the run. What it prints and the exit status it returns are what the process would print and
+ * exit with. In this process rather than a child because a child's start (node, the bundle's code
+ * compiled anew, cold) was most of what an e2e run cost; what only a process shows (its exit once
+ * written, signals, preloads, npm's folder) is tested where qbr is spawned: bundle, working-folder,
+ * hardening, browser-faults, killed-run, preview, and the renders of test/e2e/shared.ts.
+ */
+export async function qbr(args: string[], env: Record<string, string> = {}, cwd = ROOT) {
+  const main = await bundledMain();
+  const before = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, env);
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (text: string) => void) =>
+    ({ write: (text: string | Uint8Array) => (append(text.toString()), true) }) as NodeJS.WritableStream;
+  try {
+    const status = await main(
+      args,
+      cwd,
+      sink((text) => (stdout += text)),
+      sink((text) => (stderr += text)),
+    );
+    return { status, stdout, stderr };
+  } finally {
+    for (const [name, value] of Object.entries(before))
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+  }
 }
 
 export const scratch = () => tempDir('qbr-e2e-');

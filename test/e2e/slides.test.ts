@@ -21,7 +21,7 @@ const INTERNAL = [
   'Account team prep: contacts and risks',
 ];
 
-beforeAll(() => {
+beforeAll(async () => {
   writeFileSync(join(dir, 'qbr.config.yaml'), 'slides: [title, scorecard, agenda, summary, custom, ahead]\n');
   // acme's own list replaces the config's; its custom slides stand where `custom` does.
   appendFileSync(
@@ -43,7 +43,7 @@ custom_slides:
   );
   // One run each: a run of both would review both in acme's latest quarter (2026-Q4).
   for (const account of ['many', 'acme']) {
-    const run = qbr([
+    const run = await qbr([
       '--config',
       join(dir, 'qbr.config.yaml'),
       join(dir, 'data', `${account}.yaml`),

@@ -47,9 +47,9 @@ describe.skipIf(SKIP)('a folder qbr cannot write to', () => {
     ['a read-only folder', () => join(tmpfs('ro'), 'out'), 'read-only file system (EROFS)'],
   ])(
     '%s: one QBR_WRITE_FAILED error naming the folder and the reason, before any account, no stack',
-    (_, out, reason) => {
+    async (_, out, reason) => {
       const folder = out();
-      const run = render(folder);
+      const run = await render(folder);
       expect(run.status).toBe(1);
       expect(run.stderr).toBe(
         `could not write to ${folder}/2025-Q1: ${reason}\n  Free space, make the folder writable, or choose another with --out.\n`,
@@ -58,12 +58,12 @@ describe.skipIf(SKIP)('a folder qbr cannot write to', () => {
     },
   );
 
-  it('--out naming a file: the same error, the folder it could not make named', () => {
+  it('--out naming a file: the same error, the folder it could not make named', async () => {
     const dir = tempDir('qbr-out-file-');
     made.push(dir);
     writeFileSync(join(dir, 'report'), 'a file');
     mkdirSync(join(dir, 'unused'));
-    const run = render(join(dir, 'report'));
+    const run = await render(join(dir, 'report'));
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
       `could not write to ${dir}/report/2025-Q1: not a directory (ENOTDIR)\n  Free space, make the folder writable, or choose another with --out.\n`,
