@@ -93,16 +93,20 @@ export const rightToLeft = () =>
   ]);
 
 /**
- * Every PowerPoint of the renders above, printed to PDF by LibreOffice Impress in one run (its
- * start is most of its time): `<name>.pdf` for each `<name>.pptx`, in the folder returned.
+ * The PowerPoints of the renders above that the files read as LibreOffice Impress prints them,
+ * printed to PDF in one run (its start is most of its time): `<name>.pdf` for each `<name>.pptx`,
+ * in the folder returned. Those the files read: the samples' of the quarter reviewed (not of the
+ * quarter before), the international account's, and the Hebrew deck (not the Arabic).
  */
 export const libreOfficePrints = async () => {
   const folders = [await samples(), await international(), await rightToLeft()];
+  const read = (file: string) =>
+    file.endsWith('.pptx') && !file.startsWith('2026-Q3') && !file.includes('gulf-advanced');
   return sharedStep('libreoffice', async (out) => {
     mkdirSync(out);
     const decks = folders.flatMap((folder) =>
       readdirSync(folder, { recursive: true, encoding: 'utf8' })
-        .filter((file) => file.endsWith('.pptx'))
+        .filter(read)
         .map((file) => join(folder, file)),
     );
     convertWithLibreOffice(decks, out);
