@@ -33,9 +33,7 @@ const slideCount = async (pptx: string) =>
 const libreOffice = (pptx: string) => join(converted, basename(pptx).replace(/\.pptx$/, '.pdf'));
 
 beforeAll(async () => {
-  out = await samples();
-  international = await internationalRender();
-  converted = await libreOfficePrints();
+  [out, international, converted] = await Promise.all([samples(), internationalRender(), libreOfficePrints()]);
 }, 400_000);
 
 describe.each(SAMPLES)('the $id PowerPoint', ({ id, quarter }) => {

@@ -25,12 +25,24 @@ function run(args: string[]): Promise<{ status: number | null; stderr: string }>
  * The folder `make` filled, once per test run. `name` names the folder: the same name must
  * always mean the same content.
  */
-async function sharedStep(name: string, make: (out: string) => Promise<void>): Promise<string> {
+function sharedStep(name: string, make: (out: string) => Promise<void>): Promise<string> {
+  // Asked for twice at once in this worker (a file's renders and LibreOffice's): one wait, since
+  // a lock held by this process cannot be asked for again while it is held.
+  let step = steps.get(name);
+  if (!step) steps.set(name, (step = lockedStep(name, make)));
+  return step;
+}
+const steps = new Map<string, Promise<string>>();
+
+async function lockedStep(name: string, make: (out: string) => Promise<void>): Promise<string> {
   const root = inject('sharedRenders');
   const out = join(root, name);
   const done = `${out}.done`;
   // Files running in parallel wait for the one making it; that takes longer than the default's few tries.
-  const release = await lockfile.lock(root, {
+  // Locked by the folder's name (not yet made, hence no realpath): proper-lockfile keeps one lock
+  // a path in each process, and steps of other names run meanwhile.
+  const release = await lockfile.lock(out, {
+    realpath: false,
     lockfilePath: join(root, `${name}.lock`),
     retries: { retries: 3_000, minTimeout: 100, maxTimeout: 100 },
   });
@@ -99,7 +111,8 @@ export const rightToLeft = () =>
  * quarter before), the international account's, and the Hebrew deck (not the Arabic).
  */
 export const libreOfficePrints = async () => {
-  const folders = [await samples(), await international(), await rightToLeft()];
+  // Rendered at once: each is a process or two that leaves some of a core to the others.
+  const folders = await Promise.all([samples(), international(), rightToLeft()]);
   const read = (file: string) =>
     file.endsWith('.pptx') && !file.startsWith('2026-Q3') && !file.includes('gulf-advanced');
   return sharedStep('libreoffice', async (out) => {
