@@ -3,7 +3,7 @@
 // script set as the browser, which misbehaves on its first launch only and logs each launch.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   filesUnder as files,
   killBrowserOn,
@@ -25,9 +25,11 @@ const SKIP = skipping('browser', 'poppler');
 
 beforeAll(() => requireTools('browser', 'poppler'));
 
+// The tests of each describe run at once: most of their time is waiting for a browser to hang,
+// die or pass its deadline. So what they leave is removed when the file ends, not after each.
 const made: string[] = [];
 const started: number[] = [];
-afterEach(() => {
+afterAll(() => {
   for (const pid of started.splice(0)) killGroup(pid);
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
@@ -71,7 +73,7 @@ async function printsOnSecondBrowser(
 }
 
 describe.skipIf(SKIP)('a browser that fails to start', () => {
-  it('hangs at start: one start, one error; every account failed in the manifest with its JSON and HTML written, exit 1, within the timeout and seconds', async () => {
+  it.concurrent('hangs at start: one start, one error; every account failed in the manifest with its JSON and HTML written, exit 1, within the timeout and seconds', async () => {
     const { dir, ids, launches } = project(3, 'exec sleep 60', 2_000);
     const result = await spawnQbr(dir, ['--all', '--concurrency', '1']).done;
     expect(result.status).toBe(1);
@@ -95,7 +97,7 @@ describe.skipIf(SKIP)('a browser that fails to start', () => {
     expect(written.filter((f) => f.endsWith('.pdf'))).toEqual([]);
   });
 
-  it('dies half a second after it started: its exit noticed at once, though its pipe stays open; started once more, every deck printed', async () => {
+  it.concurrent('dies half a second after it started: its exit noticed at once, though its pipe stays open; started once more, every deck printed', async () => {
     // The wrapper becomes Chromium (exec), a shell beside it kills it half a second later, and
     // a process it left keeps the pipe open: only the exit tells.
     const ms = await printsOnSecondBrowser(
@@ -105,7 +107,7 @@ describe.skipIf(SKIP)('a browser that fails to start', () => {
     expect(ms).toBeLessThan(120_000);
   }, 150_000);
 
-  it('dies as qbr attaches to its first page, the pipe kept open: its exit noticed at once, not at the protocol timeout; started once more, every deck printed', async () => {
+  it.concurrent('dies as qbr attaches to its first page, the pipe kept open: its exit noticed at once, not at the protocol timeout; started once more, every deck printed', async () => {
     // Killed by a preload in qbr's process the moment qbr asks the blank page for its network
     // events, after the connection is made: a sleeping process the wrapper left holds the pipe.
     const dying = project(2, 'sleep 600 &', 300_000);
@@ -120,7 +122,7 @@ describe.skipIf(SKIP)('a browser that freezes mid-run', () => {
   // Once the first deck is written, the browser is frozen: stopped (SIGSTOP), or dead behind a
   // wrapper that keeps its pipe open. A shell beside it waits for that deck.
   const firstDeck = 'until [ -n "$(find $OUT -name \'*.pdf\' 2>/dev/null)" ]; do sleep 0.05; done';
-  it.each([
+  it.concurrent.each([
     ['stopped with SIGSTOP', `(${firstDeck}; kill -STOP $$) &\nexec $CHROMIUM "$@"`],
     [
       'dead behind a wrapper that keeps its pipe open',
