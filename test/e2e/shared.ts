@@ -3,23 +3,15 @@
  * per run rather than once a file: the first file to ask makes them in the run's shared folder
  * (test/e2e/global-setup.ts), later ones read them. A file that only reads a deck asks here; a
  * file that changes the output folder or needs its own data renders in a scratch folder of its own.
+ * The renders run in the asking worker, as every e2e render does (test/e2e/render.ts).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { inject } from 'vitest';
-import { fixturePath, ROOT } from '../helpers.ts';
+import { fixturePath } from '../helpers.ts';
 import { convertWithLibreOffice } from './pdf-tools.ts';
-import { CLI } from './render.ts';
-
-/** Runs the CLI without holding up this process, so the lock below stays fresh meanwhile. */
-function run(args: string[]): Promise<{ status: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stderr })));
-}
+import { qbr } from './render.ts';
 
 /**
  * The folder `make` filled, once per test run. `name` names the folder: the same name must
@@ -65,7 +57,7 @@ async function lockedStep(name: string, make: (out: string) => Promise<void>): P
 export const sharedRender = (name: string, waves: string[][][]) =>
   sharedStep(name, async (out) => {
     for (const wave of waves) {
-      const results = await Promise.all(wave.map((args) => run([...args, '--out', out])));
+      const results = await Promise.all(wave.map((args) => qbr([...args, '--out', out])));
       for (const [i, result] of results.entries())
         if (result.status !== 0) throw new Error(`qbr ${wave[i]!.join(' ')} exited ${result.status}: ${result.stderr}`);
     }
@@ -78,7 +70,7 @@ export const sharedRender = (name: string, waves: string[][][]) =>
 export const samples = () =>
   sharedRender(
     'samples',
-    // The two quarters' runs at once: a file waiting for the samples has most of a core to spare.
+    // The two quarters' runs at once: each waits on its browser part of the time, which the other uses.
     ['customer', 'internal'].map((audience) => [
       ['--all', '--format', 'pdf,html,json,pptx,eml', '--audience', audience],
       ['helios-freight', 'bramble-foods', '--quarter', '2026-Q3', '--audience', audience],
@@ -111,7 +103,7 @@ export const rightToLeft = () =>
  * quarter before), the international account's, and the Hebrew deck (not the Arabic).
  */
 export const libreOfficePrints = async () => {
-  // Rendered at once: each is a process or two that leaves some of a core to the others.
+  // Rendered at once: each waits on its browser part of the time, which the others use.
   const folders = await Promise.all([samples(), international(), rightToLeft()]);
   const read = (file: string) =>
     file.endsWith('.pptx') && !file.startsWith('2026-Q3') && !file.includes('gulf-advanced');
