@@ -11,7 +11,7 @@ import { pdfInfo, pdfText, plainSpaces } from './pdf-tools.ts';
 import { qbr } from './render.ts';
 import { launchBrowser } from './browser.ts';
 
-/** The real CLI in a child process, run from `cwd`. */
+/** The real CLI (test/e2e/render.ts), run from `cwd`. */
 const qbrIn = (cwd: string, args: string[]) => qbr(args, {}, cwd);
 
 const sample = (id: string) => join(ROOT, 'data', `${id}.yaml`);
