@@ -22,11 +22,12 @@ const bundledMain = () =>
 /**
  * Runs the CLI's `main` from the bundle, in this worker: the command line, the folder it is run
  * in (`cwd`, as a user runs it from their project folder) and `env` beside this process's, for
- * the run. What it prints and the exit status it returns are what the process would print and
- * exit with. In this process rather than a child because a child's start (node, the bundle's code
- * compiled anew, cold) was most of what an e2e run cost; what only a process shows (its exit once
- * written, signals, preloads, npm's folder) is tested where qbr is spawned: bundle, working-folder,
- * hardening, browser-faults, killed-run, preview, and the renders of test/e2e/shared.ts.
+ * the run (set in this process meanwhile: a file passing `env` runs nothing else at the time).
+ * What it prints and the exit status it returns are what the process would print and exit with.
+ * In this process rather than a child because a child's start (node, the bundle's code compiled
+ * anew, cold) was most of what an e2e run cost; what only a process shows (its exit once
+ * written, signals, preloads, npm's folder) is tested where qbr is spawned: bundle,
+ * working-folder, hardening, browser-faults, killed-run and preview.
  */
 export async function qbr(args: string[], env: Record<string, string> = {}, cwd = ROOT) {
   const main = await bundledMain();
