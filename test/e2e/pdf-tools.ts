@@ -1,8 +1,9 @@
 /** Reads a PDF back with poppler-utils and pdf-lib, as a person's tools would see it. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 
 /** The PDF's text; no-break spaces (de-DE writes "17,6 %") read as plain ones. */
@@ -12,17 +13,17 @@ export const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' '
 
 /**
  * Each PowerPoint to PDF in `outDir` (same name, `.pdf`), in one LibreOffice run with a profile of
- * its own, so runs in parallel do not collide. Throws with LibreOffice's output when it fails.
+ * its own, so runs in parallel do not collide. Rejects with LibreOffice's output when it fails.
+ * Not waited for on this thread: the worker's tests and renders go on while LibreOffice prints.
  */
-export function convertWithLibreOffice(files: string[], outDir: string): void {
+export async function convertWithLibreOffice(files: string[], outDir: string): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'qbr-soffice-'));
   try {
     const args = ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files];
-    const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, ...args], {
-      encoding: 'utf8',
-      timeout: 240_000,
-    });
-    if (run.error) throw new Error(`soffice failed: ${run.error.message} ${run.stderr}`);
+    await promisify(execFile)('soffice', [`-env:UserInstallation=file://${profile}`, ...args], { timeout: 240_000 });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`soffice failed: ${(error as Error).message} ${stdout} ${stderr}`);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

@@ -114,6 +114,6 @@ export const libreOfficePrints = async () => {
         .filter(read)
         .map((file) => join(folder, file)),
     );
-    convertWithLibreOffice(decks, out);
+    await convertWithLibreOffice(decks, out);
   });
 };
