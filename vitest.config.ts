@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Test files that replace a module with vi.mock: only a fresh module registry per file sees the replacement. */
 const MOCKING = [
@@ -7,6 +8,23 @@ const MOCKING = [
   'test/sources/pull-files.test.ts',
 ];
 
+/**
+ * The order files start in: vitest's own (the longest last time first), but the file that makes
+ * every shared render and LibreOffice's prints (test/e2e/shared.ts) first, and the other that
+ * waits for LibreOffice last of the e2e files. Left to the last run's times, both workers could
+ * start on files that wait for the same renders, and the cores stood idle meanwhile.
+ */
+class SharedRendersFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const first = sorted.filter((file) => file.moduleId.endsWith('/test/e2e/pptx.test.ts'));
+    const late = sorted.filter((file) => file.moduleId.endsWith('/test/e2e/right-to-left.test.ts'));
+    const rest = sorted.filter((file) => !first.includes(file) && !late.includes(file));
+    const afterE2e = rest.findLastIndex((file) => file.moduleId.includes('/test/e2e/')) + 1;
+    return [...first, ...rest.slice(0, afterE2e), ...late, ...rest.slice(afterE2e)];
+  }
+}
+
 // Two projects so the unit tests stay fast: `e2e` runs the real CLI with the real Chromium.
 // Two workers: while one file waits on Chromium (a start, a timeout, a print), another runs.
 // The unit files share one module registry (isolate: false): importing the pipeline once, not
@@ -14,6 +32,7 @@ const MOCKING = [
 export default defineConfig({
   test: {
     maxWorkers: 2,
+    sequence: { sequencer: SharedRendersFirst },
     projects: [
       {
         test: {
