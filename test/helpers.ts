@@ -9,12 +9,17 @@ export const fixturePath = (scenario: string, file = 'account.yaml') => join(ROO
 /** The contract's example account with the logo it names. */
 export const contractExample = () => ({ 'logos/acme.png': fixturePath('contract-example', 'logos/acme.png') });
 
-export async function runCli(args: string[], cwd = ROOT): Promise<{ status: number; stdout: string; stderr: string }> {
+/** Runs a CLI's `main` (the sources', or the bundle's in test/e2e/render.ts); what it printed and its status. */
+export async function runMain(
+  run: typeof main,
+  args: string[],
+  cwd: string,
+): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const sink = (append: (s: string) => void) =>
-    ({ write: (s: string) => (append(s), true) }) as unknown as NodeJS.WritableStream;
-  const status = await main(
+    ({ write: (s: string | Uint8Array) => (append(s.toString()), true) }) as unknown as NodeJS.WritableStream;
+  const status = await run(
     args,
     cwd,
     sink((s) => (stdout += s)),
@@ -22,6 +27,9 @@ export async function runCli(args: string[], cwd = ROOT): Promise<{ status: numb
   );
   return { status, stdout, stderr };
 }
+
+/** The CLI from the sources, in-process. */
+export const runCli = (args: string[], cwd = ROOT) => runMain(main, args, cwd);
 
 /** A scratch project folder with `data/` holding the given files (name -> source path). */
 export function scratchProject(files: Record<string, string>): string {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { bundledCli } from '../../scripts/bundle.mjs';
 import { CLI_BUNDLED } from '../../scripts/fault-drill/rigs.ts';
-import { ROOT } from '../helpers.ts';
+import { ROOT, runMain } from '../helpers.ts';
 import { tempDir } from '../temp-dirs.ts';
 
 /**
@@ -13,7 +13,7 @@ import { tempDir } from '../temp-dirs.ts';
  */
 export const CLI = CLI_BUNDLED;
 
-type Main = (argv: string[], cwd: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream) => Promise<number>;
+type Main = Parameters<typeof runMain>[0];
 let bundled: Promise<Main> | undefined;
 /** The bundle's `main`, imported natively (vitest.config.ts keeps dist/ out of its transforms). */
 const bundledMain = () =>
@@ -33,18 +33,8 @@ export async function qbr(args: string[], env: Record<string, string> = {}, cwd 
   const main = await bundledMain();
   const before = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
   Object.assign(process.env, env);
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    ({ write: (text: string | Uint8Array) => (append(text.toString()), true) }) as NodeJS.WritableStream;
   try {
-    const status = await main(
-      args,
-      cwd,
-      sink((text) => (stdout += text)),
-      sink((text) => (stderr += text)),
-    );
-    return { status, stdout, stderr };
+    return await runMain(main, args, cwd);
   } finally {
     for (const [name, value] of Object.entries(before))
       if (value === undefined) delete process.env[name];
