@@ -18,7 +18,9 @@ export async function runMain(
   let stdout = '';
   let stderr = '';
   const sink = (append: (s: string) => void) =>
-    ({ write: (s: string | Uint8Array) => (append(s.toString()), true) }) as unknown as NodeJS.WritableStream;
+    ({
+      write: (s: string | Uint8Array) => (append(typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true),
+    }) as unknown as NodeJS.WritableStream;
   const status = await run(
     args,
     cwd,
