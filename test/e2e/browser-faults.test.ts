@@ -1,6 +1,8 @@
 // A browser that fails is noticed at once: one that hangs at start, dies as it starts, freezes
 // mid-run, or outlives a killed qbr. Each browser here is the real Chromium behind a wrapper
 // script set as the browser, which misbehaves on its first launch only and logs each launch.
+// qbr runs in this worker (test/e2e/render.ts), as in the other e2e files, but where only a
+// process shows it: a preload in qbr's process, and qbr killed.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +21,7 @@ import { findBrowser } from '../../src/print/find-browser.ts';
 import { CACHE_DIR } from '../../src/paths.ts';
 import { fixturePath, processAlive, scratchProject } from '../helpers.ts';
 import { pdfInfo } from './pdf-tools.ts';
+import { qbr } from './render.ts';
 import { requireTools, skipping } from './requirements.ts';
 
 const SKIP = skipping('browser', 'poppler');
@@ -54,16 +57,25 @@ const manifestOf = (dir: string) =>
 const deckPdfs = (dir: string) =>
   files(join(dir, 'out')).filter((f) => f.endsWith('.pdf') && !f.endsWith('portfolio.pdf'));
 
+/** qbr run in `dir` with `args`, in this worker: how it ended, and how long it took. */
+async function qbrIn(dir: string, args: string[]) {
+  const begun = performance.now();
+  const result = await qbr(args, {}, dir);
+  return { ...result, ms: performance.now() - begun };
+}
+
+type Run = (dir: string, args: string[]) => Promise<{ status: number | null; stderr: string; ms: number }>;
+
 /**
- * Renders every account of `project` to PDF and checks that the run recovered: a clean exit, a
- * second launch, every deck printed. Returns how long the run took.
+ * Renders every account of `project` to PDF (in this worker, unless `run` says otherwise) and
+ * checks that the run recovered: a clean exit, a second launch, every deck printed. Returns how
+ * long the run took.
  */
 async function printsOnSecondBrowser(
   { dir, ids, launches }: ReturnType<typeof project>,
-  nodeArgs: string[] = [],
-  env: Record<string, string> = {},
+  run: Run = qbrIn,
 ): Promise<number> {
-  const result = await spawnQbr(dir, ['--all', '--concurrency', '1', '--format', 'pdf'], nodeArgs, env).done;
+  const result = await run(dir, ['--all', '--concurrency', '1', '--format', 'pdf']);
   started.push(...launches());
   expect(result.stderr.split('\n').filter((line) => line && !line.startsWith('warning'))).toEqual([]);
   expect(result.status).toBe(0);
@@ -75,7 +87,7 @@ async function printsOnSecondBrowser(
 describe.skipIf(SKIP)('a browser that fails to start', () => {
   it.concurrent('hangs at start: one start, one error; every account failed in the manifest with its JSON and HTML written, exit 1, within the timeout and seconds', async () => {
     const { dir, ids, launches } = project(3, 'exec sleep 60', 2_000);
-    const result = await spawnQbr(dir, ['--all', '--concurrency', '1']).done;
+    const result = await qbrIn(dir, ['--all', '--concurrency', '1']);
     expect(result.status).toBe(1);
     expect(launches()).toHaveLength(1);
     // Time to load the CLI and the accounts on a busy machine, beside the 2 s the browser is given.
@@ -111,8 +123,9 @@ describe.skipIf(SKIP)('a browser that fails to start', () => {
     // Killed by a preload in qbr's process the moment qbr asks the blank page for its network
     // events, after the connection is made: a sleeping process the wrapper left holds the pipe.
     const dying = project(2, 'sleep 600 &', 300_000);
+    // A process of its own: the preload changes puppeteer for every run in its process.
     const { nodeArgs, env } = killBrowserOn(dying.dir, 'Network.enable');
-    const ms = await printsOnSecondBrowser(dying, nodeArgs, env);
+    const ms = await printsOnSecondBrowser(dying, (dir, args) => spawnQbr(dir, args, nodeArgs, env).done);
     // puppeteer's protocol timeout is 180 s, the browser's start 300 s: neither waited for.
     expect(ms).toBeLessThan(60_000);
   }, 90_000);
