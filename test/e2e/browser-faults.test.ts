@@ -21,7 +21,7 @@ import { findBrowser } from '../../src/print/find-browser.ts';
 import { CACHE_DIR } from '../../src/paths.ts';
 import { fixturePath, processAlive, scratchProject } from '../helpers.ts';
 import { pdfInfo } from './pdf-tools.ts';
-import { qbr } from './render.ts';
+import { qbrIn } from './render.ts';
 import { requireTools, skipping } from './requirements.ts';
 
 const SKIP = skipping('browser', 'poppler');
@@ -56,13 +56,6 @@ const manifestOf = (dir: string) =>
   );
 const deckPdfs = (dir: string) =>
   files(join(dir, 'out')).filter((f) => f.endsWith('.pdf') && !f.endsWith('portfolio.pdf'));
-
-/** qbr run in `dir` with `args`, in this worker: how it ended, and how long it took. */
-async function qbrIn(dir: string, args: string[]) {
-  const begun = performance.now();
-  const result = await qbr(args, {}, dir);
-  return { ...result, ms: performance.now() - begun };
-}
 
 type Run = (dir: string, args: string[]) => Promise<{ status: number | null; stderr: string; ms: number }>;
 

@@ -8,11 +8,8 @@ import { renderPortfolio } from '../../src/output/portfolio.ts';
 import { fixturePath, ROOT, scratchProject } from '../helpers.ts';
 import { manifest } from '../output/portfolio-manifest.ts';
 import { pdfInfo, pdfText, plainSpaces } from './pdf-tools.ts';
-import { qbr } from './render.ts';
+import { qbrIn } from './render.ts';
 import { launchBrowser } from './browser.ts';
-
-/** The real CLI (test/e2e/render.ts), run from `cwd`. */
-const qbrIn = (cwd: string, args: string[]) => qbr(args, {}, cwd);
 
 const sample = (id: string) => join(ROOT, 'data', `${id}.yaml`);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

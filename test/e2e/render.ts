@@ -42,6 +42,13 @@ export async function qbr(args: string[], env: Record<string, string> = {}, cwd 
   }
 }
 
+/** `qbr` run in the folder `dir` (a project of the test's own): how it ended, and how long it took. */
+export async function qbrIn(dir: string, args: string[]) {
+  const begun = performance.now();
+  const result = await qbr(args, {}, dir);
+  return { ...result, ms: performance.now() - begun };
+}
+
 export const scratch = () => tempDir('qbr-e2e-');
 
 /** The summary CI reads, as written beside a deck. */
