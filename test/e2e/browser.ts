@@ -10,6 +10,7 @@ const ARGS = [
   '--no-sandbox',
   '--no-zygote',
   '--disable-gpu',
+  '--disable-software-rasterizer',
   '--in-process-gpu',
   '--enable-features=NetworkServiceInProcess2',
   '--renderer-process-limit=1',

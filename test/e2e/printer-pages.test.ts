@@ -91,3 +91,27 @@ describe.skipIf(SKIP || process.platform !== 'linux')("the printer's pages", () 
     }
   });
 });
+
+describe.skipIf(SKIP || process.platform !== 'linux')("the printer's browser", () => {
+  beforeAll(() => requireTools('browser'));
+
+  it('loads no 3D rasterizer in software (SwiftShader), which no deck draws with', async () => {
+    const printer = new Printer({ browser: { timeout_ms: 30_000 }, concurrency: 1 });
+    const mapped: string[] = [];
+    try {
+      await printer.print(DECK);
+      for (const pid of await linuxProcessTree(process.pid)) {
+        let maps = '';
+        try {
+          maps = readFileSync(`/proc/${pid}/maps`, 'utf8');
+        } catch {
+          continue; // ended meanwhile
+        }
+        mapped.push(...maps.split('\n').filter((line) => /swiftshader|libvulkan/i.test(line)));
+      }
+    } finally {
+      await printer.close();
+    }
+    expect(mapped).toEqual([]);
+  });
+});
