@@ -1,14 +1,26 @@
 /** Reads a PDF back with poppler-utils and pdf-lib, as a person's tools would see it. */
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 
+/**
+ * What a poppler tool prints for `file`, run once for the file as it is now: several tests read
+ * the same deck, and each run is a process. A file written again (its time, size or inode) is read again.
+ */
+function poppler(tool: string, file: string, args: string[] = [file]): string {
+  const { mtimeMs, size, ino } = statSync(file);
+  const key = JSON.stringify([tool, args, mtimeMs, size, ino]);
+  let printed = popplerPrinted.get(key);
+  if (printed === undefined) popplerPrinted.set(key, (printed = execFileSync(tool, args, { encoding: 'utf8' })));
+  return printed;
+}
+const popplerPrinted = new Map<string, string>();
+
 /** The PDF's text; no-break spaces (de-DE writes "17,6 %") read as plain ones. */
-export const pdfText = (file: string) =>
-  plainSpaces(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
+export const pdfText = (file: string) => plainSpaces(poppler('pdftotext', file, ['-layout', file, '-']));
 export const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 /**
@@ -30,7 +42,7 @@ export async function convertWithLibreOffice(files: string[], outDir: string): P
 }
 
 export function pdfInfo(file: string): Record<string, string> {
-  const text = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const text = poppler('pdfinfo', file);
   return Object.fromEntries(
     text
       .split('\n')
@@ -41,7 +53,7 @@ export function pdfInfo(file: string): Record<string, string> {
 
 /** Each font: its name and whether it is embedded. */
 export function pdfFonts(file: string): Array<{ name: string; embedded: boolean }> {
-  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  const lines = poppler('pdffonts', file).split('\n').slice(2).filter(Boolean);
   return lines.map((line) => {
     const columns = line.trim().split(/\s+/);
     return { name: columns[0]!, embedded: columns.at(-5) === 'yes' };
