@@ -21,9 +21,9 @@ const EVERY_SIGNAL = [
   'broken_commitment',
 ];
 /**
- * What each sample's deck must say, written by hand as a reader of its locale writes it (the
- * README's health figures; \u00a0 is the no-break space German puts before € and %), never made
- * with qbr's own formatter.
+ * What each sample's deck for 2026-Q4 must say, worked out by hand from its data file and written
+ * as a reader of its locale writes it (the health figures docs/summary.md gives; \u00a0 is the
+ * no-break space German puts before € and %), never made with qbr's own formatter.
  */
 const SAMPLES = [
   {
@@ -42,27 +42,29 @@ const SAMPLES = [
   },
   {
     id: 'helios-freight',
-    quarter: '2026-Q3',
+    quarter: '2026-Q4',
     name: 'Helios Freight GmbH',
     promises: [
       ['Diesel per 100 tonne-km', '2,5'],
-      ['Empty kilometres', '17,6\u00a0%'],
-      ['On-time deliveries', '94,8\u00a0%'],
+      ['Empty kilometres', '17,1\u00a0%'],
+      ['On-time deliveries', '95,3\u00a0%'],
     ],
-    figures: ['566.000\u00a0€', '270.000\u00a0€', '98\u00a0%', '30. Sept. 2026', '1. Apr. 2028'],
+    // Value delivered 21,000 + 58,000 + ... + 151,000; fees 7 quarters of 45,000; 388 of 400 licences in use.
+    figures: ['717.000\u00a0€', '315.000\u00a0€', '97\u00a0%', '31. Dez. 2026', '1. Apr. 2028'],
     health: 100,
     signals: [],
   },
   {
     id: 'bramble-foods',
-    quarter: '2026-Q3',
+    quarter: '2026-Q4',
     name: 'Bramble Foods Ltd',
     promises: [
       ['Unplanned stops per month', '5'],
-      ['Assets with live sensors', '51%'],
+      ['Assets with live sensors', '56%'],
     ],
-    figures: ['£19,000', '£120,000', '37%', '30 Sept 2026'],
-    health: 19,
+    // Value delivered 6,000 + 9,000 + 4,000 + 5,000; fees 6 quarters of 24,000; 20 of 60 licences in use.
+    figures: ['£24,000', '£144,000', '33%', '31 Dec 2026'],
+    health: 20,
     signals: EVERY_SIGNAL,
   },
 ];
@@ -102,8 +104,7 @@ const INTERNAL_MARKERS = [
 
 beforeAll(async () => {
   requireTools('browser', 'poppler');
-  // Every sample in 2026-Q4, the latest quarter with data; helios-freight and bramble-foods
-  // also in 2026-Q3, whose figures SAMPLES holds.
+  // Every sample in 2026-Q4, the latest quarter with data.
   out = await samples();
 });
 

@@ -63,17 +63,12 @@ export const sharedRender = (name: string, waves: string[][][]) =>
     }
   });
 
-/**
- * The three samples in every format, customer and internal copies: every sample in 2026-Q4,
- * the latest quarter with data, and helios-freight and bramble-foods in 2026-Q3 as well.
- */
+/** The three samples in 2026-Q4, the latest quarter with data, in every format, customer and internal copies. */
 export const samples = () =>
   sharedRender(
     'samples',
-    // The two quarters' runs at once: each waits on its browser part of the time, which the other uses.
     ['customer', 'internal'].map((audience) => [
       ['--all', '--format', 'pdf,html,json,pptx,eml', '--audience', audience],
-      ['helios-freight', 'bramble-foods', '--quarter', '2026-Q3', '--audience', audience],
     ]),
   );
 
@@ -99,14 +94,13 @@ export const rightToLeft = () =>
 /**
  * The PowerPoints of the renders above that the files read as LibreOffice Impress prints them,
  * printed to PDF in one run (its start is most of its time): `<name>.pdf` for each `<name>.pptx`,
- * in the folder returned. Those the files read: the samples' of the quarter reviewed (not of the
- * quarter before), the international account's, and the Hebrew deck (not the Arabic).
+ * in the folder returned. Those the files read: the samples', the international account's, and
+ * the Hebrew deck (not the Arabic).
  */
 export const libreOfficePrints = async () => {
   // Rendered at once: each waits on its browser part of the time, which the others use.
   const folders = await Promise.all([samples(), international(), rightToLeft()]);
-  const read = (file: string) =>
-    file.endsWith('.pptx') && !file.startsWith('2026-Q3') && !file.includes('gulf-advanced');
+  const read = (file: string) => file.endsWith('.pptx') && !file.includes('gulf-advanced');
   return sharedStep('libreoffice', async (out) => {
     mkdirSync(out);
     const decks = folders.flatMap((folder) =>
