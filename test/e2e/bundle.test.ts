@@ -47,7 +47,7 @@ it('bundles the packages node would load file by file, and leaves out those that
 });
 
 it('stops quietly, exit 0, when its reader closes the pipe early (npm run qbr -- --help | head -1)', async () => {
-  runBundle(['--version']); // the bundle built first, so the run below starts at once
+  // The bundle is built before any file runs (test/e2e/global-setup.ts): the run starts at once.
   const child = spawn(process.execPath, [...CLI, 'preview', '--help'], { cwd: ROOT });
   child.stdout.destroy(); // a reader that has gone before the first line
   let stderr = '';
@@ -58,7 +58,6 @@ it('stops quietly, exit 0, when its reader closes the pipe early (npm run qbr --
 });
 
 it('ends when its work is done, though a library left a timer running (puppeteer waits 30 s for a page a dead browser was opening)', () => {
-  runBundle(['--version']); // the bundle built first
   const started = performance.now();
   const run = runBundle(['--version'], ['--import', 'data:text/javascript,setTimeout(() => {}, 60000)']);
   expect(run.status).toBe(0);
