@@ -10,15 +10,17 @@ const MOCKING = [
 
 /**
  * The order files start in: vitest's own (the longest last time first), but the file that makes
- * every shared render and LibreOffice's prints (test/e2e/shared.ts) first, and the other that
- * waits for LibreOffice last of the e2e files. Left to the last run's times, both workers could
- * start on files that wait for the same renders, and the cores stood idle meanwhile.
+ * every shared render and starts LibreOffice's prints (test/e2e/shared.ts) first, and the two
+ * that read LibreOffice's prints last of the e2e files. Left to the last run's times, both
+ * workers could start on files that wait for the same renders, or for LibreOffice, and the cores
+ * stood idle meanwhile.
  */
+const LATE = ['/test/e2e/pptx-libreoffice.test.ts', '/test/e2e/right-to-left.test.ts'];
 class SharedRendersFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     const first = sorted.filter((file) => file.moduleId.endsWith('/test/e2e/pptx.test.ts'));
-    const late = sorted.filter((file) => file.moduleId.endsWith('/test/e2e/right-to-left.test.ts'));
+    const late = LATE.flatMap((path) => sorted.filter((file) => file.moduleId.endsWith(path)));
     const rest = sorted.filter((file) => !first.includes(file) && !late.includes(file));
     const afterE2e = rest.findLastIndex((file) => file.moduleId.includes('/test/e2e/')) + 1;
     return [...first, ...rest.slice(0, afterE2e), ...late, ...rest.slice(afterE2e)];

@@ -1,24 +1,14 @@
 /**
- * The PowerPoint from the real CLI, opened by LibreOffice Impress (as a person without
- * PowerPoint would) and printed to PDF: page for page the PDF deck, with its text.
+ * The PowerPoint among the CLI's outputs: listed, made again only when needed, the same bytes
+ * alone as in a batch. LibreOffice's reading of it is test/e2e/pptx-libreoffice.test.ts.
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import JSZip from 'jszip';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfInfo, pdfText } from './pdf-tools.ts';
-import { qbr, readSummary, scratch } from './render.ts';
-import { international as internationalRender, libreOfficePrints, powerPoints, samples } from './shared.ts';
+import { qbr, scratch } from './render.ts';
+import { international, libreOfficePrints, rightToLeft, samples } from './shared.ts';
 
 let out: string;
-let international: string;
-/** LibreOffice's prints, awaited by the tests that read them: the others run while it prints. */
-let printed: Promise<string>;
-const SAMPLES = [
-  { id: 'acme', quarter: '2026-Q4' },
-  { id: 'helios-freight', quarter: '2026-Q4' },
-  { id: 'bramble-foods', quarter: '2026-Q4' },
-];
 // The summary (json) is the team's, as the internal copy is; the customer's decks are theirs.
 const deck = (dir: string, id: string, quarter: string, ext: string, internal = false) =>
   join(
@@ -27,16 +17,13 @@ const deck = (dir: string, id: string, quarter: string, ext: string, internal = 
     internal || ext === 'json' ? 'team' : 'customer',
     `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`,
   );
-const pages = (pdf: string) => Number(pdfInfo(pdf).Pages);
-const slideCount = async (pptx: string) =>
-  Object.keys((await JSZip.loadAsync(readFileSync(pptx))).files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
-    .length;
-const libreOffice = async (pptx: string) => join(await printed, basename(pptx).replace(/\.pptx$/, '.pdf'));
 
 beforeAll(async () => {
-  printed = libreOfficePrints();
-  printed.catch(() => {}); // failed: told by the tests that await it
-  [out, international] = await Promise.all([samples(), internationalRender()]);
+  // This file runs first (vitest.config.ts): it makes every shared render, and starts
+  // LibreOffice's prints, which test/e2e/pptx-libreoffice.test.ts reads late in the run:
+  // LibreOffice prints while the files between run.
+  libreOfficePrints().catch(() => {}); // failed: told by the tests that read them
+  [out] = await Promise.all([samples(), international(), rightToLeft()]);
 }, 400_000);
 
 describe('the PowerPoint among the outputs', () => {
@@ -72,46 +59,5 @@ describe('the PowerPoint among the outputs', () => {
         f.includes('bramble-foods'),
       ),
     ).toEqual(['customer/bramble-foods-qbr-2026-Q4.pptx']);
-  });
-});
-
-describe.each(SAMPLES)('the $id PowerPoint', ({ id, quarter }) => {
-  it('has a slide per page of the PDF deck, and LibreOffice prints it page for page', async () => {
-    for (const internal of [false, true]) {
-      const pdf = deck(out, id, quarter, 'pdf', internal);
-      const pptx = deck(out, id, quarter, 'pptx', internal);
-      expect(await slideCount(pptx)).toBe(pages(pdf));
-      // LibreOffice printed the same bytes, made by a run to PowerPoint alone (test/e2e/shared.ts).
-      expect(readFileSync(deck(await powerPoints(), id, quarter, 'pptx', internal)).equals(readFileSync(pptx))).toBe(
-        true,
-      );
-      expect(pages(await libreOffice(pptx))).toBe(pages(pdf));
-    }
-  });
-
-  it("shows the customer's name and every promise, as LibreOffice reads it", async () => {
-    const text = pdfText(await libreOffice(deck(out, id, quarter, 'pptx'))).replace(/\s+/g, ' ');
-    const summary = readSummary(deck(out, id, quarter, 'json'));
-    expect(text).toContain(summary.name);
-    for (const p of summary.promises) expect(text).toContain(p.name);
-    for (const heading of ['Executive summary', 'Promise scorecard', 'Looking ahead']) expect(text).toContain(heading);
-  });
-
-  it("keeps the account team's pages for the internal copy", async () => {
-    const customer = pdfText(await libreOffice(deck(out, id, quarter, 'pptx')));
-    const internal = pdfText(await libreOffice(deck(out, id, quarter, 'pptx', true)));
-    expect(customer).not.toContain('Account team prep');
-    expect(internal).toContain('Account team prep: signals and talking points');
-  });
-});
-
-describe('a PowerPoint in Japanese, Chinese and Arabic, with emoji', () => {
-  it('opens in LibreOffice page for page, with the names as they are written', async () => {
-    const pptx = deck(international, 'account', '2025-Q3', 'pptx');
-    expect(await slideCount(pptx)).toBe(pages(deck(international, 'account', '2025-Q3', 'pdf')));
-    expect(readFileSync(deck(await powerPoints(), 'account', '2025-Q3', 'pptx')).equals(readFileSync(pptx))).toBe(true);
-    expect(pages(await libreOffice(pptx))).toBe(pages(deck(international, 'account', '2025-Q3', 'pdf')));
-    const text = pdfText(await libreOffice(pptx));
-    for (const name of ['神戸精密工業', '王伟', '計画外停止']) expect(text).toContain(name);
   });
 });

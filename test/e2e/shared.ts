@@ -88,7 +88,7 @@ export const rightToLeft = () =>
  * The PowerPoints the files read, made by runs of their own to PowerPoint alone: the samples'
  * (both audiences), the international account's and the Hebrew deck's. Such runs start no
  * browser, so LibreOffice can print these while the renders above print theirs, not after. A
- * PowerPoint is the same bytes whichever run makes it; pptx.test checks these are the renders'.
+ * PowerPoint is the same bytes whichever run makes it; pptx-libreoffice.test checks these are the renders'.
  */
 export const powerPoints = () =>
   sharedRender('powerpoints', [
