@@ -13,7 +13,8 @@ const MOCKING = [
  * every shared render and starts LibreOffice's prints (test/e2e/shared.ts) first, and the two
  * that read LibreOffice's prints last of the e2e files. Left to the last run's times, both
  * workers could start on files that wait for the same renders, or for LibreOffice, and the cores
- * stood idle meanwhile.
+ * stood idle meanwhile. The MOCKING files, each in a process of its own, start the unit files:
+ * short, they came last, where the second core had nothing else to do.
  */
 const LATE = ['/test/e2e/pptx-libreoffice.test.ts', '/test/e2e/right-to-left.test.ts'];
 class SharedRendersFirst extends BaseSequencer {
@@ -23,7 +24,10 @@ class SharedRendersFirst extends BaseSequencer {
     const late = LATE.flatMap((path) => sorted.filter((file) => file.moduleId.endsWith(path)));
     const rest = sorted.filter((file) => !first.includes(file) && !late.includes(file));
     const afterE2e = rest.findLastIndex((file) => file.moduleId.includes('/test/e2e/')) + 1;
-    return [...first, ...rest.slice(0, afterE2e), ...late, ...rest.slice(afterE2e)];
+    const unit = rest.slice(afterE2e);
+    const mocking = unit.filter((file) => MOCKING.some((path) => file.moduleId.endsWith(`/${path}`)));
+    const others = unit.filter((file) => !mocking.includes(file));
+    return [...first, ...rest.slice(0, afterE2e), ...late, ...mocking, ...others];
   }
 }
 
