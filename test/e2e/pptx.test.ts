@@ -5,18 +5,10 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { qbr, scratch } from './render.ts';
+import { outputFile, qbr, scratch } from './render.ts';
 import { international, libreOfficePrints, rightToLeft, samples } from './shared.ts';
 
 let out: string;
-// The summary (json) is the team's, as the internal copy is; the customer's decks are theirs.
-const deck = (dir: string, id: string, quarter: string, ext: string, internal = false) =>
-  join(
-    dir,
-    quarter,
-    internal || ext === 'json' ? 'team' : 'customer',
-    `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`,
-  );
 
 beforeAll(async () => {
   // This file runs first (vitest.config.ts): it makes every shared render, and starts
@@ -40,17 +32,17 @@ describe('the PowerPoint among the outputs', () => {
     const args = ['acme', '--out', own, '--format', 'pptx,json'];
     expect((await qbr(args)).stdout).toContain('1 rendered, 0 unchanged');
     expect((await qbr(args)).stdout).toContain('0 rendered, 1 unchanged');
-    rmSync(deck(own, 'acme', '2026-Q4', 'pptx'));
+    rmSync(outputFile(own, 'acme', '2026-Q4', 'pptx'));
     expect((await qbr(args)).stdout).toContain('1 rendered, 0 unchanged');
-    expect(existsSync(deck(own, 'acme', '2026-Q4', 'pptx'))).toBe(true);
+    expect(existsSync(outputFile(own, 'acme', '2026-Q4', 'pptx'))).toBe(true);
   });
 
   it('has the same bytes alone as in a batch', async () => {
     const alone = scratch();
     expect((await qbr(['bramble-foods', '--out', alone, '--format', 'pptx'])).status).toBe(0);
     expect(
-      readFileSync(deck(alone, 'bramble-foods', '2026-Q4', 'pptx')).equals(
-        readFileSync(deck(out, 'bramble-foods', '2026-Q4', 'pptx')),
+      readFileSync(outputFile(alone, 'bramble-foods', '2026-Q4', 'pptx')).equals(
+        readFileSync(outputFile(out, 'bramble-foods', '2026-Q4', 'pptx')),
       ),
     ).toBe(true);
     // A PowerPoint alone is all it wrote for the account: no deck drawn for HTML or printed.

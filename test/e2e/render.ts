@@ -1,5 +1,6 @@
 /** Runs the real CLI, as a user or CI would: the bundle `npm run qbr` runs, with the real Chromium. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundledCli } from '../../scripts/bundle.mjs';
 import { CLI_BUNDLED } from '../../scripts/fault-drill/rigs.ts';
@@ -53,3 +54,15 @@ export const scratch = () => tempDir('qbr-e2e-');
 
 /** The summary CI reads, as written beside a deck. */
 export const readSummary = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+
+/**
+ * Where a run into `out` writes an account's file of a quarter: the summary (json) and the
+ * internal copy are the team's, the customer's decks are theirs.
+ */
+export const outputFile = (out: string, id: string, quarter: string, ext: string, internal = false) =>
+  join(
+    out,
+    quarter,
+    internal || ext === 'json' ? 'team' : 'customer',
+    `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`,
+  );
