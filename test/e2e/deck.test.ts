@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath, ROOT } from '../helpers.ts';
 import { pdfBookmarks, pdfFonts, pdfInfo, pdfText, plainSpaces, qpdfCheck } from './pdf-tools.ts';
-import { qbr, readSummary, scratch } from './render.ts';
+import { outputFile, qbr, readSummary, scratch } from './render.ts';
 import { FULL_CHROMIUM, requireTools, skipping } from './requirements.ts';
 import { international, samples } from './shared.ts';
 
@@ -68,13 +68,9 @@ const SAMPLES = [
     signals: EVERY_SIGNAL,
   },
 ];
+/** An account's file in the shared samples' folder. */
 const file = (id: string, quarter: string, ext: string, internal = false) =>
-  join(
-    out,
-    quarter,
-    internal || ext === 'json' ? 'team' : 'customer',
-    `${id}-qbr-${quarter}${internal ? '-internal' : ''}.${ext}`,
-  );
+  outputFile(out, id, quarter, ext, internal);
 /** One emoji from each block of @fontsource/noto-emoji, as test/fixtures/emoji-blocks holds them. */
 const EMOJI = ['🇪', '🏁', '🟢', '📊', '🎯', '🚚', '☕', '🌍', '🏃', '👍', '🪋'];
 /** Whether `char` is in a CSS unicode-range such as `U+1f1e6-1f1ff,U+200d`. */
